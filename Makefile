@@ -1,0 +1,30 @@
+# The README's two commands are `make run` and `make test`; each runs scripts/setup first.
+SWIFT ?= swift
+DB ?= var/matchd.sqlite
+HOST ?= 127.0.0.1
+PORT ?= 8080
+
+.PHONY: setup run test bench build release conformance
+
+setup:
+	@./scripts/setup
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release --product matchd
+
+# Serve the demo municipality on $(HOST):$(PORT), seeding $(DB) first when it is absent.
+run: release
+	@./scripts/run-demo "$$($(SWIFT) build -c release --show-bin-path)/matchd" "$(DB)" "$(HOST)" "$(PORT)"
+
+# The whole test suite (CI runs exactly this).
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel --num-workers 2 2>&1 | tee var-test.log | grep -vE '^(✔|􀟈|◇)' ; exit $${PIPESTATUS[0]}
+
+# Engine benchmarks on synthetic data, release build; prints `name value unit` lines.
+bench: setup
+	$(SWIFT) build -c release --product matchbench
+	"$$($(SWIFT) build -c release --show-bin-path)/matchbench"

@@ -1,0 +1,142 @@
+/// The citizens of the index as a struct of arrays: one row per citizen, fixed-size fields in
+/// parallel arrays and variable-length lists in shared arenas, so a ranking scan reads only the
+/// bytes it needs. Rows of removed citizens are reused.
+struct CitizenTable: Sendable {
+    static let alive: UInt8 = 1
+    static let visible: UInt8 = 2
+
+    var ids: [EntityID] = []
+    var flags: [UInt8] = []
+    var status: [CitizenStatus] = []
+    var kinds: [UInt8] = []
+    var current: [Double] = []
+    var target: [Double] = []
+    var lat: [Double] = []
+    var lon: [Double] = []
+    var cosLat: [Double] = []
+    var maxCommute: [Double] = []
+    var requiredNeeds: [UInt64] = []
+    var preferredNeeds: [UInt64] = []
+    var sharedNeeds: [UInt64] = []
+    var groupMask: [UInt64] = []
+    /// Competencies: arena entries `competency << 2 | level`.
+    var competencies = Arena()
+    /// Job goals: arena entries are occupation indexes.
+    var goals = Arena()
+    var rowOf: [EntityID: Int32] = [:]
+    var freeRows: [Int32] = []
+
+    var count: Int { rowOf.count }
+
+    mutating func reserve(_ capacity: Int) {
+        ids.reserveCapacity(capacity)
+        flags.reserveCapacity(capacity)
+        status.reserveCapacity(capacity)
+        kinds.reserveCapacity(capacity)
+        current.reserveCapacity(capacity)
+        target.reserveCapacity(capacity)
+        lat.reserveCapacity(capacity)
+        lon.reserveCapacity(capacity)
+        cosLat.reserveCapacity(capacity)
+        maxCommute.reserveCapacity(capacity)
+        requiredNeeds.reserveCapacity(capacity)
+        preferredNeeds.reserveCapacity(capacity)
+        sharedNeeds.reserveCapacity(capacity)
+        groupMask.reserveCapacity(capacity)
+        competencies.reserve(rows: capacity, entries: capacity * 8)
+        goals.reserve(rows: capacity, entries: capacity * 2)
+        rowOf.reserveCapacity(capacity)
+    }
+
+    mutating func upsert(_ citizen: CitizenFeatures, taxonomy: Taxonomy) {
+        let row: Int
+        if let existing = rowOf[citizen.id] {
+            row = Int(existing)
+        } else if let free = freeRows.popLast() {
+            row = Int(free)
+            rowOf[citizen.id] = free
+        } else {
+            row = ids.count
+            rowOf[citizen.id] = Int32(row)
+            ids.append(citizen.id)
+            flags.append(0)
+            status.append(citizen.status)
+            kinds.append(0)
+            current.append(0)
+            target.append(0)
+            lat.append(0)
+            lon.append(0)
+            cosLat.append(0)
+            maxCommute.append(0)
+            requiredNeeds.append(0)
+            preferredNeeds.append(0)
+            sharedNeeds.append(0)
+            groupMask.append(0)
+            competencies.appendEmptyRow()
+            goals.appendEmptyRow()
+        }
+        ids[row] = citizen.id
+        flags[row] = CitizenTable.alive | (citizen.visibleToCompanies ? CitizenTable.visible : 0)
+        status[row] = citizen.status
+        kinds[row] = citizen.acceptedKinds.rawValue
+        current[row] = citizen.hours.current
+        target[row] = citizen.hours.target
+        lat[row] = citizen.location.lat
+        lon[row] = citizen.location.lon
+        cosLat[row] = citizen.location.cosLat
+        maxCommute[row] = citizen.maxCommuteKm
+        var required: UInt64 = 0, preferred: UInt64 = 0, shared: UInt64 = 0
+        for need in citizen.needs {
+            let bit: UInt64 = 1 << UInt64(need.need)
+            if need.required { required |= bit } else { preferred |= bit }
+            if need.shared { shared |= bit }
+        }
+        requiredNeeds[row] = required
+        preferredNeeds[row] = preferred
+        sharedNeeds[row] = shared
+        var groups: UInt64 = 0
+        var entries: [UInt32] = []
+        entries.reserveCapacity(citizen.competencies.count)
+        for held in citizen.competencies {
+            groups |= 1 << UInt64(taxonomy.competencyGroup[held.competency])
+            entries.append(UInt32(held.competency) << 2 | UInt32(held.level))
+        }
+        groupMask[row] = groups
+        competencies.set(row: row, entries.sorted())
+        goals.set(row: row, citizen.jobGoals.map { UInt32($0) })
+    }
+
+    mutating func remove(_ id: EntityID) -> Bool {
+        guard let row = rowOf.removeValue(forKey: id) else { return false }
+        flags[Int(row)] = 0
+        competencies.set(row: Int(row), [])
+        goals.set(row: Int(row), [])
+        freeRows.append(row)
+        return true
+    }
+
+    func features(row: Int) -> CitizenFeatures {
+        var needs: [AccommodationNeed] = []
+        for bit in 0..<Taxonomy.maxNeeds {
+            let mask: UInt64 = 1 << UInt64(bit)
+            let required = requiredNeeds[row] & mask != 0
+            if required || preferredNeeds[row] & mask != 0 {
+                needs.append(AccommodationNeed(need: bit, required: required, shared: sharedNeeds[row] & mask != 0))
+            }
+        }
+        return CitizenFeatures(
+            id: ids[row], status: status[row], hours: CitizenHours(current: current[row], target: target[row]),
+            competencies: competencies.entries(row: row).map { HeldCompetency(competency: Int($0 >> 2), level: Int($0 & 3)) },
+            jobGoals: goals.entries(row: row).map { Int($0) }, needs: needs,
+            acceptedKinds: KindSet(rawKinds: kinds[row]),
+            location: GeoPoint(lat: lat[row], lon: lon[row]), maxCommuteKm: maxCommute[row],
+            visibleToCompanies: flags[row] & CitizenTable.visible != 0)
+    }
+}
+
+extension KindSet {
+    /// Recreates a set from its mask.
+    init(rawKinds: UInt8) {
+        self.init(EmploymentKind.allCases.filter { rawKinds & $0.bit != 0 })
+    }
+}

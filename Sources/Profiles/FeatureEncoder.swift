@@ -1,0 +1,69 @@
+import Foundation
+import MatchCore
+
+extension EntityID {
+    /// The engine id of a UUID (same bytes).
+    public init(_ uuid: UUID) {
+        let b = uuid.uuid
+        let high = [b.0, b.1, b.2, b.3, b.4, b.5, b.6, b.7].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let low = [b.8, b.9, b.10, b.11, b.12, b.13, b.14, b.15].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        self.init(high: high, low: low)
+    }
+
+    /// The UUID with the same bytes.
+    public var uuid: UUID { UUID(uuidString: description)! }
+}
+
+/// Codes validated records into the engine's features. Records must have passed
+/// `RecordValidator`; unknown codes are dropped rather than trapped on.
+public struct FeatureEncoder: Sendable {
+    /// The taxonomy codes are resolved in.
+    public let taxonomy: Taxonomy
+
+    /// Creates an encoder.
+    public init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
+
+    /// The citizen's features.
+    public func features(_ citizen: Citizen) -> CitizenFeatures {
+        CitizenFeatures(
+            id: EntityID(citizen.id), status: citizen.status, hours: citizen.hours,
+            competencies: citizen.competencies.compactMap { held in
+                taxonomy.competencyIndex[held.code].map { HeldCompetency(competency: $0, level: held.level) }
+            },
+            jobGoals: citizen.jobGoals.compactMap { taxonomy.occupationIndex[$0] },
+            needs: citizen.needs.compactMap { need in
+                taxonomy.needIndex[need.code].map { AccommodationNeed(need: $0, required: need.required, shared: need.shared) }
+            },
+            acceptedKinds: KindSet(citizen.acceptedKinds), location: citizen.location,
+            maxCommuteKm: citizen.maxCommuteKm, visibleToCompanies: citizen.visibleToCompanies)
+    }
+
+    /// The opening's features.
+    public func features(_ opening: Opening) -> VacancyFeatures {
+        VacancyFeatures(
+            id: EntityID(opening.id), companyId: EntityID(opening.companyId), source: .opening, kind: opening.kind,
+            isOpen: opening.status == .open, hours: opening.hours,
+            occupation: opening.occupationCode.flatMap { taxonomy.occupationIndex[$0] },
+            requirements: requirements(opening.competencies), offers: opening.offers.compactMap { taxonomy.offerIndex[$0] },
+            demands: opening.demands.compactMap { taxonomy.demandIndex[$0] }, location: opening.location,
+            remote: opening.remote)
+    }
+
+    /// The slot's features.
+    public func features(_ slot: Slot) -> VacancyFeatures {
+        VacancyFeatures(
+            id: EntityID(slot.id), companyId: EntityID(slot.companyId), source: .slot, kind: slot.kind,
+            isOpen: slot.status == .open, capacity: slot.capacity, occupied: slot.occupied, hours: slot.hours,
+            occupation: slot.occupationCode.flatMap { taxonomy.occupationIndex[$0] },
+            requirements: requirements(slot.competencies), offers: slot.offers.compactMap { taxonomy.offerIndex[$0] },
+            demands: slot.demands.compactMap { taxonomy.demandIndex[$0] }, location: slot.location, remote: slot.remote)
+    }
+
+    private func requirements(_ codes: [RequirementCode]) -> [CompetencyRequirement] {
+        codes.compactMap { requirement in
+            taxonomy.competencyIndex[requirement.code].map {
+                CompetencyRequirement(competency: $0, level: requirement.level, essential: requirement.essential)
+            }
+        }
+    }
+}

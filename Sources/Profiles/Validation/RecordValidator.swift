@@ -1,0 +1,186 @@
+import Foundation
+import MatchCore
+
+/// Checks records against the limits and the taxonomy, collecting every problem with the field
+/// it concerns, so a client can fix a request in one round.
+public struct RecordValidator: Sendable {
+    /// The taxonomy codes are checked against.
+    public let taxonomy: Taxonomy
+
+    /// Creates a validator.
+    public init(taxonomy: Taxonomy) { self.taxonomy = taxonomy }
+
+    /// Every problem with a citizen profile.
+    public func problems(_ citizen: Citizen) -> [FieldError] {
+        var check = Checker()
+        check.municipality(citizen.municipalityCode, "municipalityCode", taxonomy)
+        check.text(citizen.name, "name", Limits.shortText)
+        if let email = citizen.email { check.email(email, "email") }
+        if let phone = citizen.phone { check.phone(phone, "phone") }
+        check.range(citizen.hours.current, "hours.current", Limits.hours)
+        check.range(citizen.hours.target, "hours.target", Limits.hours)
+        if citizen.hours.current > citizen.hours.target {
+            check.fail("hours.current", "must not exceed hours.target")
+        }
+        check.count(citizen.competencies.count, "competencies", max: Limits.citizenCompetencies)
+        check.unique(citizen.competencies.map(\.code), "competencies", "code")
+        for (i, held) in citizen.competencies.enumerated() {
+            check.known(held.code, "competencies[\(i)].code", taxonomy.competencyIndex, "competency")
+            check.range(held.level, "competencies[\(i)].level", Limits.level)
+        }
+        check.count(citizen.jobGoals.count, "jobGoals", max: Limits.jobGoals)
+        check.unique(citizen.jobGoals, "jobGoals", nil)
+        for (i, goal) in citizen.jobGoals.enumerated() {
+            check.known(goal, "jobGoals[\(i)]", taxonomy.occupationIndex, "occupation")
+        }
+        check.count(citizen.needs.count, "needs", max: Limits.needs)
+        check.unique(citizen.needs.map(\.code), "needs", "code")
+        for (i, need) in citizen.needs.enumerated() {
+            check.known(need.code, "needs[\(i)].code", taxonomy.needIndex, "accommodation need")
+        }
+        if citizen.acceptedKinds.isEmpty { check.fail("acceptedKinds", "must name at least one employment kind") }
+        check.unique(citizen.acceptedKinds.map(\.rawValue), "acceptedKinds", nil)
+        check.location(citizen.location, "location")
+        check.range(citizen.maxCommuteKm, "maxCommuteKm", Limits.maxCommuteKm)
+        return check.errors
+    }
+
+    /// Every problem with a company.
+    public func problems(_ company: Company) -> [FieldError] {
+        var check = Checker()
+        if !CVR.isValid(company.cvr) {
+            check.fail("cvr", "must be 8 digits with a valid modulus-11 check digit")
+        }
+        check.text(company.name, "name", Limits.shortText)
+        if company.industry.count != 6 || !company.industry.allSatisfy(\.isASCIIDigit) {
+            check.fail("industry", "must be a 6-digit DB07 industry code")
+        }
+        check.municipality(company.municipalityCode, "municipalityCode", taxonomy)
+        check.location(company.location, "location")
+        if let email = company.contactEmail { check.email(email, "contactEmail") }
+        return check.errors
+    }
+
+    /// Every problem with an opening.
+    public func problems(_ opening: Opening) -> [FieldError] {
+        var check = Checker()
+        vacancy(&check, title: opening.title, description: opening.description, occupationCode: opening.occupationCode,
+                hours: opening.hours, competencies: opening.competencies, offers: opening.offers,
+                demands: opening.demands, location: opening.location)
+        return check.errors
+    }
+
+    /// Every problem with a slot.
+    public func problems(_ slot: Slot) -> [FieldError] {
+        var check = Checker()
+        vacancy(&check, title: slot.title, description: slot.description, occupationCode: slot.occupationCode,
+                hours: slot.hours, competencies: slot.competencies, offers: slot.offers,
+                demands: slot.demands, location: slot.location)
+        check.range(slot.capacity, "capacity", Limits.capacity)
+        if slot.occupied < 0 || slot.occupied > slot.capacity {
+            check.fail("occupied", "must be between 0 and capacity (\(slot.capacity))")
+        }
+        return check.errors
+    }
+
+    private func vacancy(_ check: inout Checker, title: String, description: String, occupationCode: String?,
+                         hours: HoursBand, competencies: [RequirementCode], offers: [String], demands: [String],
+                         location: GeoPoint) {
+        check.text(title, "title", Limits.shortText)
+        check.text(description, "description", Limits.longText)
+        if let occupationCode { check.known(occupationCode, "occupationCode", taxonomy.occupationIndex, "occupation") }
+        check.range(hours.min, "hours.min", Limits.hours)
+        check.range(hours.max, "hours.max", Limits.hours)
+        if hours.min > hours.max { check.fail("hours.min", "must not exceed hours.max") }
+        check.count(competencies.count, "competencies", max: Limits.requirements)
+        check.unique(competencies.map(\.code), "competencies", "code")
+        for (i, requirement) in competencies.enumerated() {
+            check.known(requirement.code, "competencies[\(i)].code", taxonomy.competencyIndex, "competency")
+            check.range(requirement.level, "competencies[\(i)].level", Limits.level)
+        }
+        check.count(offers.count, "offers", max: Limits.offersOrDemands)
+        check.unique(offers, "offers", nil)
+        for (i, offer) in offers.enumerated() { check.known(offer, "offers[\(i)]", taxonomy.offerIndex, "offer") }
+        check.count(demands.count, "demands", max: Limits.offersOrDemands)
+        check.unique(demands, "demands", nil)
+        for (i, demand) in demands.enumerated() { check.known(demand, "demands[\(i)]", taxonomy.demandIndex, "demand") }
+        check.location(location, "location")
+    }
+}
+
+/// Collects field errors; one method per kind of check.
+private struct Checker {
+    var errors: [FieldError] = []
+
+    mutating func fail(_ field: String, _ message: String) {
+        errors.append(FieldError(field: field, message: message))
+    }
+
+    mutating func text(_ value: String, _ field: String, _ length: ClosedRange<Int>) {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if length.lowerBound > 0 && trimmed.isEmpty {
+            fail(field, "must not be empty")
+        } else if !length.contains(value.count) {
+            fail(field, "must be \(length.lowerBound)–\(length.upperBound) characters")
+        } else if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
+            fail(field, "must not contain control characters")
+        }
+    }
+
+    mutating func email(_ value: String, _ field: String) {
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        if value.count > 254 || parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".")
+            || value.contains(where: \.isWhitespace) {
+            fail(field, "must be an e-mail address")
+        }
+    }
+
+    mutating func phone(_ value: String, _ field: String) {
+        let digits = value.filter(\.isASCIIDigit).count
+        if value.count > 32 || digits < 8 || !value.allSatisfy({ $0.isASCIIDigit || $0 == "+" || $0 == " " || $0 == "-" }) {
+            fail(field, "must be a phone number of at least 8 digits")
+        }
+    }
+
+    mutating func range<T: Comparable>(_ value: T, _ field: String, _ range: ClosedRange<T>) {
+        if !range.contains(value) { fail(field, "must be between \(range.lowerBound) and \(range.upperBound)") }
+    }
+
+    mutating func range(_ value: Double, _ field: String, _ range: ClosedRange<Double>) {
+        if !value.isFinite || !range.contains(value) {
+            fail(field, "must be between \(range.lowerBound.formatted()) and \(range.upperBound.formatted())")
+        }
+    }
+
+    mutating func count(_ count: Int, _ field: String, max: Int) {
+        if count > max { fail(field, "must have at most \(max) entries") }
+    }
+
+    mutating func unique(_ codes: [String], _ field: String, _ member: String?) {
+        var seen = Set<String>()
+        for (i, code) in codes.enumerated() where !seen.insert(code).inserted {
+            fail(member.map { "\(field)[\(i)].\($0)" } ?? "\(field)[\(i)]", "\(code) is listed twice")
+        }
+    }
+
+    mutating func known(_ code: String, _ field: String, _ index: [String: Int], _ kind: String) {
+        if index[code] == nil { fail(field, "unknown \(kind) code \(code)") }
+    }
+
+    mutating func municipality(_ code: String, _ field: String, _ taxonomy: Taxonomy) {
+        if taxonomy.municipalities[code] == nil { fail(field, "unknown municipality code \(code)") }
+    }
+
+    mutating func location(_ point: GeoPoint, _ field: String) {
+        range(point.lat, "\(field).lat", Limits.latitude)
+        range(point.lon, "\(field).lon", Limits.longitude)
+    }
+}
+
+private extension Double {
+    func formatted() -> String { self == rounded() ? String(Int(self)) : String(self) }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
