@@ -1,0 +1,122 @@
+import Foundation
+import MatchCore
+
+/// Finds matchd's `Data/` folder (taxonomy and demo data) and loads what is in it.
+public enum DataDirectory {
+    /// The folder: `MATCHD_DATA` when set, else `./Data` when it exists, else the `Data/` of the
+    /// source checkout this binary was built from (development and tests).
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let path = environment["MATCHD_DATA"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        let local = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Data")
+        if FileManager.default.fileExists(atPath: local.appendingPathComponent("taxonomy").path) { return local }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Data")
+    }
+
+    /// Reads and compiles the taxonomy in `directory/taxonomy`.
+    public static func taxonomy(in directory: URL) throws -> Taxonomy {
+        try Taxonomy(source: TaxonomyFileStore.read(directory: directory.appendingPathComponent("taxonomy")))
+    }
+
+    /// Reads the demo municipality in `directory/demo`.
+    public static func demo(in directory: URL) throws -> DemoData {
+        let folder = directory.appendingPathComponent("demo")
+        return DemoData(
+            citizens: try RecordFile.read([Citizen].self, from: folder.appendingPathComponent("citizens.json")),
+            companies: try RecordFile.read([Company].self, from: folder.appendingPathComponent("companies.json")),
+            openings: try RecordFile.read([Opening].self, from: folder.appendingPathComponent("openings.json")),
+            slots: try RecordFile.read([Slot].self, from: folder.appendingPathComponent("slots.json")))
+    }
+}
+
+/// A set of records to load together: the demo municipality, or a consultant's export.
+public struct DemoData: Sendable {
+    /// Citizens.
+    public var citizens: [Citizen]
+    /// Companies.
+    public var companies: [Company]
+    /// Openings.
+    public var openings: [Opening]
+    /// Slots.
+    public var slots: [Slot]
+
+    /// Creates the set.
+    public init(citizens: [Citizen], companies: [Company], openings: [Opening], slots: [Slot]) {
+        self.citizens = citizens
+        self.companies = companies
+        self.openings = openings
+        self.slots = slots
+    }
+}
+
+/// A JSON file of records that could not be read: names the file, the record and the field.
+public struct RecordFileError: Error, Sendable, CustomStringConvertible {
+    /// The file.
+    public var file: String
+    /// What is wrong, naming the record (`[12]`) and field when known.
+    public var problem: String
+
+    /// `file: problem`.
+    public var description: String { "\(file): \(problem)" }
+}
+
+/// Reads JSON arrays of records (the format of the API, the demo data and `matchd rank`).
+public enum RecordFile {
+    /// Decodes `type` from the file, with errors naming the file, the record index and the field.
+    public static func read<T: Decodable>(_ type: T.Type, from url: URL) throws(RecordFileError) -> T {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw RecordFileError(file: url.path, problem: "cannot read the file")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch let error as DecodingError {
+            throw RecordFileError(file: url.path, problem: describe(error))
+        } catch {
+            throw RecordFileError(file: url.path, problem: "\(error)")
+        }
+    }
+
+    /// Validates each record, returning errors naming the record (by index and id) and field.
+    public static func validate<T>(_ records: [T], file: String, id: (T) -> UUID,
+                                   problems: (T) -> [FieldError]) throws(RecordFileError) {
+        var messages: [String] = []
+        for (index, record) in records.enumerated() {
+            for problem in problems(record) {
+                messages.append("record [\(index)] (id \(id(record).uuidString.lowercased())): \(problem.field): \(problem.message)")
+            }
+        }
+        var seen = Set<UUID>()
+        for (index, record) in records.enumerated() where !seen.insert(id(record)).inserted {
+            messages.append("record [\(index)]: id: \(id(record).uuidString.lowercased()) appears twice")
+        }
+        if !messages.isEmpty {
+            throw RecordFileError(file: file, problem: messages.prefix(20).joined(separator: "\n  ")
+                + (messages.count > 20 ? "\n  … and \(messages.count - 20) more" : ""))
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ codingPath: [any CodingKey]) -> String {
+            codingPath.reduce("") { text, key in
+                if let index = key.intValue { return text + "[\(index)]" }
+                return text.isEmpty ? key.stringValue : text + "." + key.stringValue
+            }
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let at = path(context.codingPath)
+            return "\(at.isEmpty ? "top level" : at): missing field \(key.stringValue)"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            let at = path(context.codingPath)
+            return at.isEmpty ? "not valid JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
+                : "\(at): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}
