@@ -1,1 +1,75 @@
-print("bench")
+import Foundation
+import MatchCore
+import Profiles
+
+// Engine benchmark: synthetic population on the real taxonomy, one `name value unit` line per
+// figure on stdout, progress on stderr. Usage: matchbench [--data PATH] [--quick]
+
+/// Writes a progress line to stderr, keeping stdout for the figures.
+func progress(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Prints one figure as `name value unit`.
+func report(_ name: String, _ value: Double, _ unit: String, decimals: Int = 3) {
+    print("\(name) \(String(format: "%.\(decimals)f", value)) \(unit)")
+}
+
+/// A population size as used in figure names: 1000000 → `1m`, 100000 → `100k`.
+func sizeLabel(_ count: Int) -> String {
+    if count % 1_000_000 == 0 { return "\(count / 1_000_000)m" }
+    if count % 1_000 == 0 { return "\(count / 1_000)k" }
+    return "\(count)"
+}
+
+var dataPath = "Data"
+var config = BenchConfig.full
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--quick": config = .quick
+    case "--data" where !arguments.isEmpty: dataPath = arguments.popFirst()!
+    default:
+        progress("usage: matchbench [--data PATH] [--quick]")
+        exit(2)
+    }
+}
+
+let taxonomy: Taxonomy
+do {
+    let directory = URL(fileURLWithPath: dataPath).appendingPathComponent("taxonomy")
+    taxonomy = try Taxonomy(source: TaxonomyFileStore.read(directory: directory))
+} catch {
+    progress("matchbench: cannot load the taxonomy from \(dataPath)/taxonomy: \(error)")
+    exit(1)
+}
+progress("taxonomy: \(taxonomy.competencyCount) competencies, \(taxonomy.occupationIsco.count) occupations, "
+    + "\(taxonomy.municipalities.count) municipalities")
+
+var sink = 0
+let small = sizeLabel(config.smallCitizens), large = sizeLabel(config.largeCitizens)
+
+progress("building the \(small) citizen index")
+do {
+    let built = Scenarios.buildCitizenIndex(taxonomy: taxonomy, citizens: config.smallCitizens, config: config)
+    let samples = Scenarios.rankCitizens(built, calls: config.smallCalls, sink: &sink)
+    report("top20_\(small)_p50_ms", Measure.percentile(50, of: samples), "ms")
+    report("top20_\(small)_p99_ms", Measure.percentile(99, of: samples), "ms")
+}
+
+progress("building the \(sizeLabel(config.vacancyIndexSize)) vacancy index")
+let vacancySamples = Scenarios.rankVacancies(taxonomy: taxonomy, vacancies: config.vacancyIndexSize,
+                                             calls: config.vacancyCalls, sink: &sink)
+report("top20_vacancies_\(sizeLabel(config.vacancyIndexSize))_p50_ms", Measure.percentile(50, of: vacancySamples), "ms")
+
+progress("building the \(large) citizen index")
+var built = Scenarios.buildCitizenIndex(taxonomy: taxonomy, citizens: config.largeCitizens, config: config)
+let largeSamples = Scenarios.rankCitizens(built, calls: config.largeCalls, sink: &sink)
+report("top20_\(large)_p50_ms", Measure.percentile(50, of: largeSamples), "ms")
+report("top20_\(large)_p99_ms", Measure.percentile(99, of: largeSamples), "ms")
+progress("throughput: \(String(format: "%.1f", built.flexJobShare * 100)) % of scanned citizens are fully scored")
+report("pairs_per_sec_per_core", Scenarios.scanThroughput(&built, calls: config.throughputCalls, sink: &sink),
+       "pairs/s", decimals: 0)
+report("index_build_\(large)_s", built.buildSeconds, "s")
+report("index_\(large)_rss_mib", built.residentMiB, "MiB", decimals: 1)
+progress("done (checksum \(sink))")
