@@ -103,7 +103,9 @@ let package = Package(
             name: "MatchAPITests",
             dependencies: [
                 "MatchAPI", "Profiles", "MatchCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

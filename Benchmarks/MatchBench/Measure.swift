@@ -40,11 +40,19 @@ enum Measure {
     /// memory is returned to the kernel first (`malloc_trim`), so memory the generator released
     /// is not counted against the index.
     static func residentMiB() -> Double {
-        malloc_trim(0)
+        releaseFreedHeap()
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-              let kib = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
+              let kib = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap({ Double($0) })
         else { return .nan }
         return kib / 1024
+    }
+
+    /// Calls glibc's `malloc_trim(0)`, which Swift's Glibc module does not export, through
+    /// `dlsym`; does nothing where the symbol is absent.
+    private static func releaseFreedHeap() {
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 }

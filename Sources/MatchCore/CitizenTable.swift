@@ -15,6 +15,7 @@ struct CitizenTable: Sendable {
     var lon: [Double] = []
     var cosLat: [Double] = []
     var maxCommute: [Double] = []
+    var municipality: [UInt16] = []
     var requiredNeeds: [UInt64] = []
     var preferredNeeds: [UInt64] = []
     var sharedNeeds: [UInt64] = []
@@ -39,6 +40,7 @@ struct CitizenTable: Sendable {
         lon.reserveCapacity(capacity)
         cosLat.reserveCapacity(capacity)
         maxCommute.reserveCapacity(capacity)
+        municipality.reserveCapacity(capacity)
         requiredNeeds.reserveCapacity(capacity)
         preferredNeeds.reserveCapacity(capacity)
         sharedNeeds.reserveCapacity(capacity)
@@ -68,6 +70,7 @@ struct CitizenTable: Sendable {
             lon.append(0)
             cosLat.append(0)
             maxCommute.append(0)
+            municipality.append(0)
             requiredNeeds.append(0)
             preferredNeeds.append(0)
             sharedNeeds.append(0)
@@ -85,6 +88,7 @@ struct CitizenTable: Sendable {
         lon[row] = citizen.location.lon
         cosLat[row] = citizen.location.cosLat
         maxCommute[row] = citizen.maxCommuteKm
+        municipality[row] = UInt16(clamping: citizen.municipality)
         var required: UInt64 = 0, preferred: UInt64 = 0, shared: UInt64 = 0
         for need in citizen.needs {
             let bit: UInt64 = 1 << UInt64(need.need)
@@ -130,7 +134,7 @@ struct CitizenTable: Sendable {
             jobGoals: goals.entries(row: row).map { Int($0) }, needs: needs,
             acceptedKinds: KindSet(rawKinds: kinds[row]),
             location: GeoPoint(lat: lat[row], lon: lon[row]), maxCommuteKm: maxCommute[row],
-            visibleToCompanies: flags[row] & CitizenTable.visible != 0)
+            visibleToCompanies: flags[row] & CitizenTable.visible != 0, municipality: Int(municipality[row]))
     }
 }
 

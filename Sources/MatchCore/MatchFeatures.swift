@@ -96,11 +96,14 @@ public struct CitizenFeatures: Hashable, Sendable {
     public var maxCommuteKm: Double
     /// Whether companies may see the citizen's card.
     public var visibleToCompanies: Bool
+    /// The municipality holding the case (its numeric code), so a consultant's query can keep
+    /// to their own caseload.
+    public var municipality: Int
 
     /// Creates the features.
     public init(id: EntityID, status: CitizenStatus, hours: CitizenHours, competencies: [HeldCompetency],
                 jobGoals: [Int], needs: [AccommodationNeed], acceptedKinds: KindSet, location: GeoPoint,
-                maxCommuteKm: Double, visibleToCompanies: Bool) {
+                maxCommuteKm: Double, visibleToCompanies: Bool, municipality: Int = 0) {
         self.id = id
         self.status = status
         self.hours = hours
@@ -111,6 +114,7 @@ public struct CitizenFeatures: Hashable, Sendable {
         self.location = location
         self.maxCommuteKm = maxCommuteKm
         self.visibleToCompanies = visibleToCompanies
+        self.municipality = municipality
     }
 }
 

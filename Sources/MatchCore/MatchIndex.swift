@@ -77,7 +77,7 @@ public struct MatchIndex: Sendable {
               query.source.map({ $0 == vacancies.source[vacancyRow] }) ?? true
         else { return [] }
         let vacancy = vacancies.features(row: vacancyRow)
-        return rankCitizens(vacancyRow: vacancyRow, query: query).compactMap { entry in
+        return rankCitizens(probe: vacancies, row: vacancyRow, query: query).compactMap { entry in
             explain(scorer.evaluate(citizen: citizens.features(row: Int(entry.row)), vacancy: vacancy))
         }
     }
@@ -86,7 +86,29 @@ public struct MatchIndex: Sendable {
     public func topVacancies(for citizenId: EntityID, query: MatchQuery) -> [MatchExplanation]? {
         guard let citizenRow = citizens.rowOf[citizenId].map(Int.init) else { return nil }
         let citizen = citizens.features(row: citizenRow)
-        return rankVacancies(citizenRow: citizenRow, query: query).compactMap { entry in
+        return rankVacancies(probe: citizens, row: citizenRow, query: query).compactMap { entry in
+            explain(scorer.evaluate(citizen: citizen, vacancy: vacancies.features(row: Int(entry.row))))
+        }
+    }
+
+    /// The best citizens for an opening or slot that need not be in the index (its state about
+    /// to be written, say), explained.
+    public func topCitizens(forProbe vacancy: VacancyFeatures, query: MatchQuery) -> [MatchExplanation] {
+        let vacancy = vacancy.normalized()
+        guard vacancy.isAvailable, query.kinds.map({ $0.contains(vacancy.kind) }) ?? true else { return [] }
+        var probe = VacancyTable()
+        probe.upsert(vacancy, taxonomy: taxonomy)
+        return rankCitizens(probe: probe, row: 0, query: query).compactMap { entry in
+            explain(scorer.evaluate(citizen: citizens.features(row: Int(entry.row)), vacancy: vacancy))
+        }
+    }
+
+    /// The best openings and slots for a citizen who need not be in the index, explained.
+    public func topVacancies(forProbe citizen: CitizenFeatures, query: MatchQuery) -> [MatchExplanation] {
+        var probe = CitizenTable()
+        probe.upsert(citizen.normalized(), taxonomy: taxonomy)
+        let citizen = probe.features(row: 0)
+        return rankVacancies(probe: probe, row: 0, query: query).compactMap { entry in
             explain(scorer.evaluate(citizen: citizen, vacancy: vacancies.features(row: Int(entry.row))))
         }
     }
@@ -98,8 +120,9 @@ public struct MatchIndex: Sendable {
 
     // MARK: - Scans
 
-    /// Ranks every citizen for one vacancy. Mirrors `Scorer.evaluate` rule for rule.
-    func rankCitizens(vacancyRow v: Int, query: MatchQuery) -> [TopK.Entry] {
+    /// Ranks every citizen for the vacancy in row `v` of `vacancies` (the index's own table or a
+    /// one-row probe). Mirrors `Scorer.evaluate` rule for rule.
+    func rankCitizens(probe vacancies: VacancyTable, row v: Int, query: MatchQuery) -> [TopK.Entry] {
         let taxonomy = taxonomy
         let profile = scorer.profile
         let kind = vacancies.kind[v]
@@ -113,6 +136,7 @@ public struct MatchIndex: Sendable {
         let occupationIsco = occupation >= 0 ? taxonomy.occupationIsco[occupation] : 0
         let maxKm = query.maxKm ?? .infinity
         let onlyVisible = query.onlyVisibleCitizens
+        let municipality = query.municipality.map { UInt16(clamping: $0) }
         let minScore = query.minScore
 
         var slotOf = [UInt8](repeating: 0xFF, count: taxonomy.competencyCount)
@@ -141,6 +165,7 @@ public struct MatchIndex: Sendable {
             let flags = table.flags[row]
             if flags & CitizenTable.alive == 0 { continue }
             if onlyVisible && flags & CitizenTable.visible == 0 { continue }
+            if let municipality, table.municipality[row] != municipality { continue }
             if table.kinds[row] & kindBit == 0 { continue }
             if needsFlexJobApproval && table.status[row] != .flexJobApproved { continue }
             let target = table.target[row]
@@ -204,11 +229,11 @@ public struct MatchIndex: Sendable {
         return top.sorted()
     }
 
-    /// Ranks every opening and slot for one citizen. Mirrors `Scorer.evaluate` rule for rule.
-    func rankVacancies(citizenRow c: Int, query: MatchQuery) -> [TopK.Entry] {
+    /// Ranks every opening and slot for the citizen in row `c` of `citizen` (the index's own
+    /// table or a one-row probe). Mirrors `Scorer.evaluate` rule for rule.
+    func rankVacancies(probe citizen: CitizenTable, row c: Int, query: MatchQuery) -> [TopK.Entry] {
         let taxonomy = taxonomy
         let profile = scorer.profile
-        let citizen = citizens
         let kinds = citizen.kinds[c]
         let flexJobApproved = citizen.status[c] == .flexJobApproved
         let current = citizen.current[c], target = citizen.target[c]
@@ -225,7 +250,7 @@ public struct MatchIndex: Sendable {
         let kindFilter = query.kinds?.rawValue ?? 0xFF
         let minScore = query.minScore
 
-        let table = vacancies
+        let table = self.vacancies
         let arena = table.requirements.storage, arenaStart = table.requirements.start
         let arenaCount = table.requirements.count
         var top = TopK(k: query.limit)

@@ -12,15 +12,18 @@ public struct MatchQuery: Hashable, Sendable {
     public var source: VacancySource?
     /// Only citizens who chose to be visible to companies (the company view).
     public var onlyVisibleCitizens: Bool
+    /// Only citizens of this municipality (numeric code): a consultant's caseload.
+    public var municipality: Int?
 
     /// Creates a query.
     public init(limit: Int = 20, minScore: Double = 0, maxKm: Double? = nil, kinds: KindSet? = nil,
-                source: VacancySource? = nil, onlyVisibleCitizens: Bool = false) {
+                source: VacancySource? = nil, onlyVisibleCitizens: Bool = false, municipality: Int? = nil) {
         self.limit = limit
         self.minScore = minScore
         self.maxKm = maxKm
         self.kinds = kinds
         self.source = source
         self.onlyVisibleCitizens = onlyVisibleCitizens
+        self.municipality = municipality
     }
 }

@@ -20,8 +20,12 @@ public enum DataDirectory {
 
     /// Reads the demo municipality in `directory/demo`.
     public static func demo(in directory: URL) throws -> DemoData {
-        let folder = directory.appendingPathComponent("demo")
-        return DemoData(
+        try records(in: directory.appendingPathComponent("demo"))
+    }
+
+    /// Reads `citizens.json`, `companies.json`, `openings.json` and `slots.json` from a folder.
+    public static func records(in folder: URL) throws -> DemoData {
+        DemoData(
             citizens: try RecordFile.read([Citizen].self, from: folder.appendingPathComponent("citizens.json")),
             companies: try RecordFile.read([Company].self, from: folder.appendingPathComponent("companies.json")),
             openings: try RecordFile.read([Opening].self, from: folder.appendingPathComponent("openings.json")),

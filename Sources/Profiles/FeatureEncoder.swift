@@ -35,7 +35,8 @@ public struct FeatureEncoder: Sendable {
                 taxonomy.needIndex[need.code].map { AccommodationNeed(need: $0, required: need.required, shared: need.shared) }
             },
             acceptedKinds: KindSet(citizen.acceptedKinds), location: citizen.location,
-            maxCommuteKm: citizen.maxCommuteKm, visibleToCompanies: citizen.visibleToCompanies)
+            maxCommuteKm: citizen.maxCommuteKm, visibleToCompanies: citizen.visibleToCompanies,
+            municipality: Int(citizen.municipalityCode) ?? 0)
     }
 
     /// The opening's features.

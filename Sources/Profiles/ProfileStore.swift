@@ -47,6 +47,7 @@ public final class ProfileStore: Sendable {
                 try changeObserver?.citizenChanged(db, previous: nil, current: stored.value, store: self)
             }
             index.write { $0.upsert(encoder.features(citizen)) }
+            changeObserver?.committed()
             return stored
         }
     }
@@ -59,6 +60,7 @@ public final class ProfileStore: Sendable {
                 try changeObserver?.citizenChanged(db, previous: previous.value, current: current.value, store: self)
             }
             index.write { $0.upsert(encoder.features(citizen)) }
+            changeObserver?.committed()
             return stored
         }
     }
@@ -96,6 +98,7 @@ public final class ProfileStore: Sendable {
                 try changeObserver?.vacancyChanged(db, previous: nil, current: .opening(stored.value), store: self)
             }
             index.write { $0.upsert(encoder.features(opening)) }
+            changeObserver?.committed()
             return stored
         }
     }
@@ -108,6 +111,7 @@ public final class ProfileStore: Sendable {
                 try changeObserver?.vacancyChanged(db, previous: .opening(previous.value), current: .opening(current.value), store: self)
             }
             index.write { $0.upsert(encoder.features(opening)) }
+            changeObserver?.committed()
             return stored
         }
     }
@@ -121,6 +125,7 @@ public final class ProfileStore: Sendable {
                 try changeObserver?.vacancyChanged(db, previous: nil, current: .slot(stored.value), store: self)
             }
             index.write { $0.upsert(encoder.features(slot)) }
+            changeObserver?.committed()
             return stored
         }
     }
@@ -133,6 +138,7 @@ public final class ProfileStore: Sendable {
                 try changeObserver?.vacancyChanged(db, previous: .slot(previous.value), current: .slot(current.value), store: self)
             }
             index.write { $0.upsert(encoder.features(slot)) }
+            changeObserver?.committed()
             return stored
         }
     }
@@ -190,4 +196,6 @@ public protocol ChangeObserver: Sendable {
     func citizenChanged(_ db: Database, previous: Citizen?, current: Citizen, store: ProfileStore) throws
     /// An opening or slot was created (`previous` nil) or updated.
     func vacancyChanged(_ db: Database, previous: VacancyRecord?, current: VacancyRecord, store: ProfileStore) throws
+    /// A write it was told of has committed and the index has been updated.
+    func committed()
 }

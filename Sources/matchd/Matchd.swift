@@ -6,5 +6,5 @@ struct Matchd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "matchd",
         abstract: "Matches citizens with reduced work capacity to openings and virksomhedscenter places.",
-        subcommands: [RankCommand.self, TaxonomyCommand.self])
+        subcommands: [ServeCommand.self, SeedCommand.self, TokenCommand.self, RankCommand.self, TaxonomyCommand.self])
 }

@@ -144,3 +144,16 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// The records with these ids that exist, by id.
+    public func fetchMany<E: StoredEntity>(_ type: E.Type, ids: [UUID]) throws -> [UUID: Stored<E>] {
+        guard !ids.isEmpty else { return [:] }
+        return try writer.read { db in
+            let placeholders = ids.map { _ in "?" }.joined(separator: ", ")
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(E.table) WHERE id IN (\(placeholders))",
+                                        arguments: StatementArguments(ids.map { $0.uuidString.lowercased() }))
+            return try Dictionary(uniqueKeysWithValues: rows.map(E.decode).map { ($0.value.id, $0) })
+        }
+    }
+}

@@ -16,8 +16,6 @@ public enum Role: String, Sendable, CaseIterable, Codable {
 
 /// Who is calling: the role and the scope a token grants.
 public struct Principal: Sendable, Equatable, Hashable {
-    /// The token's id (for audit and revocation).
-    public var tokenId: UUID
     /// The role.
     public var role: Role
     /// The consultant's municipality.
@@ -28,8 +26,7 @@ public struct Principal: Sendable, Equatable, Hashable {
     public var citizenId: UUID?
 
     /// Creates a principal.
-    public init(tokenId: UUID, role: Role, municipalityCode: String? = nil, companyId: UUID? = nil, citizenId: UUID? = nil) {
-        self.tokenId = tokenId
+    public init(role: Role, municipalityCode: String? = nil, companyId: UUID? = nil, citizenId: UUID? = nil) {
         self.role = role
         self.municipalityCode = municipalityCode
         self.companyId = companyId
@@ -82,7 +79,7 @@ extension AppDatabase {
                 db, sql: "SELECT * FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL", arguments: [Self.hash(token)])
             else { return nil }
             return Principal(
-                tokenId: row.uuid("id"), role: Role(rawValue: row["role"])!, municipalityCode: row["municipalityCode"],
+                role: Role(rawValue: row["role"])!, municipalityCode: row["municipalityCode"],
                 companyId: (row["companyId"] as String?).flatMap(UUID.init(uuidString:)),
                 citizenId: (row["citizenId"] as String?).flatMap(UUID.init(uuidString:)))
         }

@@ -6,6 +6,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-profiles", migrate: createProfiles)
         migrator.registerMigration("v1-tokens", migrate: createTokens)
+        migrator.registerMigration("v2-webhooks", migrate: createWebhooks)
         return migrator
     }
 
@@ -100,6 +101,56 @@ enum Schema {
               CHECK (role <> 'company' OR companyId IS NOT NULL),
               CHECK (role <> 'citizen' OR citizenId IS NOT NULL)
             );
+            """)
+    }
+
+    private static func createWebhooks(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE webhook (
+              id TEXT PRIMARY KEY NOT NULL,
+              ownerRole TEXT NOT NULL CHECK (ownerRole IN ('admin','consultant','company','citizen')),
+              ownerMunicipalityCode TEXT,
+              ownerCompanyId TEXT REFERENCES company(id) ON DELETE CASCADE,
+              ownerCitizenId TEXT REFERENCES citizen(id) ON DELETE CASCADE,
+              url TEXT NOT NULL CHECK (length(url) BETWEEN 1 AND 2048),
+              events TEXT NOT NULL CHECK (json_valid(events) AND json_array_length(events) >= 1),
+              minScore REAL NOT NULL CHECK (minScore BETWEEN 0 AND 100),
+              description TEXT CHECK (description IS NULL OR length(description) <= 500),
+              secret TEXT NOT NULL,
+              previousSecret TEXT,
+              previousSecretExpiresAt DATETIME,
+              enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)),
+              disabledReason TEXT,
+              createdAt DATETIME NOT NULL
+            );
+            CREATE TABLE webhookDelivery (
+              id TEXT PRIMARY KEY NOT NULL,
+              webhookId TEXT NOT NULL REFERENCES webhook(id) ON DELETE CASCADE,
+              eventType TEXT NOT NULL,
+              payload TEXT NOT NULL CHECK (json_valid(payload)),
+              status TEXT NOT NULL CHECK (status IN ('pending','delivered','failed')),
+              attemptCount INTEGER NOT NULL CHECK (attemptCount >= 0),
+              nextAttemptAt DATETIME,
+              createdAt DATETIME NOT NULL,
+              CHECK (status <> 'pending' OR nextAttemptAt IS NOT NULL)
+            );
+            CREATE INDEX webhookDelivery_due ON webhookDelivery(status, nextAttemptAt);
+            CREATE INDEX webhookDelivery_webhook ON webhookDelivery(webhookId);
+            CREATE TABLE webhookAttempt (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              deliveryId TEXT NOT NULL REFERENCES webhookDelivery(id) ON DELETE CASCADE,
+              attemptedAt DATETIME NOT NULL,
+              httpStatus INTEGER,
+              durationMs INTEGER NOT NULL CHECK (durationMs >= 0),
+              error TEXT
+            );
+            CREATE INDEX webhookAttempt_delivery ON webhookAttempt(deliveryId, id);
+            CREATE TABLE webhookMatchNotified (
+              webhookId TEXT NOT NULL REFERENCES webhook(id) ON DELETE CASCADE,
+              citizenId TEXT NOT NULL,
+              vacancyId TEXT NOT NULL,
+              PRIMARY KEY (webhookId, citizenId, vacancyId)
+            ) WITHOUT ROWID;
             """)
     }
 }

@@ -1,0 +1,40 @@
+import Foundation
+import Logging
+
+/// Everything the daemon is configured with; `matchd serve` fills it from flags and environment.
+public struct AppConfig: Sendable {
+    /// SQLite database file.
+    public var databasePath: String
+    /// Address to listen on.
+    public var host: String
+    /// Port to listen on (0 picks a free one).
+    public var port: Int
+    /// The Data folder (taxonomy).
+    public var dataDirectory: URL
+    /// Largest request body accepted, bytes.
+    public var maxBodyBytes: Int
+    /// Delays before each retry of a failed webhook delivery (the first attempt is immediate).
+    public var webhookRetrySchedule: [Duration]
+    /// Lets webhooks go to private and loopback addresses over http: development and tests only.
+    public var webhooksAllowPrivateNetworks: Bool
+    /// Log level.
+    public var logLevel: Logger.Level
+
+    /// The Standard Webhooks retry schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.
+    public static let standardRetrySchedule: [Duration] = [5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400]
+        .map { .seconds($0) }
+
+    /// Creates a configuration.
+    public init(databasePath: String, host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL,
+                maxBodyBytes: Int = 256 * 1024, webhookRetrySchedule: [Duration] = AppConfig.standardRetrySchedule,
+                webhooksAllowPrivateNetworks: Bool = false, logLevel: Logger.Level = .info) {
+        self.databasePath = databasePath
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.maxBodyBytes = maxBodyBytes
+        self.webhookRetrySchedule = webhookRetrySchedule
+        self.webhooksAllowPrivateNetworks = webhooksAllowPrivateNetworks
+        self.logLevel = logLevel
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+import Logging
+import MatchCore
+import Metrics
+import OpenAPIHummingbird
+import Profiles
+import Prometheus
+import ServiceLifecycle
+
+/// Builds the daemon: opens the database, loads the taxonomy, builds the match index, wires the
+/// middlewares and the generated OpenAPI handlers, and adds the webhook relay as a service.
+public func buildApplication(_ config: AppConfig) async throws -> some ApplicationProtocol {
+    var logger = Logger(label: "matchd")
+    logger.logLevel = config.logLevel
+    let parts = try await buildParts(config, logger: logger)
+    var app = Application(
+        router: parts.router,
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "matchd"),
+        logger: logger)
+    app.addServices(parts.relay)
+    if config.webhooksAllowPrivateNetworks {
+        logger.warning("webhooks may go to private and loopback addresses over http: for development and tests only")
+    }
+    return app
+}
+
+/// The router and the services, separately, for tests that drive the router in process.
+struct ApplicationParts {
+    let router: Router<BasicRequestContext>
+    let store: ProfileStore
+    let relay: WebhookRelay
+}
+
+func buildParts(_ config: AppConfig, logger: Logger) async throws -> ApplicationParts {
+    let taxonomy = try DataDirectory.taxonomy(in: config.dataDirectory)
+    let database = try AppDatabase.open(path: config.databasePath)
+    let relay = WebhookRelay(database: database, schedule: config.webhookRetrySchedule,
+                             allowPrivateNetworks: config.webhooksAllowPrivateNetworks, logger: logger)
+    let store = try ProfileStore(database: database, taxonomy: taxonomy,
+                                 changeObserver: WebhookOutbox(wake: { [relay] in relay.wake() }))
+    let router = Router()
+    router.middlewares.add(RequestIDMiddleware())
+    router.middlewares.add(MetricsMiddleware())
+    router.middlewares.add(ProblemMiddleware())
+    router.middlewares.add(AuthMiddleware(database: database))
+    router.middlewares.add(BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
+    let handler = APIHandler(store: store, specification: try Specification.text(), metrics: MetricsBootstrap.registry,
+                             relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks)
+    try handler.registerHandlers(on: router)
+    return ApplicationParts(router: router, store: store, relay: relay)
+}
+
+/// The bundled `openapi.yaml`.
+enum Specification {
+    static func text() throws -> String {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml") else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+}
+
+/// The process-wide metrics backend: swift-metrics bootstrapped once with a Prometheus registry.
+enum MetricsBootstrap {
+    static let registry: PrometheusCollectorRegistry = {
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        return registry
+    }()
+}

@@ -1,0 +1,47 @@
+import Foundation
+import HTTPTypes
+import Profiles
+
+/// An error answered to the client as RFC 9457 problem+json: status, a title, a detail and the
+/// fields at fault. Handlers throw it; `ProblemMiddleware` renders it.
+public struct APIProblem: Error, Sendable, Equatable {
+    /// HTTP status.
+    public var status: HTTPResponse.Status
+    /// Short, stable summary of the kind of problem.
+    public var title: String
+    /// What went wrong in this request.
+    public var detail: String
+    /// The fields at fault.
+    public var errors: [FieldError]
+
+    /// Creates a problem.
+    public init(_ status: HTTPResponse.Status, _ title: String, detail: String, errors: [FieldError] = []) {
+        self.status = status
+        self.title = title
+        self.detail = detail
+        self.errors = errors
+    }
+
+    /// The object does not exist or the caller may not see it (never confirm existence).
+    public static let notFound = APIProblem(.notFound, "Not found", detail: "No such resource, or it is not visible to you.")
+
+    /// The role may never do this.
+    public static func forbidden(_ detail: String) -> APIProblem {
+        APIProblem(.forbidden, "Forbidden", detail: detail)
+    }
+
+    /// The request was read but breaks a rule; names the fields.
+    public static func unprocessable(_ errors: [FieldError]) -> APIProblem {
+        APIProblem(.unprocessableContent, "Invalid request", detail: "The request has \(errors.count) invalid field(s).", errors: errors)
+    }
+
+    /// The request could not be read.
+    public static func badRequest(_ detail: String, field: String? = nil) -> APIProblem {
+        APIProblem(.badRequest, "Malformed request", detail: detail,
+                   errors: field.map { [FieldError(field: $0, message: detail)] } ?? [])
+    }
+
+    /// Missing or unknown bearer token.
+    public static let unauthorized = APIProblem(.unauthorized, "Unauthorized",
+                                                detail: "Send a valid bearer token in the Authorization header.")
+}

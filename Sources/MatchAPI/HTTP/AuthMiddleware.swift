@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+import Profiles
+
+/// Resolves the bearer token to a `Principal` for the request's task, or answers 401. The
+/// operational routes (`/health`, `/ready`, `/metrics`, `/openapi.yaml`) are public.
+struct AuthMiddleware<Context: RequestContext>: RouterMiddleware {
+    let database: AppDatabase
+
+    static func isPublic(_ path: String) -> Bool {
+        ["/health", "/ready", "/metrics", "/openapi.yaml"].contains(path)
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if Self.isPublic(request.uri.path) { return try await next(request, context) }
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
+            throw APIProblem.unauthorized
+        }
+        let token = String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
+        guard let principal = try database.principal(token: token) else { throw APIProblem.unauthorized }
+        var context = context
+        context.logger[metadataKey: "role"] = .string(principal.role.rawValue)
+        return try await RequestValues.$principal.withValue(principal) { try await next(request, context) }
+    }
+}
+
+/// Refuses bodies over the limit with 413 before any decoding, and buffers the rest.
+struct BodyLimitMiddleware<Context: RequestContext>: RouterMiddleware {
+    let maxBytes: Int
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBytes {
+            throw HTTPError(.contentTooLarge)
+        }
+        var request = request
+        _ = try await request.collectBody(upTo: maxBytes)
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import MatchCore
+import Profiles
+
+/// Conversions between the generated API types (the contract) and the domain records. Every
+/// response is built here, never by encoding a database record directly.
+typealias Schemas = Components.Schemas
+
+extension Schemas.GeoPoint {
+    init(_ point: GeoPoint) { self.init(lat: point.lat, lon: point.lon) }
+    var domain: GeoPoint { GeoPoint(lat: lat, lon: lon) }
+}
+
+extension Schemas.CitizenHours {
+    init(_ hours: CitizenHours) { self.init(current: hours.current, target: hours.target) }
+    var domain: CitizenHours { CitizenHours(current: current, target: target) }
+}
+
+extension Schemas.HoursBand {
+    init(_ hours: HoursBand) { self.init(min: hours.min, max: hours.max) }
+    var domain: HoursBand { HoursBand(min: min, max: max) }
+}
+
+extension Schemas.EmploymentKind {
+    init(_ kind: EmploymentKind) { self.init(rawValue: kind.rawValue)! }
+    var domain: EmploymentKind { EmploymentKind(rawValue: rawValue)! }
+}
+
+extension Schemas.CitizenStatus {
+    init(_ status: CitizenStatus) { self.init(rawValue: status.rawValue)! }
+    var domain: CitizenStatus { CitizenStatus(rawValue: rawValue)! }
+}
+
+extension Schemas.VacancyStatus {
+    init(_ status: VacancyStatus) { self.init(rawValue: status.rawValue)! }
+    var domain: VacancyStatus { VacancyStatus(rawValue: rawValue)! }
+}
+
+extension Schemas.Requirement {
+    init(_ requirement: RequirementCode) { self.init(code: requirement.code, level: requirement.level, essential: requirement.essential) }
+    var domain: RequirementCode { RequirementCode(code: code, level: level, essential: essential) }
+}
+
+extension Schemas.Need {
+    init(_ need: NeedCode) { self.init(code: need.code, required: need.required, shared: need.shared) }
+}
+
+extension Schemas.HeldCompetency {
+    init(_ held: HeldCompetencyCode) { self.init(code: held.code, level: held.level) }
+}
+
+extension Schemas.CitizenInput {
+    func domain(id: UUID) -> Citizen {
+        Citizen(id: id, municipalityCode: municipalityCode, name: name, email: email, phone: phone, status: status.domain,
+                hours: hours.domain, competencies: competencies.map { HeldCompetencyCode(code: $0.code, level: $0.level) },
+                jobGoals: jobGoals, needs: needs.map { NeedCode(code: $0.code, required: $0.required, shared: $0.shared) },
+                acceptedKinds: acceptedKinds.map(\.domain), location: location.domain, maxCommuteKm: maxCommuteKm,
+                visibleToCompanies: visibleToCompanies)
+    }
+}
+
+extension Schemas.Citizen {
+    init(_ stored: Stored<Citizen>) {
+        let citizen = stored.value
+        self.init(id: citizen.id.apiString, alias: citizen.alias, municipalityCode: citizen.municipalityCode,
+                  name: citizen.name, email: citizen.email, phone: citizen.phone, status: .init(citizen.status),
+                  hours: .init(citizen.hours), competencies: citizen.competencies.map(Schemas.HeldCompetency.init),
+                  jobGoals: citizen.jobGoals, needs: citizen.needs.map(Schemas.Need.init),
+                  acceptedKinds: citizen.acceptedKinds.map(Schemas.EmploymentKind.init), location: .init(citizen.location),
+                  maxCommuteKm: citizen.maxCommuteKm, visibleToCompanies: citizen.visibleToCompanies,
+                  version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
+    }
+}
+
+extension Schemas.CompanyInput {
+    func domain(id: UUID) -> Company {
+        Company(id: id, cvr: cvr, name: name, industry: industry, municipalityCode: municipalityCode,
+                location: location.domain, contactEmail: contactEmail)
+    }
+}
+
+extension Schemas.Company {
+    init(_ stored: Stored<Company>) {
+        let company = stored.value
+        self.init(id: company.id.apiString, cvr: company.cvr, name: company.name, industry: company.industry,
+                  municipalityCode: company.municipalityCode, location: .init(company.location),
+                  contactEmail: company.contactEmail, version: stored.version, createdAt: stored.createdAt,
+                  updatedAt: stored.updatedAt)
+    }
+}
+
+extension Schemas.OpeningInput {
+    func domain(id: UUID, companyId: UUID, status: VacancyStatus) -> Opening {
+        Opening(id: id, companyId: companyId, title: title, description: description, occupationCode: occupationCode,
+                kind: kind.domain, status: status, hours: hours.domain, competencies: competencies.map(\.domain),
+                offers: offers, demands: demands, location: location.domain, remote: remote)
+    }
+}
+
+extension Schemas.Opening {
+    init(_ stored: Stored<Opening>) {
+        let opening = stored.value
+        self.init(id: opening.id.apiString, companyId: opening.companyId.apiString, status: .init(opening.status),
+                  title: opening.title, description: opening.description, occupationCode: opening.occupationCode,
+                  kind: .init(opening.kind), hours: .init(opening.hours),
+                  competencies: opening.competencies.map(Schemas.Requirement.init), offers: opening.offers,
+                  demands: opening.demands, location: .init(opening.location), remote: opening.remote,
+                  version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
+    }
+}
+
+extension Schemas.SlotInput {
+    func domain(id: UUID, companyId: UUID) -> Slot {
+        Slot(id: id, companyId: companyId, title: title, description: description, occupationCode: occupationCode,
+             kind: kind.domain, status: status?.domain ?? .open, capacity: capacity, occupied: occupied,
+             hours: hours.domain, competencies: competencies.map(\.domain), offers: offers, demands: demands,
+             location: location.domain, remote: remote)
+    }
+}
+
+extension Schemas.Slot {
+    init(_ stored: Stored<Slot>) {
+        let slot = stored.value
+        self.init(id: slot.id.apiString, companyId: slot.companyId.apiString, status: .init(slot.status),
+                  capacity: slot.capacity, occupied: slot.occupied, title: slot.title, description: slot.description,
+                  occupationCode: slot.occupationCode, kind: .init(slot.kind), hours: .init(slot.hours),
+                  competencies: slot.competencies.map(Schemas.Requirement.init), offers: slot.offers,
+                  demands: slot.demands, location: .init(slot.location), remote: slot.remote,
+                  version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
+    }
+}
+
+extension Schemas.MatchComponent {
+    init(_ component: ComponentScore) {
+        self.init(name: Schemas.ScoreComponentName(rawValue: component.name.rawValue)!, weight: component.weight,
+                  value: component.value, contribution: component.contribution)
+    }
+}
+
+extension Schemas.MatchGaps {
+    init(_ gaps: MatchGaps) {
+        self.init(missingEssentialCompetencies: gaps.missingEssentialCompetencies,
+                  competenciesBelowLevel: gaps.competenciesBelowLevel, hoursShort: gaps.hoursShort)
+    }
+}
+
+extension UUID {
+    /// The lowercase canonical form used throughout the API.
+    var apiString: String { uuidString.lowercased() }
+}
+
+extension Stored {
+    /// The ETag of this version: the quoted version number.
+    var eTag: String { "\"\(version)\"" }
+}
+
+/// Parses a path or query id; an id that is not a UUID names nothing, so it is a 404.
+func parseID(_ text: String) throws -> UUID {
+    guard let id = UUID(uuidString: text) else { throw APIProblem.notFound }
+    return id
+}
+
+/// The version an `If-Match` header asks for: nil for none or `*`; a malformed one is a 400.
+func parseIfMatch(_ header: String?) throws -> Int? {
+    guard let header, header != "*" else { return nil }
+    let trimmed = header.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "W/", with: "")
+        .trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+    guard let version = Int(trimmed) else { throw APIProblem.badRequest("If-Match must be an ETag such as \"3\".", field: "If-Match") }
+    return version
+}

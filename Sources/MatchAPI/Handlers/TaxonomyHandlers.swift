@@ -1,0 +1,83 @@
+import Foundation
+import MatchCore
+import OpenAPIRuntime
+import Profiles
+
+extension APIHandler {
+    func searchCompetencies(_ input: Operations.SearchCompetencies.Input) async throws -> Operations.SearchCompetencies.Output {
+        _ = try Access.caller()
+        let english = input.query.lang == .en
+        let entries = store.taxonomy.source.competencies.competencies.filter { input.query.group == nil || $0.group == input.query.group }
+        let found = TermSearch.rank(entries, query: input.query.q) { entry in
+            english ? [entry.en] + entry.synonymsEn : [entry.da] + entry.synonymsDa
+        }
+        let (page, next) = try TermSearch.page(found, limit: input.query.limit, cursor: input.query.cursor)
+        return .ok(.init(body: .json(.init(
+            items: page.map { .init(code: $0.code, group: $0.group, da: $0.da, en: $0.en, synonymsDa: $0.synonymsDa,
+                                    synonymsEn: $0.synonymsEn, escoUri: $0.escoUri) },
+            nextCursor: next))))
+    }
+
+    func searchOccupations(_ input: Operations.SearchOccupations.Input) async throws -> Operations.SearchOccupations.Output {
+        _ = try Access.caller()
+        let english = input.query.lang == .en
+        let found = TermSearch.rank(store.taxonomy.source.occupations.occupations, query: input.query.q) { entry in
+            english ? [entry.en] + entry.synonymsEn : [entry.da] + entry.synonymsDa
+        }
+        let (page, next) = try TermSearch.page(found, limit: input.query.limit, cursor: input.query.cursor)
+        return .ok(.init(body: .json(.init(
+            items: page.map { .init(code: $0.code, iscoGroup: $0.iscoGroup, da: $0.da, en: $0.en, synonymsDa: $0.synonymsDa,
+                                    synonymsEn: $0.synonymsEn, escoUri: $0.escoUri) },
+            nextCursor: next))))
+    }
+
+    func getAccommodationCatalogue(_ input: Operations.GetAccommodationCatalogue.Input) async throws
+        -> Operations.GetAccommodationCatalogue.Output {
+        _ = try Access.caller()
+        let catalogue = store.taxonomy.source.accommodations
+        return .ok(.init(body: .json(.init(
+            needs: catalogue.needs.map { .init(code: $0.code, da: $0.da, en: $0.en, satisfiedBy: $0.satisfiedBy, conflictsWith: $0.conflictsWith) },
+            offers: catalogue.offers.map { .init(code: $0.code, da: $0.da, en: $0.en) },
+            demands: catalogue.demands.map { .init(code: $0.code, da: $0.da, en: $0.en) }))))
+    }
+
+    func listMunicipalities(_ input: Operations.ListMunicipalities.Input) async throws -> Operations.ListMunicipalities.Output {
+        _ = try Access.caller()
+        let items = store.taxonomy.source.municipalities.map { Schemas.MunicipalityTerm(code: $0.code, name: $0.name, region: $0.region) }
+        return .ok(.init(body: .json(.init(items: items, nextCursor: nil))))
+    }
+}
+
+/// Label and synonym search over taxonomy terms: case-insensitive, label prefix first, then
+/// word prefix, then substring; ties keep the taxonomy's order.
+enum TermSearch {
+    static func rank<T>(_ entries: [T], query: String?, labels: (T) -> [String]) -> [T] {
+        guard let query = query?.trimmingCharacters(in: .whitespaces).lowercased(), !query.isEmpty else { return entries }
+        var scored: [(rank: Int, position: Int, entry: T)] = []
+        for (position, entry) in entries.enumerated() {
+            let texts = labels(entry).map { $0.lowercased() }
+            let rank: Int? =
+                if texts.contains(where: { $0 == query }) { 0 }
+                else if texts.contains(where: { $0.hasPrefix(query) }) { 1 }
+                else if texts.contains(where: { $0.split(separator: " ").contains { $0.hasPrefix(query) } }) { 2 }
+                else if texts.contains(where: { $0.contains(query) }) { 3 }
+                else { nil }
+            if let rank { scored.append((rank, position, entry)) }
+        }
+        return scored.sorted { ($0.rank, $0.position) < ($1.rank, $1.position) }.map(\.entry)
+    }
+
+    /// A page of results by offset; the cursor is the offset of the next page.
+    static func page<T>(_ results: [T], limit: Int?, cursor: String?) throws -> ([T], String?) {
+        let size = try Cursor.limit(limit)
+        var start = 0
+        if let cursor {
+            guard let data = Data(base64Encoded: cursor), let offset = Int(String(decoding: data, as: UTF8.self)),
+                  offset >= 0 else { throw APIProblem.badRequest("cursor is not one this server issued", field: "cursor") }
+            start = min(offset, results.count)
+        }
+        let end = min(start + size, results.count)
+        let next = end < results.count ? Data(String(end).utf8).base64EncodedString() : nil
+        return (Array(results[start..<end]), next)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import OpenAPIRuntime
+import Profiles
+
+extension APIHandler {
+    func listWebhooks(_ input: Operations.ListWebhooks.Input) async throws -> Operations.ListWebhooks.Output {
+        let principal = try Access.caller()
+        let page = try database.webhooks(ownedBy: principal.role == .admin ? nil : principal,
+                                         limit: Cursor.limit(input.query.limit), after: Cursor.decode(input.query.cursor))
+        return .ok(.init(body: .json(.init(items: page.items.map(Schemas.Webhook.init), nextCursor: Cursor.encode(page.nextAfter)))))
+    }
+
+    func createWebhook(_ input: Operations.CreateWebhook.Input) async throws -> Operations.CreateWebhook.Output {
+        let principal = try Access.caller()
+        guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send a JSON body.") }
+        var errors: [FieldError] = []
+        do {
+            try DestinationGuard.validate(urlString: body.url, allowPrivateNetworks: allowPrivateNetworks)
+        } catch {
+            errors.append(FieldError(field: "url", message: error.message))
+        }
+        let allowed = WebhookEventType.allowed(for: principal.role)
+        var events: [WebhookEventType] = []
+        if body.events.isEmpty { errors.append(FieldError(field: "events", message: "must name at least one event type")) }
+        for (i, event) in body.events.enumerated() {
+            guard let type = WebhookEventType(rawValue: event.rawValue), allowed.contains(type) else {
+                errors.append(FieldError(field: "events[\(i)]", message: "\(event.rawValue) is not available to the \(principal.role.rawValue) role"))
+                continue
+            }
+            if events.contains(type) { errors.append(FieldError(field: "events[\(i)]", message: "\(event.rawValue) is listed twice")) }
+            events.append(type)
+        }
+        let minScore = body.minScore ?? 70
+        if !(0...100).contains(minScore) { errors.append(FieldError(field: "minScore", message: "must be between 0 and 100")) }
+        if let description = body.description, description.count > 500 {
+            errors.append(FieldError(field: "description", message: "must be at most 500 characters"))
+        }
+        if !errors.isEmpty { throw APIProblem.unprocessable(errors) }
+        let secret = WebhookSecret.generate()
+        let webhook = Webhook(id: UUID(), owner: principal, url: body.url, events: events, minScore: minScore,
+                              description: body.description, secret: secret.encoded, createdAt: Date())
+        try database.insert(webhook)
+        let shown = Schemas.Webhook(webhook)
+        return .created(.init(headers: .init(location: "/v1/webhooks/\(webhook.id.apiString)"), body: .json(.init(
+            id: shown.id, url: shown.url, events: shown.events, minScore: shown.minScore, description: shown.description,
+            enabled: shown.enabled, disabledReason: shown.disabledReason, createdAt: shown.createdAt, secret: secret.encoded))))
+    }
+
+    func getWebhook(_ input: Operations.GetWebhook.Input) async throws -> Operations.GetWebhook.Output {
+        .ok(.init(body: .json(.init(try ownedWebhook(input.path.id)))))
+    }
+
+    func deleteWebhook(_ input: Operations.DeleteWebhook.Input) async throws -> Operations.DeleteWebhook.Output {
+        try database.deleteWebhook(try ownedWebhook(input.path.id).id)
+        return .noContent(.init())
+    }
+
+    func rotateWebhookSecret(_ input: Operations.RotateWebhookSecret.Input) async throws -> Operations.RotateWebhookSecret.Output {
+        let webhook = try ownedWebhook(input.path.id)
+        let secret = WebhookSecret.generate()
+        let until = Date().addingTimeInterval(24 * 3600)
+        try database.rotateSecret(webhook.id, to: secret.encoded, previousValidUntil: until)
+        return .ok(.init(body: .json(.init(secret: secret.encoded, previousSecretValidUntil: until))))
+    }
+
+    func enableWebhook(_ input: Operations.EnableWebhook.Input) async throws -> Operations.EnableWebhook.Output {
+        let webhook = try ownedWebhook(input.path.id)
+        try database.setWebhookEnabled(webhook.id, true, reason: nil)
+        relay.wake()
+        return .ok(.init(body: .json(.init(try ownedWebhook(input.path.id)))))
+    }
+
+    func listWebhookDeliveries(_ input: Operations.ListWebhookDeliveries.Input) async throws -> Operations.ListWebhookDeliveries.Output {
+        let webhook = try ownedWebhook(input.path.id)
+        var before: Int64?
+        if let cursor = input.query.cursor {
+            guard let data = Data(base64Encoded: cursor), let position = Int64(String(decoding: data, as: UTF8.self)) else {
+                throw APIProblem.badRequest("cursor is not one this server issued", field: "cursor")
+            }
+            before = position
+        }
+        let page = try database.deliveries(webhookId: webhook.id, status: input.query.status.flatMap { DeliveryStatus(rawValue: $0.rawValue) },
+                                           limit: Cursor.limit(input.query.limit), before: before)
+        return .ok(.init(body: .json(.init(items: try page.items.map(Schemas.Delivery.init),
+                                           nextCursor: page.next.map { Data(String($0).utf8).base64EncodedString() }))))
+    }
+
+    func redeliverWebhookDelivery(_ input: Operations.RedeliverWebhookDelivery.Input) async throws
+        -> Operations.RedeliverWebhookDelivery.Output {
+        let webhook = try ownedWebhook(input.path.id)
+        guard let delivery = try database.redeliver(webhookId: webhook.id, id: input.path.deliveryId, now: Date()) else {
+            throw APIProblem.notFound
+        }
+        relay.wake()
+        return .accepted(.init(body: .json(try .init(delivery))))
+    }
+
+    /// The subscription when the caller owns it (or is an admin), else 404.
+    private func ownedWebhook(_ idText: String) throws -> Webhook {
+        let principal = try Access.caller()
+        guard let webhook = try database.webhook(parseID(idText)),
+              principal.role == .admin || webhook.owner == principal else { throw APIProblem.notFound }
+        return webhook
+    }
+}
+
+extension Schemas.Webhook {
+    init(_ webhook: Webhook) {
+        self.init(id: webhook.id.apiString, url: webhook.url,
+                  events: webhook.events.compactMap { Schemas.WebhookEventType(rawValue: $0.rawValue) },
+                  minScore: webhook.minScore, description: webhook.description, enabled: webhook.enabled,
+                  disabledReason: webhook.disabledReason, createdAt: webhook.createdAt)
+    }
+}
+
+extension Schemas.Delivery {
+    init(_ delivery: Delivery) throws {
+        let payload = try JSONDecoder().decode(OpenAPIObjectContainer.self, from: Data(delivery.payload.utf8))
+        self.init(id: delivery.id, eventType: Schemas.WebhookEventType(rawValue: delivery.eventType.rawValue)!,
+                  status: Schemas.DeliveryStatus(rawValue: delivery.status.rawValue)!,
+                  attempts: delivery.attempts.map {
+                      .init(attemptedAt: $0.attemptedAt, httpStatus: $0.httpStatus, durationMs: $0.durationMs, error: $0.error)
+                  },
+                  createdAt: delivery.createdAt, nextAttemptAt: delivery.nextAttemptAt,
+                  payload: .init(additionalProperties: payload))
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Profiles
+
+/// `matchd token`: issues and revokes API bearer tokens.
+struct TokenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "token", abstract: "Create and revoke API tokens.", subcommands: [Create.self, Revoke.self])
+
+    /// `matchd token create`: prints the new token as the last line (shown once; stored hashed).
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a bearer token.")
+
+        @Option(help: "SQLite database file (env MATCHD_DB).")
+        var db: String = ProcessInfo.processInfo.environment["MATCHD_DB"] ?? "var/matchd.sqlite"
+
+        @Option(help: "admin, consultant, company or citizen.")
+        var role: Role
+
+        @Option(help: "The consultant's municipality code (3 digits).")
+        var municipality: String?
+
+        @Option(help: "The company's id.")
+        var company: String?
+
+        @Option(help: "The citizen's id.")
+        var citizen: String?
+
+        @Option(help: "A note on who holds the token.")
+        var label: String?
+
+        @Option(help: "The Data folder (env MATCHD_DATA; default ./Data).")
+        var data: String?
+
+        func validate() throws {
+            if role == .consultant && municipality == nil { throw ValidationError("--municipality is required for a consultant") }
+            if role == .company && company == nil { throw ValidationError("--company is required for a company") }
+            if role == .citizen && citizen == nil { throw ValidationError("--citizen is required for a citizen") }
+            if let company, UUID(uuidString: company) == nil { throw ValidationError("--company must be a UUID") }
+            if let citizen, UUID(uuidString: citizen) == nil { throw ValidationError("--citizen must be a UUID") }
+        }
+
+        func run() throws {
+            if let municipality {
+                let taxonomy = try DataDirectory.taxonomy(in: data.map { URL(fileURLWithPath: $0) } ?? DataDirectory.locate())
+                guard taxonomy.municipalities[municipality] != nil else {
+                    throw ValidationError("--municipality \(municipality) is not a Danish municipality code")
+                }
+            }
+            let database = try AppDatabase.open(path: db)
+            do {
+                let issued = try database.createToken(role: role, municipalityCode: municipality,
+                                                      companyId: company.flatMap(UUID.init(uuidString:)),
+                                                      citizenId: citizen.flatMap(UUID.init(uuidString:)), label: label)
+                print("token id \(issued.id.uuidString.lowercased()) (\(role.rawValue)); the token is shown once:")
+                print(issued.token)
+            } catch StoreError.conflict(_, let message) {
+                throw ValidationError(message)
+            }
+        }
+    }
+
+    /// `matchd token revoke`: revokes a token by id or by value.
+    struct Revoke: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a token.")
+
+        @Option(help: "SQLite database file (env MATCHD_DB).")
+        var db: String = ProcessInfo.processInfo.environment["MATCHD_DB"] ?? "var/matchd.sqlite"
+
+        @Argument(help: "The token's id or the token itself.")
+        var token: String
+
+        func run() throws {
+            guard try AppDatabase.open(path: db).revokeToken(token) else {
+                throw ValidationError("no active token with that id or value")
+            }
+            print("revoked")
+        }
+    }
+}
+
+extension Role: ExpressibleByArgument {}
