@@ -43,6 +43,7 @@ func buildParts(_ config: AppConfig, logger: Logger) async throws -> Application
     router.middlewares.add(RequestIDMiddleware())
     router.middlewares.add(MetricsMiddleware())
     router.middlewares.add(ProblemMiddleware())
+    router.middlewares.add(HeaderEncodingMiddleware())
     router.middlewares.add(AuthMiddleware(database: database))
     router.middlewares.add(BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
     let handler = APIHandler(store: store, specification: try Specification.text(), metrics: MetricsBootstrap.registry,

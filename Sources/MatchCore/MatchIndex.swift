@@ -180,6 +180,24 @@ public struct MatchIndex: Sendable {
                 distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
             }
 
+            var jobGoals = ScoreRules.neutralJobGoalFit
+            let goalBase = Int(goalStart[row]), goals_n = Int(goalCount[row])
+            if occupation >= 0 && goals_n > 0 {
+                jobGoals = 0
+                for index in goalBase..<goalBase + goals_n {
+                    let goal = Int(goals[index])
+                    jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
+                                                                   occupation: occupation, occupationIsco: occupationIsco))
+                }
+            }
+            let hours = ScoreRules.hours(current: table.current[row], target: target, min: minHours, max: maxHours)
+            let accommodations = ScoreRules.accommodations(
+                required: required, preferred: table.preferredNeeds[row], satisfied: satisfied, conflicting: conflicting)
+            // The best this row can score is with full competency credit; skip the competency
+            // lists (scattered in memory) when even that cannot enter the ranking.
+            let bound = ScoreRules.score(profile: profile, competencies: 1, jobGoals: jobGoals,
+                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
+            if bound < minScore || bound < top.threshold { continue }
             var essentialCredit = 0, optionalCredit = 0
             var hit: UInt64 = 0
             let start = Int(arenaStart[row])
@@ -208,19 +226,6 @@ public struct MatchIndex: Sendable {
                 essentialCredit: essentialCredit, essentialCount: essentialCount,
                 optionalCredit: optionalCredit, optionalCount: optionalCount)
 
-            var jobGoals = ScoreRules.neutralJobGoalFit
-            let goalBase = Int(goalStart[row]), goals_n = Int(goalCount[row])
-            if occupation >= 0 && goals_n > 0 {
-                jobGoals = 0
-                for index in goalBase..<goalBase + goals_n {
-                    let goal = Int(goals[index])
-                    jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
-                                                                   occupation: occupation, occupationIsco: occupationIsco))
-                }
-            }
-            let hours = ScoreRules.hours(current: table.current[row], target: target, min: minHours, max: maxHours)
-            let accommodations = ScoreRules.accommodations(
-                required: required, preferred: table.preferredNeeds[row], satisfied: satisfied, conflicting: conflicting)
             let score = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
                                          hours: hours.value, accommodations: accommodations.value, distance: distance)
             if score < minScore || score < top.threshold { continue }
@@ -272,6 +277,24 @@ public struct MatchIndex: Sendable {
                 distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
             }
 
+            var jobGoals = ScoreRules.neutralJobGoalFit
+            let occupation = Int(table.occupation[row])
+            if occupation >= 0 && !goals.isEmpty {
+                let occupationIsco = isco[occupation]
+                jobGoals = 0
+                for goal in goals {
+                    jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
+                                                                   occupation: occupation, occupationIsco: occupationIsco))
+                }
+            }
+            let hours = ScoreRules.hours(current: current, target: target, min: minHours, max: table.maxHours[row])
+            let accommodations = ScoreRules.accommodations(
+                required: required, preferred: preferred, satisfied: table.satisfiedNeeds[row], conflicting: conflicting)
+            // The best this row can score is with full competency credit; skip the competency
+            // lists (scattered in memory) when even that cannot enter the ranking.
+            let bound = ScoreRules.score(profile: profile, competencies: 1, jobGoals: jobGoals,
+                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
+            if bound < minScore || bound < top.threshold { continue }
             var essentialCredit = 0, essentialCount = 0, optionalCredit = 0, optionalCount = 0
             let start = Int(arenaStart[row])
             for index in start..<start + Int(arenaCount[row]) {
@@ -292,19 +315,6 @@ public struct MatchIndex: Sendable {
                 essentialCredit: essentialCredit, essentialCount: essentialCount,
                 optionalCredit: optionalCredit, optionalCount: optionalCount)
 
-            var jobGoals = ScoreRules.neutralJobGoalFit
-            let occupation = Int(table.occupation[row])
-            if occupation >= 0 && !goals.isEmpty {
-                let occupationIsco = isco[occupation]
-                jobGoals = 0
-                for goal in goals {
-                    jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
-                                                                   occupation: occupation, occupationIsco: occupationIsco))
-                }
-            }
-            let hours = ScoreRules.hours(current: current, target: target, min: minHours, max: table.maxHours[row])
-            let accommodations = ScoreRules.accommodations(
-                required: required, preferred: preferred, satisfied: table.satisfiedNeeds[row], conflicting: conflicting)
             let score = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
                                          hours: hours.value, accommodations: accommodations.value, distance: distance)
             if score < minScore || score < top.threshold { continue }

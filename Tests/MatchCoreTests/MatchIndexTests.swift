@@ -73,6 +73,24 @@ import Testing
         #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery(onlyVisibleCitizens: true))?.map(\.citizenId) == [Fixture.id(1)])
     }
 
+    @Test func municipalityFilterKeepsToOneCaseload() throws {
+        var inHorsens = Fixture.citizen(1)
+        inHorsens.municipality = 615
+        var inAarhus = Fixture.citizen(2)
+        inAarhus.municipality = 751
+        let index = index(citizens: [inHorsens, inAarhus], vacancies: [Fixture.vacancy(100)])
+        #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery(municipality: 615))?.map(\.citizenId) == [Fixture.id(1)])
+        #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery(municipality: 751))?.map(\.citizenId) == [Fixture.id(2)])
+        #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery())?.count == 2)
+    }
+
+    @Test func probesRankFeaturesNotInTheIndexLikeIndexedOnes() throws {
+        let index = index(citizens: [Fixture.citizen(1), Fixture.citizen(2, competencies: [])], vacancies: [Fixture.vacancy(100)])
+        #expect(index.topCitizens(forProbe: Fixture.vacancy(100), query: MatchQuery()) == index.topCitizens(for: Fixture.id(100), query: MatchQuery()))
+        #expect(index.topVacancies(forProbe: Fixture.citizen(1), query: MatchQuery()) == index.topVacancies(for: Fixture.id(1), query: MatchQuery()))
+        #expect(index.topCitizens(forProbe: Fixture.vacancy(101, isOpen: false), query: MatchQuery()).isEmpty)
+    }
+
     @Test func insertUpdateRemoveWithoutRebuild() throws {
         var index = index(citizens: [Fixture.citizen(1)], vacancies: [Fixture.vacancy(100)])
         #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery())?.count == 1)
