@@ -65,6 +65,11 @@ extension APIHandler {
 
     func enableWebhook(_ input: Operations.EnableWebhook.Input) async throws -> Operations.EnableWebhook.Output {
         let webhook = try ownedWebhook(input.path.id)
+        do {
+            try DestinationGuard.validate(urlString: webhook.url, allowPrivateNetworks: allowPrivateNetworks)
+        } catch {
+            throw APIProblem.unprocessable([FieldError(field: "url", message: error.message)])
+        }
         try database.setWebhookEnabled(webhook.id, true, reason: nil)
         relay.wake()
         return .ok(.init(body: .json(.init(try ownedWebhook(input.path.id)))))
@@ -88,6 +93,10 @@ extension APIHandler {
     func redeliverWebhookDelivery(_ input: Operations.RedeliverWebhookDelivery.Input) async throws
         -> Operations.RedeliverWebhookDelivery.Output {
         let webhook = try ownedWebhook(input.path.id)
+        guard webhook.enabled else {
+            throw APIProblem(.unprocessableContent, "Subscription disabled",
+                             detail: "Re-enable the subscription before redelivering (\(webhook.disabledReason ?? "disabled")).")
+        }
         guard let delivery = try database.redeliver(webhookId: webhook.id, id: input.path.deliveryId, now: Date()) else {
             throw APIProblem.notFound
         }

@@ -37,7 +37,7 @@ final class WakeSignal: Sendable {
         await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 let resumeNow = state.withLock { state -> Bool in
-                    if state.pending {
+                    if state.pending || Task.isCancelled {
                         state.pending = false
                         return true
                     }

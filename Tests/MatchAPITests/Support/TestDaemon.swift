@@ -21,7 +21,7 @@ struct TestDaemon {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let config = AppConfig(databasePath: folder.appendingPathComponent("matchd.sqlite").path, host: "127.0.0.1", port: 0,
                                dataDirectory: DataDirectory.locate(), webhookRetrySchedule: retrySchedule,
-                               webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: .warning)
+                               webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: .error)
         let daemon = TestDaemon(folder: folder, config: config)
         if seedDemo {
             let store = try daemon.openStore()

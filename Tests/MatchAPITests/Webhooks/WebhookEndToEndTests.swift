@@ -431,9 +431,7 @@ struct WebhookEndToEndTests {
             #expect(secret.hasPrefix("whsec_"))
             #expect(Data(base64Encoded: String(secret.dropFirst("whsec_".count)))?.count == 32)
             #expect((try? WebhookSecret(secret)) != nil)
-            withKnownIssue("Location is percent-encoded by the generated server code (swift-openapi-generator#857)") {
-                #expect(created.headers[.location] == "/v1/webhooks/\(created.object["id"] as? String ?? "?")")
-            }
+            #expect(created.headers[.location] == "/v1/webhooks/\(created.object["id"] as? String ?? "?")")
             let after = try await client.send(.get, "/v1/webhooks", token: admin)
             #expect(after.items.count == 1)
             #expect(after.items.first?["secret"] == nil)
