@@ -4,6 +4,7 @@ import Logging
 import MatchCore
 import Metrics
 import OpenAPIHummingbird
+import OpenAPIRuntime
 import Profiles
 import Prometheus
 import ServiceLifecycle
@@ -48,7 +49,8 @@ func buildParts(_ config: AppConfig, logger: Logger) async throws -> Application
     router.middlewares.add(BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
     let handler = APIHandler(store: store, specification: try Specification.text(), metrics: MetricsBootstrap.registry,
                              relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks)
-    try handler.registerHandlers(on: router)
+    // Compact JSON: match lists are large, and clients do not read them by eye.
+    try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     return ApplicationParts(router: router, store: store, relay: relay)
 }
 

@@ -12,13 +12,7 @@ extension APIHandler {
     }
 
     func listOpenings(_ input: Operations.ListOpenings.Input) async throws -> Operations.ListOpenings.Output {
-        let principal = try Access.caller()
-        var filters: [ColumnFilter] = []
-        if principal.role == .company { filters.append(ColumnFilter("companyId", principal.companyId?.apiString ?? "")) }
-        if principal.role == .citizen { filters.append(ColumnFilter("status", VacancyStatus.open.rawValue)) }
-        if let company = input.query.companyId { filters.append(ColumnFilter("companyId", company.lowercased())) }
-        if let status = input.query.status { filters.append(ColumnFilter("status", status.rawValue)) }
-        if let kind = input.query.kind { filters.append(ColumnFilter("kind", kind.rawValue)) }
+        var filters = try vacancyFilters(companyId: input.query.companyId, status: input.query.status, kind: input.query.kind)
         if let occupation = input.query.occupationCode { filters.append(ColumnFilter("occupationCode", occupation)) }
         let page = try database.list(Opening.self, filters: filters, limit: Cursor.limit(input.query.limit),
                                      after: Cursor.decode(input.query.cursor))
@@ -65,6 +59,19 @@ extension APIHandler {
             throw APIProblem.forbidden("The \(principal.role.rawValue) role may not change openings.")
         }
         return stored
+    }
+
+    /// The list filters of openings and slots: the caller's scope (a company its own, a citizen
+    /// open ones) and the query's `companyId`, `status` and `kind`.
+    func vacancyFilters(companyId: String?, status: Schemas.VacancyStatus?, kind: Schemas.EmploymentKind?) throws -> [ColumnFilter] {
+        let principal = try Access.caller()
+        var filters: [ColumnFilter] = []
+        if principal.role == .company { filters.append(ColumnFilter("companyId", principal.companyId?.apiString ?? "")) }
+        if principal.role == .citizen { filters.append(ColumnFilter("status", VacancyStatus.open.rawValue)) }
+        if let companyId { filters.append(ColumnFilter("companyId", companyId.lowercased())) }
+        if let status { filters.append(ColumnFilter("status", status.rawValue)) }
+        if let kind { filters.append(ColumnFilter("kind", kind.rawValue)) }
+        return filters
     }
 
     /// The id of a company whose openings and slots the caller may manage, else 404/403.

@@ -12,13 +12,7 @@ extension APIHandler {
     }
 
     func listSlots(_ input: Operations.ListSlots.Input) async throws -> Operations.ListSlots.Output {
-        let principal = try Access.caller()
-        var filters: [ColumnFilter] = []
-        if principal.role == .company { filters.append(ColumnFilter("companyId", principal.companyId?.apiString ?? "")) }
-        if principal.role == .citizen { filters.append(ColumnFilter("status", VacancyStatus.open.rawValue)) }
-        if let company = input.query.companyId { filters.append(ColumnFilter("companyId", company.lowercased())) }
-        if let status = input.query.status { filters.append(ColumnFilter("status", status.rawValue)) }
-        if let kind = input.query.kind { filters.append(ColumnFilter("kind", kind.rawValue)) }
+        let filters = try vacancyFilters(companyId: input.query.companyId, status: input.query.status, kind: input.query.kind)
         let page = try database.list(Slot.self, filters: filters, limit: Cursor.limit(input.query.limit),
                                      after: Cursor.decode(input.query.cursor))
         return .ok(.init(body: .json(.init(items: page.items.map(Schemas.Slot.init), nextCursor: Cursor.encode(page.nextAfter)))))
