@@ -14,7 +14,10 @@ public final class WebhookRelay: Service, Sendable {
     private let schedule: [Duration]
     private let logger: Logger
     private let signal = WakeSignal()
+    /// Deliveries being attempted or whose result is not yet recorded.
     private let inFlight = Mutex(Set<String>())
+    /// Finished attempts waiting to be recorded, in one transaction per loop turn.
+    private let finished = Mutex([AttemptResult]())
     private let maxInFlight = 8
 
     /// Creates the relay. `schedule` holds the delay before each attempt, the first included
@@ -36,6 +39,7 @@ public final class WebhookRelay: Service, Sendable {
     public func run() async throws {
         await withDiscardingTaskGroup { group in
             while !Task.isCancelled && !Task.isShuttingDownGracefully {
+                recordFinished()
                 let capacity = maxInFlight - inFlight.withLock(\.count)
                 if capacity > 0 {
                     let busy = inFlight.withLock { $0 }
@@ -49,8 +53,11 @@ public final class WebhookRelay: Service, Sendable {
                     for (delivery, webhook) in due {
                         inFlight.withLock { _ = $0.insert(delivery.id) }
                         group.addTask {
-                            await self.attempt(delivery, webhook)
-                            self.inFlight.withLock { _ = $0.remove(delivery.id) }
+                            if let result = await self.attempt(delivery, webhook) {
+                                self.finished.withLock { $0.append(result) }
+                            } else {
+                                self.inFlight.withLock { _ = $0.remove(delivery.id) }
+                            }
                             self.signal.signal()
                         }
                     }
@@ -59,26 +66,39 @@ public final class WebhookRelay: Service, Sendable {
             }
             group.cancelAll()
         }
+        recordFinished()
     }
 
-    /// One attempt at one delivery, and what follows from its answer.
-    private func attempt(_ delivery: Delivery, _ webhook: Webhook) async {
+    /// Records the finished attempts in one transaction, then frees their deliveries for the
+    /// next due query. Results that cannot be recorded stay pending and are sent again.
+    private func recordFinished() {
+        let results = finished.withLock { results in
+            defer { results.removeAll() }
+            return results
+        }
+        guard !results.isEmpty else { return }
+        do {
+            try database.recordAttempts(results)
+        } catch {
+            logger.error("webhook relay could not record attempts", metadata: ["count": "\(results.count)", "error": "\(error)"])
+        }
+        inFlight.withLock { busy in results.forEach { busy.remove($0.deliveryId) } }
+    }
+
+    /// One attempt at one delivery, and what follows from its answer; nil when it was
+    /// cancelled (shutdown) before an answer.
+    private func attempt(_ delivery: Delivery, _ webhook: Webhook) async -> AttemptResult? {
         let now = Date()
         let secrets = webhook.signingSecrets(at: now).compactMap { try? WebhookSecret($0) }
         let request = WebhookHTTPRequest.signed(url: webhook.url, messageID: delivery.id, timestamp: Int(now.timeIntervalSince1970),
                                                 body: Array(delivery.payload.utf8), secrets: secrets)
         let result = await sender.send(request)
-        if result.failure?.kind == .cancelled { return }
+        if result.failure?.kind == .cancelled { return nil }
         let attemptNumber = delivery.attemptCount + 1
         let outcome = decide(result, attemptNumber: attemptNumber, now: Date())
         let durationMs = Int(result.duration.components.seconds * 1000 + result.duration.components.attoseconds / 1_000_000_000_000_000)
         let record = DeliveryAttempt(attemptedAt: now, httpStatus: result.response?.status, durationMs: durationMs,
                                      error: result.failure.map { "\($0.kind.rawValue): \($0.message)" })
-        do {
-            try database.recordAttempt(deliveryId: delivery.id, record, outcome: outcome)
-        } catch {
-            logger.error("webhook relay could not record an attempt", metadata: ["delivery": "\(delivery.id)", "error": "\(error)"])
-        }
         let label: String = switch outcome {
         case .delivered: "delivered"
         case .retry: "retry"
@@ -93,6 +113,7 @@ public final class WebhookRelay: Service, Sendable {
             "status": "\(result.response.map { String($0.status) } ?? "-")", "outcome": "\(label)",
             "error": "\(result.failure?.message ?? "")",
         ])
+        return AttemptResult(deliveryId: delivery.id, attempt: record, outcome: outcome)
     }
 
     /// 2xx delivers; 410 gives up and disables; 429/503 honour Retry-After; anything else, 3xx

@@ -125,29 +125,37 @@ extension AppDatabase {
         }
     }
 
-    /// Records an attempt and what follows from it, in one transaction.
-    public func recordAttempt(deliveryId: String, _ attempt: DeliveryAttempt, outcome: DeliveryOutcome) throws {
+    /// Records attempts and what follows from each, all in one transaction (one sync to disk
+    /// for a batch of finished attempts).
+    public func recordAttempts(_ results: [AttemptResult]) throws {
+        guard !results.isEmpty else { return }
         try writer.write { db in
-            try db.execute(
-                sql: "INSERT INTO webhookAttempt (deliveryId, attemptedAt, httpStatus, durationMs, error) VALUES (?, ?, ?, ?, ?)",
-                arguments: [deliveryId, attempt.attemptedAt, attempt.httpStatus, attempt.durationMs, attempt.error])
-            switch outcome {
-            case .delivered:
-                try db.execute(sql: "UPDATE webhookDelivery SET status = 'delivered', attemptCount = attemptCount + 1, nextAttemptAt = NULL WHERE id = ?",
-                               arguments: [deliveryId])
-            case .retry(let at):
-                try db.execute(sql: "UPDATE webhookDelivery SET attemptCount = attemptCount + 1, nextAttemptAt = ? WHERE id = ?",
-                               arguments: [at, deliveryId])
-            case .failed, .gone:
-                try db.execute(sql: "UPDATE webhookDelivery SET status = 'failed', attemptCount = attemptCount + 1, nextAttemptAt = NULL WHERE id = ?",
-                               arguments: [deliveryId])
-                if outcome == .gone {
-                    try db.execute(
-                        sql: """
-                            UPDATE webhook SET enabled = 0, disabledReason = 'the receiver answered 410 Gone'
-                            WHERE id = (SELECT webhookId FROM webhookDelivery WHERE id = ?)
-                            """, arguments: [deliveryId])
-                }
+            for result in results { try Self.record(db, result) }
+        }
+    }
+
+    private static func record(_ db: Database, _ result: AttemptResult) throws {
+        let deliveryId = result.deliveryId
+        let attempt = result.attempt
+        try db.execute(
+            sql: "INSERT INTO webhookAttempt (deliveryId, attemptedAt, httpStatus, durationMs, error) VALUES (?, ?, ?, ?, ?)",
+            arguments: [deliveryId, attempt.attemptedAt, attempt.httpStatus, attempt.durationMs, attempt.error])
+        switch result.outcome {
+        case .delivered:
+            try db.execute(sql: "UPDATE webhookDelivery SET status = 'delivered', attemptCount = attemptCount + 1, nextAttemptAt = NULL WHERE id = ?",
+                           arguments: [deliveryId])
+        case .retry(let at):
+            try db.execute(sql: "UPDATE webhookDelivery SET attemptCount = attemptCount + 1, nextAttemptAt = ? WHERE id = ?",
+                           arguments: [at, deliveryId])
+        case .failed, .gone:
+            try db.execute(sql: "UPDATE webhookDelivery SET status = 'failed', attemptCount = attemptCount + 1, nextAttemptAt = NULL WHERE id = ?",
+                           arguments: [deliveryId])
+            if result.outcome == .gone {
+                try db.execute(
+                    sql: """
+                        UPDATE webhook SET enabled = 0, disabledReason = 'the receiver answered 410 Gone'
+                        WHERE id = (SELECT webhookId FROM webhookDelivery WHERE id = ?)
+                        """, arguments: [deliveryId])
             }
         }
     }

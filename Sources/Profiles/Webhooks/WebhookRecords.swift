@@ -143,3 +143,20 @@ public enum DeliveryOutcome: Sendable, Equatable {
     /// The receiver answered 410: give up and disable the subscription.
     case gone
 }
+
+/// A finished attempt at a delivery and the decision taken on it, to be recorded.
+public struct AttemptResult: Sendable, Equatable {
+    /// The delivery (`webhook-id`).
+    public var deliveryId: String
+    /// The attempt.
+    public var attempt: DeliveryAttempt
+    /// What follows from it.
+    public var outcome: DeliveryOutcome
+
+    /// Creates a result.
+    public init(deliveryId: String, attempt: DeliveryAttempt, outcome: DeliveryOutcome) {
+        self.deliveryId = deliveryId
+        self.attempt = attempt
+        self.outcome = outcome
+    }
+}
