@@ -89,55 +89,28 @@ public final class ProfileStore: Sendable {
 
     // MARK: - Openings and slots
 
-    /// Creates an opening for an existing company.
-    public func create(_ opening: Opening) async throws -> Stored<Opening> {
-        try check(validator.problems(opening))
+    /// Creates an opening or a slot for an existing company.
+    public func create<V: Vacancy>(_ vacancy: V) async throws -> Stored<V> {
+        try check(vacancy.problems(validator))
         return try await serialized { [self] in
-            guard try database.fetch(Company.self, id: opening.companyId) != nil else { throw StoreError.notFound }
-            let stored = try database.insert(opening) { db, stored in
-                try changeObserver?.vacancyChanged(db, previous: nil, current: .opening(stored.value), store: self)
+            guard try database.fetch(Company.self, id: vacancy.companyId) != nil else { throw StoreError.notFound }
+            let stored = try database.insert(vacancy) { db, stored in
+                try changeObserver?.vacancyChanged(db, previous: nil, current: stored.value.record, store: self)
             }
-            index.write { $0.upsert(encoder.features(opening)) }
+            index.write { $0.upsert(vacancy.features(encoder)) }
             changeObserver?.committed()
             return stored
         }
     }
 
-    /// Replaces an opening (optionally only at `ifVersion`).
-    public func update(_ opening: Opening, ifVersion: Int?) async throws -> Stored<Opening> {
-        try check(validator.problems(opening))
+    /// Replaces an opening or a slot (optionally only at `ifVersion`).
+    public func update<V: Vacancy>(_ vacancy: V, ifVersion: Int?) async throws -> Stored<V> {
+        try check(vacancy.problems(validator))
         return try await serialized { [self] in
-            let stored = try database.update(opening, ifVersion: ifVersion) { db, previous, current in
-                try changeObserver?.vacancyChanged(db, previous: .opening(previous.value), current: .opening(current.value), store: self)
+            let stored = try database.update(vacancy, ifVersion: ifVersion) { db, previous, current in
+                try changeObserver?.vacancyChanged(db, previous: previous.value.record, current: current.value.record, store: self)
             }
-            index.write { $0.upsert(encoder.features(opening)) }
-            changeObserver?.committed()
-            return stored
-        }
-    }
-
-    /// Creates a slot for an existing company.
-    public func create(_ slot: Slot) async throws -> Stored<Slot> {
-        try check(validator.problems(slot))
-        return try await serialized { [self] in
-            guard try database.fetch(Company.self, id: slot.companyId) != nil else { throw StoreError.notFound }
-            let stored = try database.insert(slot) { db, stored in
-                try changeObserver?.vacancyChanged(db, previous: nil, current: .slot(stored.value), store: self)
-            }
-            index.write { $0.upsert(encoder.features(slot)) }
-            changeObserver?.committed()
-            return stored
-        }
-    }
-
-    /// Replaces a slot (optionally only at `ifVersion`).
-    public func update(_ slot: Slot, ifVersion: Int?) async throws -> Stored<Slot> {
-        try check(validator.problems(slot))
-        return try await serialized { [self] in
-            let stored = try database.update(slot, ifVersion: ifVersion) { db, previous, current in
-                try changeObserver?.vacancyChanged(db, previous: .slot(previous.value), current: .slot(current.value), store: self)
-            }
-            index.write { $0.upsert(encoder.features(slot)) }
+            index.write { $0.upsert(vacancy.features(encoder)) }
             changeObserver?.committed()
             return stored
         }
@@ -180,6 +153,36 @@ public final class ProfileStore: Sendable {
             writeQueue.async { continuation.resume(with: Result { try body() }) }
         }
     }
+}
+
+/// An opening or a slot: stored, validated, indexed and observed the same way.
+public protocol Vacancy: StoredEntity {
+    /// The company offering it.
+    var companyId: UUID { get }
+    /// It, as an opening or a slot.
+    var record: VacancyRecord { get }
+    /// Every problem the validator finds.
+    func problems(_ validator: RecordValidator) -> [FieldError]
+    /// Its engine features.
+    func features(_ encoder: FeatureEncoder) -> VacancyFeatures
+}
+
+extension Opening: Vacancy {
+    /// `.opening(self)`.
+    public var record: VacancyRecord { .opening(self) }
+    /// The validator's problems with this opening.
+    public func problems(_ validator: RecordValidator) -> [FieldError] { validator.problems(self) }
+    /// The opening's features.
+    public func features(_ encoder: FeatureEncoder) -> VacancyFeatures { encoder.features(self) }
+}
+
+extension Slot: Vacancy {
+    /// `.slot(self)`.
+    public var record: VacancyRecord { .slot(self) }
+    /// The validator's problems with this slot.
+    public func problems(_ validator: RecordValidator) -> [FieldError] { validator.problems(self) }
+    /// The slot's features.
+    public func features(_ encoder: FeatureEncoder) -> VacancyFeatures { encoder.features(self) }
 }
 
 /// An opening or a slot, for observers of changes to either.
