@@ -20,12 +20,13 @@ enum Access {
         }
     }
 
-    /// Whether the caller may change this company's record and its openings and slots.
+    /// Whether the caller may change this company's record and its openings and slots
+    /// (consultants and citizens read them).
     static func mayManage(companyId: UUID, _ principal: Principal) -> Bool {
         switch principal.role {
-        case .admin, .consultant: true
+        case .admin: true
         case .company: companyId == principal.companyId
-        case .citizen: false
+        case .consultant, .citizen: false
         }
     }
 

@@ -15,7 +15,7 @@ extension APIHandler {
 
     func createCompany(_ input: Operations.CreateCompany.Input) async throws -> Operations.CreateCompany.Output {
         let principal = try Access.caller()
-        try Access.require(principal, oneOf: [.admin, .consultant], to: "create companies")
+        try Access.require(principal, oneOf: [.admin], to: "register companies")
         guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send a JSON body.") }
         let stored = try await store.create(body.domain(id: UUID()))
         return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/companies/\(stored.value.id.apiString)"),
