@@ -1,0 +1,115 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// The `matchd` executable as an operator uses it: rank, seed, token, serve (as a subprocess on
+/// 127.0.0.1) and its graceful shutdown.
+@Suite(.serialized) struct CLITests {
+    /// `matchd`, built next to this test bundle by `swift build --build-tests`.
+    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("matchd")
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func rankPrintsExplainedRankingsAsTableAndJSON() throws {
+        let table = try run(["rank", "--citizens", "Data/demo/citizens.json", "--openings", "Data/demo/openings.json",
+                             "--slots", "Data/demo/slots.json", "--limit", "3"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("match(es)"))
+        #expect(table.stdout.contains("competencies"))
+        let json = try run(["rank", "--citizens", "Data/demo/citizens.json", "--openings", "Data/demo/openings.json",
+                            "--direction", "citizens", "--limit", "2", "--format", "json"])
+        #expect(json.status == 0)
+        let rankings = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rankings.count == 400)
+        let matches = rankings.flatMap { $0["matches"] as? [[String: Any]] ?? [] }
+        #expect(!matches.isEmpty)
+        for match in matches {
+            let sum = (match["components"] as? [[String: Any]] ?? []).compactMap { $0["contribution"] as? Double }.reduce(0, +)
+            #expect(abs(sum - (match["score"] as? Double ?? -1)) <= 0.01)
+        }
+    }
+
+    @Test func rankRefusesABadFileNamingFileRecordAndField() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var citizens = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.root.appendingPathComponent("Data/demo/citizens.json"))) as? [[String: Any]])
+        citizens[7]["maxCommuteKm"] = 900
+        let file = folder.appendingPathComponent("export.json")
+        try JSONSerialization.data(withJSONObject: citizens).write(to: file)
+        let result = try run(["rank", "--citizens", file.path, "--openings", "Data/demo/openings.json"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("export.json"))
+        #expect(result.stderr.contains("record [7]"))
+        #expect(result.stderr.contains("maxCommuteKm"))
+    }
+
+    @Test func seedTokenAndServeWithGracefulShutdown() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("demo.sqlite").path
+        let seeded = try run(["seed", "--db", database, "--demo"])
+        #expect(seeded.status == 0, "\(seeded.stderr)")
+        let token = try run(["token", "create", "--db", database, "--role", "admin"])
+        let secret = try #require(token.stdout.split(separator: "\n").last.map(String.init))
+        #expect(secret.hasPrefix("mt_"))
+        let missingScope = try run(["token", "create", "--db", database, "--role", "company"])
+        #expect(missingScope.status != 0)
+        #expect(missingScope.stderr.contains("--company"))
+
+        let port = 20000 + Int.random(in: 0..<20000)
+        let server = Process()
+        server.executableURL = Self.binary
+        server.arguments = ["serve", "--db", database, "--host", "127.0.0.1", "--port", String(port), "--log-level", "warning"]
+        server.currentDirectoryURL = Self.root
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/v1/companies?limit=1")!)
+        request.setValue("Bearer \(secret)", forHTTPHeaderField: "Authorization")
+        var status = 0
+        for _ in 0..<100 where status != 200 {
+            if let (_, response) = try? await URLSession.shared.data(for: request) {
+                status = (response as? HTTPURLResponse)?.statusCode ?? 0
+            } else {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+        #expect(status == 200)
+        server.interrupt()
+        for _ in 0..<100 where server.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(!server.isRunning)
+        #expect(server.terminationReason == .exit)
+        #expect(server.terminationStatus == 0)
+    }
+}
