@@ -13,15 +13,17 @@ public struct AppConfig: Sendable {
     public var dataDirectory: URL
     /// Largest request body accepted, bytes.
     public var maxBodyBytes: Int
-    /// Delays before each retry of a failed webhook delivery (the first attempt is immediate).
+    /// One entry per webhook attempt: the first stands for the first attempt, sent as soon as
+    /// the change commits; each later entry is the delay before that retry. After the last
+    /// attempt fails, the delivery is `failed`.
     public var webhookRetrySchedule: [Duration]
     /// Lets webhooks go to private and loopback addresses over http: development and tests only.
     public var webhooksAllowPrivateNetworks: Bool
     /// Log level.
     public var logLevel: Logger.Level
 
-    /// The Standard Webhooks retry schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.
-    public static let standardRetrySchedule: [Duration] = [5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400]
+    /// The Standard Webhooks schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.
+    public static let standardRetrySchedule: [Duration] = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400]
         .map { .seconds($0) }
 
     /// Creates a configuration.

@@ -69,7 +69,7 @@ public final class ProfileStore: Sendable {
     public func deleteCitizen(_ id: UUID) async throws {
         try await serialized { [self] in
             try database.delete(Citizen.self, id: id)
-            index.write { $0.removeCitizen(EntityID(id)) }
+            index.write { _ = $0.removeCitizen(EntityID(id)) }
         }
     }
 

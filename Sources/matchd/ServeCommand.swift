@@ -21,8 +21,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The Data folder holding taxonomy/ (env MATCHD_DATA; default ./Data).")
     var data: String?
 
-    @Option(help: "Seconds before each webhook attempt, the first included, comma-separated (env MATCHD_WEBHOOK_RETRY_SCHEDULE).")
-    var webhookRetrySchedule: String? = ProcessInfo.processInfo.environment["MATCHD_WEBHOOK_RETRY_SCHEDULE"]
+    @Option(help: "One entry per webhook attempt, comma-separated seconds: the first attempt goes at once, each later one after its delay (env MATCHD_WEBHOOK_RETRY_SCHEDULE; default 0,5,300,1800,7200,18000,36000,50400,72000,86400).")
+    var webhookRetrySchedule: String = ProcessInfo.processInfo.environment["MATCHD_WEBHOOK_RETRY_SCHEDULE"] ?? ""
 
     @Flag(help: "Let webhooks go to private and loopback addresses over http: development and tests only (env MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS=1).")
     var webhooksAllowPrivateNetworks = ProcessInfo.processInfo.environment["MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS"] == "1"
@@ -52,7 +52,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     private func retrySchedule() throws -> [Duration] {
-        guard let text = webhookRetrySchedule else { return AppConfig.standardRetrySchedule }
+        let text = webhookRetrySchedule
+        if text.isEmpty { return AppConfig.standardRetrySchedule }
         let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let seconds = parts.compactMap(Double.init)
         guard !parts.isEmpty, seconds.count == parts.count, seconds.allSatisfy({ $0 >= 0 && $0 <= 7 * 86_400 }) else {

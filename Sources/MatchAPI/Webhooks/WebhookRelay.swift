@@ -20,8 +20,9 @@ public final class WebhookRelay: Service, Sendable {
     private let finished = Mutex([AttemptResult]())
     private let maxInFlight = 8
 
-    /// Creates the relay. `schedule` holds the delay before each attempt, the first included
-    /// (0 for "immediately"); after the last attempt fails, the delivery is `failed`.
+    /// Creates the relay. `schedule` has one entry per attempt: the first attempt goes out at
+    /// once, each later one after its entry's delay; after the last fails, the delivery is
+    /// `failed`.
     public init(database: AppDatabase, schedule: [Duration], allowPrivateNetworks: Bool, logger: Logger) {
         self.database = database
         self.schedule = schedule.isEmpty ? [.zero] : schedule
