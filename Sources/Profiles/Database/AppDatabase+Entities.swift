@@ -63,18 +63,26 @@ extension AppDatabase {
     /// A page of records matching every filter, in id order, after `after`.
     public func list<E: StoredEntity>(_ type: E.Type, filters: [ColumnFilter], limit: Int, after: UUID?) throws -> Page<Stored<E>> {
         try writer.read { db in
-            var clauses = filters.map { "\($0.column) = ?" }
-            var arguments: [any DatabaseValueConvertible] = filters.map(\.value)
-            if let after {
-                clauses.append("id > ?")
-                arguments.append(after.uuidString.lowercased())
-            }
-            let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(E.table) \(whereClause) ORDER BY id LIMIT ?",
-                                        arguments: StatementArguments(arguments + [limit + 1]))
-            let items = try rows.prefix(limit).map(E.decode)
-            return Page(items: items, nextAfter: rows.count > limit ? items.last?.value.id : nil)
+            try Self.page(db, table: E.table, clauses: filters.map { "\($0.column) = ?" }, arguments: filters.map(\.value),
+                          limit: limit, after: after, decode: E.decode, id: \.value.id)
         }
+    }
+
+    /// One page of `table` in id order: the rows after `after` meeting every clause, fetching
+    /// one more than `limit` to know whether another page follows.
+    static func page<T>(_ db: Database, table: String, clauses: [String], arguments: [(any DatabaseValueConvertible)?],
+                        limit: Int, after: UUID?, decode: (Row) throws -> T, id: (T) -> UUID) throws -> Page<T> {
+        var clauses = clauses
+        var arguments = arguments
+        if let after {
+            clauses.append("id > ?")
+            arguments.append(after.uuidString.lowercased())
+        }
+        let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table) \(whereClause) ORDER BY id LIMIT ?",
+                                    arguments: StatementArguments(arguments + [limit + 1]))
+        let items = try rows.prefix(limit).map(decode)
+        return Page(items: items, nextAfter: rows.count > limit ? items.last.map(id) : nil)
     }
 
     /// Every record of a kind, for building the match index at start-up.

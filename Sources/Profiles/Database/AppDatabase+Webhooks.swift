@@ -38,15 +38,8 @@ extension AppDatabase {
                 arguments += [owner.role.rawValue, owner.municipalityCode, owner.companyId?.uuidString.lowercased(),
                               owner.citizenId?.uuidString.lowercased()]
             }
-            if let after {
-                clauses.append("id > ?")
-                arguments.append(after.uuidString.lowercased())
-            }
-            let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM webhook \(whereClause) ORDER BY id LIMIT ?",
-                                        arguments: StatementArguments(arguments + [limit + 1]))
-            let items = try rows.prefix(limit).map(Self.decodeWebhook)
-            return Page(items: items, nextAfter: rows.count > limit ? items.last?.id : nil)
+            return try Self.page(db, table: "webhook", clauses: clauses, arguments: arguments, limit: limit, after: after,
+                                 decode: Self.decodeWebhook, id: \.id)
         }
     }
 
