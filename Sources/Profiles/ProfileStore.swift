@@ -20,7 +20,7 @@ public final class ProfileStore: Sendable {
     let changeObserver: (any ChangeObserver)?
     private let writeQueue = DispatchQueue(label: "matchd.profile-writes")
 
-    /// Opens the database at `path` and builds the index from it.
+    /// Builds the live index from the database.
     public init(database: AppDatabase, taxonomy: Taxonomy, profile: ScoringProfile = .standard,
                 changeObserver: (any ChangeObserver)? = nil) throws {
         self.database = database
@@ -29,11 +29,11 @@ public final class ProfileStore: Sendable {
         self.encoder = FeatureEncoder(taxonomy: taxonomy)
         self.changeObserver = changeObserver
         var index = MatchIndex(taxonomy: taxonomy, profile: profile)
-        let citizens = try database.all(Citizen.self)
-        index.reserveCitizens(citizens.count)
-        for citizen in citizens { index.upsert(encoder.features(citizen.value)) }
-        for opening in try database.all(Opening.self) { index.upsert(encoder.features(opening.value)) }
-        for slot in try database.all(Slot.self) { index.upsert(encoder.features(slot.value)) }
+        let encoder = self.encoder
+        index.reserveCitizens(try database.count(Citizen.self))
+        try database.forEach(Citizen.self) { index.upsert(encoder.features($0.value)) }
+        try database.forEach(Opening.self) { index.upsert(encoder.features($0.value)) }
+        try database.forEach(Slot.self) { index.upsert(encoder.features($0.value)) }
         self.index = LiveIndex(index)
     }
 

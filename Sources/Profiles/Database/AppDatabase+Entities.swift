@@ -85,9 +85,13 @@ extension AppDatabase {
         return Page(items: items, nextAfter: rows.count > limit ? items.last.map(id) : nil)
     }
 
-    /// Every record of a kind, for building the match index at start-up.
-    public func all<E: StoredEntity>(_ type: E.Type) throws -> [Stored<E>] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM \(E.table) ORDER BY id").map(E.decode) }
+    /// Visits every record of a kind in id order without holding them all in memory (building
+    /// the match index at start-up).
+    public func forEach<E: StoredEntity>(_ type: E.Type, _ body: (Stored<E>) throws -> Void) throws {
+        try writer.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM \(E.table) ORDER BY id")
+            while let row = try rows.next() { try body(E.decode(row)) }
+        }
     }
 
     /// Number of records of a kind.
