@@ -86,15 +86,27 @@ import Testing
         #expect(missingScope.status != 0)
         #expect(missingScope.stderr.contains("--company"))
 
-        let port = 20000 + Int.random(in: 0..<20000)
+        // Port 0: the daemon picks a free port and logs it.
+        let log = folder.appendingPathComponent("serve.log")
+        #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         let server = Process()
         server.executableURL = Self.binary
-        server.arguments = ["serve", "--db", database, "--host", "127.0.0.1", "--port", String(port), "--log-level", "warning"]
+        server.arguments = ["serve", "--db", database, "--host", "127.0.0.1", "--port", "0", "--log-level", "info"]
         server.currentDirectoryURL = Self.root
         server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
+        server.standardError = try FileHandle(forWritingTo: log)
         try server.run()
         defer { if server.isRunning { server.terminate() } }
+        var port = 0
+        for _ in 0..<200 where port == 0 {
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            if let range = text.range(of: "listening on 127.0.0.1:") {
+                port = Int(text[range.upperBound...].prefix { $0.isNumber }) ?? 0
+            } else {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+        }
+        #expect(port > 0)
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/v1/companies?limit=1")!)
         request.setValue("Bearer \(secret)", forHTTPHeaderField: "Authorization")
         var status = 0
