@@ -52,7 +52,7 @@ struct SyntheticPopulation {
         townLon = towns.map(\.lon)
         var total = 0.0
         townCumulative = towns.map { town in
-            total += SyntheticPopulation.townWeights[town.code] ?? SyntheticPopulation.defaultTownWeight
+            total += SyntheticPopulation.townWeights[town.code.description] ?? SyntheticPopulation.defaultTownWeight
             return total
         }
         occupationCompetencies = taxonomy.source.occupations.occupations.map { occupation in

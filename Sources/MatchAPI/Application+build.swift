@@ -29,25 +29,26 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
 /// The router and the services, separately, for tests that drive the router in process.
 struct ApplicationParts {
     let router: Router<BasicRequestContext>
-    let store: ProfileStore
+    let store: SQLiteStore
     let relay: WebhookRelay
 }
 
 func buildParts(_ config: AppConfig, logger: Logger) async throws -> ApplicationParts {
     let taxonomy = try DataDirectory.taxonomy(in: config.dataDirectory)
     let database = try AppDatabase.open(path: config.databasePath)
-    let relay = WebhookRelay(database: database, schedule: config.webhookRetrySchedule,
+    let wakeups = RelayWakeups()
+    let store = try await SQLiteStore.open(database, taxonomy: taxonomy, committed: wakeups.wake)
+    let relay = WebhookRelay(store: store, wakeups: wakeups, policy: RetryPolicy(schedule: config.webhookRetrySchedule),
                              allowPrivateNetworks: config.webhooksAllowPrivateNetworks, logger: logger)
-    let store = try ProfileStore(database: database, taxonomy: taxonomy,
-                                 changeObserver: WebhookOutbox(wake: { [relay] in relay.wake() }))
     let router = Router()
     router.middlewares.add(RequestIDMiddleware())
     router.middlewares.add(MetricsMiddleware())
     router.middlewares.add(ProblemMiddleware())
     router.middlewares.add(HeaderEncodingMiddleware())
-    router.middlewares.add(AuthMiddleware(database: database))
+    router.middlewares.add(AuthMiddleware(tokens: store))
     router.middlewares.add(BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
-    let handler = APIHandler(store: store, specification: try Specification.text(), metrics: MetricsBootstrap.registry,
+    let handler = APIHandler(store: store, policy: Visibility(), taxonomy: taxonomy, validator: RecordValidator(taxonomy: taxonomy),
+                             specification: try Specification.text(), metrics: MetricsBootstrap.registry,
                              relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks)
     // Compact JSON: match lists are large, and clients do not read them by eye.
     try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))

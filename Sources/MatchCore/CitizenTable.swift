@@ -88,7 +88,7 @@ struct CitizenTable: Sendable {
         lon[row] = citizen.location.lon
         cosLat[row] = citizen.location.cosLat
         maxCommute[row] = citizen.maxCommuteKm
-        municipality[row] = UInt16(clamping: citizen.municipality)
+        municipality[row] = citizen.municipality?.rawValue ?? 0
         var required: UInt64 = 0, preferred: UInt64 = 0, shared: UInt64 = 0
         for need in citizen.needs {
             let bit: UInt64 = 1 << UInt64(need.need)
@@ -134,7 +134,7 @@ struct CitizenTable: Sendable {
             jobGoals: goals.entries(row: row).map { Int($0) }, needs: needs,
             acceptedKinds: KindSet(rawKinds: kinds[row]),
             location: GeoPoint(lat: lat[row], lon: lon[row]), maxCommuteKm: maxCommute[row],
-            visibleToCompanies: flags[row] & CitizenTable.visible != 0, municipality: Int(municipality[row]))
+            visibleToCompanies: flags[row] & CitizenTable.visible != 0, municipality: MunicipalityCode(rawValue: municipality[row]))
     }
 }
 

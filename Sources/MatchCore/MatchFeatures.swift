@@ -96,14 +96,14 @@ public struct CitizenFeatures: Hashable, Sendable {
     public var maxCommuteKm: Double
     /// Whether companies may see the citizen's card.
     public var visibleToCompanies: Bool
-    /// The municipality holding the case (its numeric code), so a consultant's query can keep
-    /// to their own caseload.
-    public var municipality: Int
+    /// The municipality holding the case, so a consultant's query can keep to their own
+    /// caseload; nil when unknown (such a citizen is in no consultant's caseload).
+    public var municipality: MunicipalityCode?
 
     /// Creates the features.
     public init(id: EntityID, status: CitizenStatus, hours: CitizenHours, competencies: [HeldCompetency],
                 jobGoals: [Int], needs: [AccommodationNeed], acceptedKinds: KindSet, location: GeoPoint,
-                maxCommuteKm: Double, visibleToCompanies: Bool, municipality: Int = 0) {
+                maxCommuteKm: Double, visibleToCompanies: Bool, municipality: MunicipalityCode? = nil) {
         self.id = id
         self.status = status
         self.hours = hours

@@ -136,7 +136,7 @@ public struct MatchIndex: Sendable {
         let occupationIsco = occupation >= 0 ? taxonomy.occupationIsco[occupation] : 0
         let maxKm = query.maxKm ?? .infinity
         let onlyVisible = query.onlyVisibleCitizens
-        let municipality = query.municipality.map { UInt16(clamping: $0) }
+        let municipality = query.municipality?.rawValue
         let minScore = query.minScore
 
         var slotOf = [UInt8](repeating: 0xFF, count: taxonomy.competencyCount)

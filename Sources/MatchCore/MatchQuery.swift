@@ -12,12 +12,12 @@ public struct MatchQuery: Hashable, Sendable {
     public var source: VacancySource?
     /// Only citizens who chose to be visible to companies (the company view).
     public var onlyVisibleCitizens: Bool
-    /// Only citizens of this municipality (numeric code): a consultant's caseload.
-    public var municipality: Int?
+    /// Only citizens of this municipality: a consultant's caseload.
+    public var municipality: MunicipalityCode?
 
     /// Creates a query.
     public init(limit: Int = 20, minScore: Double = 0, maxKm: Double? = nil, kinds: KindSet? = nil,
-                source: VacancySource? = nil, onlyVisibleCitizens: Bool = false, municipality: Int? = nil) {
+                source: VacancySource? = nil, onlyVisibleCitizens: Bool = false, municipality: MunicipalityCode? = nil) {
         self.limit = limit
         self.minScore = minScore
         self.maxKm = maxKm

@@ -22,7 +22,7 @@ public struct Taxonomy: Sendable {
     /// For each demand, the mask of needs it conflicts with.
     public let needsConflictingWithDemand: [UInt64]
     /// Municipality code → entry.
-    public let municipalities: [String: MunicipalityEntry]
+    public let municipalities: [MunicipalityCode: MunicipalityEntry]
 
     /// The most competency groups and needs the engine supports (one bit each in a 64-bit mask).
     public static let maxGroups = 64
@@ -77,7 +77,7 @@ public struct Taxonomy: Sendable {
         }
         needsSatisfiedByOffer = satisfied
         needsConflictingWithDemand = conflicting
-        var municipalities: [String: MunicipalityEntry] = [:]
+        var municipalities: [MunicipalityCode: MunicipalityEntry] = [:]
         for entry in source.municipalities {
             guard municipalities.updateValue(entry, forKey: entry.code) == nil else {
                 throw TaxonomyError("municipality code \(entry.code) appears twice")

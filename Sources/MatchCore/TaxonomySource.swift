@@ -167,8 +167,8 @@ public struct NeedEntry: Codable, Sendable, Equatable {
 
 /// A Danish municipality (kommune), with a reference point for distances.
 public struct MunicipalityEntry: Codable, Sendable, Equatable {
-    /// Official three-digit municipality code (kommunekode), e.g. "101".
-    public var code: String
+    /// Official three-digit municipality code (kommunekode), e.g. 101.
+    public var code: MunicipalityCode
     /// Name, e.g. "København".
     public var name: String
     /// Region name.
@@ -179,7 +179,7 @@ public struct MunicipalityEntry: Codable, Sendable, Equatable {
     public var lon: Double
 
     /// Creates an entry.
-    public init(code: String, name: String, region: String, lat: Double, lon: Double) {
+    public init(code: MunicipalityCode, name: String, region: String, lat: Double, lon: Double) {
         self.code = code
         self.name = name
         self.region = region

@@ -19,38 +19,40 @@ public enum DataDirectory {
     }
 
     /// Reads the demo municipality in `directory/demo`.
-    public static func demo(in directory: URL) throws -> DemoData {
+    public static func demo(in directory: URL) throws -> RecordSet {
         try records(in: directory.appendingPathComponent("demo"))
     }
 
     /// Reads `citizens.json`, `companies.json`, `openings.json` and `slots.json` from a folder.
-    public static func records(in folder: URL) throws -> DemoData {
-        DemoData(
+    public static func records(in folder: URL) throws -> RecordSet {
+        RecordSet(
             citizens: try RecordFile.read([Citizen].self, from: folder.appendingPathComponent("citizens.json")),
             companies: try RecordFile.read([Company].self, from: folder.appendingPathComponent("companies.json")),
-            openings: try RecordFile.read([Opening].self, from: folder.appendingPathComponent("openings.json")),
-            slots: try RecordFile.read([Slot].self, from: folder.appendingPathComponent("slots.json")))
+            vacancies: try RecordFile.vacancies(.opening, from: folder.appendingPathComponent("openings.json"))
+                + RecordFile.vacancies(.slot, from: folder.appendingPathComponent("slots.json")))
     }
 }
 
 /// A set of records to load together: the demo municipality, or a consultant's export.
-public struct DemoData: Sendable {
+public struct RecordSet: Sendable {
     /// Citizens.
     public var citizens: [Citizen]
     /// Companies.
     public var companies: [Company]
-    /// Openings.
-    public var openings: [Opening]
-    /// Slots.
-    public var slots: [Slot]
+    /// Openings and slots.
+    public var vacancies: [Vacancy]
 
     /// Creates the set.
-    public init(citizens: [Citizen], companies: [Company], openings: [Opening], slots: [Slot]) {
+    public init(citizens: [Citizen], companies: [Company], vacancies: [Vacancy]) {
         self.citizens = citizens
         self.companies = companies
-        self.openings = openings
-        self.slots = slots
+        self.vacancies = vacancies
     }
+
+    /// The openings among the vacancies.
+    public var openings: [Vacancy] { vacancies.filter { $0.source == .opening } }
+    /// The slots among the vacancies.
+    public var slots: [Vacancy] { vacancies.filter { $0.source == .slot } }
 }
 
 /// A JSON file of records that could not be read: names the file, the record and the field.
@@ -66,8 +68,14 @@ public struct RecordFileError: Error, Sendable, CustomStringConvertible {
 
 /// Reads JSON arrays of records (the format of the API, the demo data and `matchd rank`).
 public enum RecordFile {
+    /// Reads a file of openings (`.opening`) or slots (`.slot`), whose records carry no `source`.
+    public static func vacancies(_ source: VacancySource, from url: URL) throws(RecordFileError) -> [Vacancy] {
+        try read([Vacancy].self, from: url, userInfo: [.vacancySource: source])
+    }
+
     /// Decodes `type` from the file, with errors naming the file, the record index and the field.
-    public static func read<T: Decodable>(_ type: T.Type, from url: URL) throws(RecordFileError) -> T {
+    public static func read<T: Decodable>(_ type: T.Type, from url: URL,
+                                          userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws(RecordFileError) -> T {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -75,7 +83,9 @@ public enum RecordFile {
             throw RecordFileError(file: url.path, problem: "cannot read the file")
         }
         do {
-            return try JSONDecoder().decode(T.self, from: data)
+            let decoder = JSONDecoder()
+            decoder.userInfo = userInfo
+            return try decoder.decode(T.self, from: data)
         } catch let error as DecodingError {
             throw RecordFileError(file: url.path, problem: describe(error))
         } catch {

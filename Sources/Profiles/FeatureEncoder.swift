@@ -36,28 +36,18 @@ public struct FeatureEncoder: Sendable {
             },
             acceptedKinds: KindSet(citizen.acceptedKinds), location: citizen.location,
             maxCommuteKm: citizen.maxCommuteKm, visibleToCompanies: citizen.visibleToCompanies,
-            municipality: Int(citizen.municipalityCode) ?? 0)
+            municipality: citizen.municipalityCode)
     }
 
-    /// The opening's features.
-    public func features(_ opening: Opening) -> VacancyFeatures {
+    /// The vacancy's features.
+    public func features(_ vacancy: Vacancy) -> VacancyFeatures {
         VacancyFeatures(
-            id: EntityID(opening.id), companyId: EntityID(opening.companyId), source: .opening, kind: opening.kind,
-            isOpen: opening.status == .open, hours: opening.hours,
-            occupation: opening.occupationCode.flatMap { taxonomy.occupationIndex[$0] },
-            requirements: requirements(opening.competencies), offers: opening.offers.compactMap { taxonomy.offerIndex[$0] },
-            demands: opening.demands.compactMap { taxonomy.demandIndex[$0] }, location: opening.location,
-            remote: opening.remote)
-    }
-
-    /// The slot's features.
-    public func features(_ slot: Slot) -> VacancyFeatures {
-        VacancyFeatures(
-            id: EntityID(slot.id), companyId: EntityID(slot.companyId), source: .slot, kind: slot.kind,
-            isOpen: slot.status == .open, capacity: slot.capacity, occupied: slot.occupied, hours: slot.hours,
-            occupation: slot.occupationCode.flatMap { taxonomy.occupationIndex[$0] },
-            requirements: requirements(slot.competencies), offers: slot.offers.compactMap { taxonomy.offerIndex[$0] },
-            demands: slot.demands.compactMap { taxonomy.demandIndex[$0] }, location: slot.location, remote: slot.remote)
+            id: EntityID(vacancy.id), companyId: EntityID(vacancy.companyId), source: vacancy.source, kind: vacancy.kind,
+            isOpen: vacancy.status == .open, capacity: vacancy.places?.capacity, occupied: vacancy.places?.occupied ?? 0,
+            hours: vacancy.hours, occupation: vacancy.occupationCode.flatMap { taxonomy.occupationIndex[$0] },
+            requirements: requirements(vacancy.competencies), offers: vacancy.offers.compactMap { taxonomy.offerIndex[$0] },
+            demands: vacancy.demands.compactMap { taxonomy.demandIndex[$0] }, location: vacancy.location,
+            remote: vacancy.remote)
     }
 
     private func requirements(_ codes: [RequirementCode]) -> [CompetencyRequirement] {

@@ -1,15 +1,20 @@
 import Foundation
+import GRDB
 import MatchCore
 
 /// The match index shared by the daemon: many concurrent readers rank while a writer applies
-/// committed changes in place (a readers–writer lock, so a write never copies the index).
+/// committed changes in place (a readers–writer lock, so a write never copies the index). It
+/// codes records into engine features itself, so callers hand it records.
 public final class LiveIndex: @unchecked Sendable {
     private var index: MatchIndex
     private let lock: UnsafeMutablePointer<pthread_rwlock_t>
+    /// Codes records into the engine's features.
+    public let encoder: FeatureEncoder
 
     /// Wraps a built index.
     public init(_ index: MatchIndex) {
         self.index = index
+        encoder = FeatureEncoder(taxonomy: index.taxonomy)
         lock = .allocate(capacity: 1)
         pthread_rwlock_init(lock, nil)
     }
@@ -17,6 +22,23 @@ public final class LiveIndex: @unchecked Sendable {
     deinit {
         pthread_rwlock_destroy(lock)
         lock.deallocate()
+    }
+
+    /// Builds the index of every citizen and vacancy in `database`, reading with a cursor so
+    /// the records are never all in memory at once.
+    public static func build(from database: AppDatabase, taxonomy: Taxonomy,
+                             profile: ScoringProfile = .standard) async throws -> LiveIndex {
+        let encoder = FeatureEncoder(taxonomy: taxonomy)
+        let index = try await database.read { db in
+            var index = MatchIndex(taxonomy: taxonomy, profile: profile)
+            index.reserveCitizens(try Citizen.fetchCount(db))
+            let citizens = try Citizen.order(Citizen.Columns.id).fetchCursor(db)
+            while let citizen = try citizens.next() { index.upsert(encoder.features(citizen)) }
+            let vacancies = try Vacancy.order(Vacancy.Columns.id).fetchCursor(db)
+            while let vacancy = try vacancies.next() { index.upsert(encoder.features(vacancy)) }
+            return index
+        }
+        return LiveIndex(index)
     }
 
     /// Runs `body` with shared read access.
@@ -27,9 +49,35 @@ public final class LiveIndex: @unchecked Sendable {
     }
 
     /// Runs `body` with exclusive write access.
-    public func write<T>(_ body: (inout MatchIndex) throws -> T) rethrows -> T {
+    func write<T>(_ body: (inout MatchIndex) throws -> T) rethrows -> T {
         pthread_rwlock_wrlock(lock)
         defer { pthread_rwlock_unlock(lock) }
         return try body(&index)
     }
+
+    /// Applies a committed change.
+    func apply(_ change: IndexChange) {
+        write { index in
+            switch change {
+            case .citizen(let citizen): index.upsert(encoder.features(citizen))
+            case .vacancy(let vacancy): index.upsert(encoder.features(vacancy))
+            case .removeCitizen(let id): index.removeCitizen(EntityID(id))
+            case .all(let citizens, let vacancies):
+                citizens.forEach { index.upsert(encoder.features($0)) }
+                vacancies.forEach { index.upsert(encoder.features($0)) }
+            }
+        }
+    }
+}
+
+/// A committed change the index must follow.
+enum IndexChange: Sendable {
+    /// A citizen was created or changed.
+    case citizen(Citizen)
+    /// A vacancy was created or changed.
+    case vacancy(Vacancy)
+    /// A citizen was deleted.
+    case removeCitizen(UUID)
+    /// Records were loaded in bulk.
+    case all(citizens: [Citizen], vacancies: [Vacancy])
 }

@@ -42,8 +42,7 @@ struct RankCommand: ParsableCommand {
     @Option(help: "table or json.")
     var format: Format = .table
 
-    @Option(help: "The Data folder holding taxonomy/ (default: MATCHD_DATA, ./Data).")
-    var data: String?
+    @OptionGroup var data: DataOptions
 
     func validate() throws {
         guard (1...100).contains(limit) else { throw ValidationError("--limit must be between 1 and 100") }
@@ -51,12 +50,12 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
-        let folder = data.map { URL(fileURLWithPath: $0) } ?? DataDirectory.locate()
-        let taxonomy = try DataDirectory.taxonomy(in: folder)
+        let taxonomy = try DataDirectory.taxonomy(in: data.directory)
         let validator = RecordValidator(taxonomy: taxonomy)
-        let citizenRecords = try load([Citizen].self, citizens, id: \.id, problems: validator.problems)
-        let openingRecords = try load([Opening].self, openings, id: \.id, problems: validator.problems)
-        let slotRecords = try slots.map { try load([Slot].self, $0, id: \.id, problems: validator.problems) } ?? []
+        let citizenRecords = try RecordFile.read([Citizen].self, from: URL(fileURLWithPath: citizens))
+        try RecordFile.validate(citizenRecords, file: citizens, id: \.id, problems: validator.problems)
+        let openingRecords = try vacancies(.opening, openings, validator)
+        let slotRecords = try slots.map { try vacancies(.slot, $0, validator) } ?? []
 
         let encoder = FeatureEncoder(taxonomy: taxonomy)
         var index = MatchIndex(taxonomy: taxonomy)
@@ -89,10 +88,9 @@ struct RankCommand: ParsableCommand {
         }
     }
 
-    private func load<T: Decodable>(_ type: [T].Type, _ path: String, id: (T) -> UUID,
-                                    problems: (T) -> [FieldError]) throws -> [T] {
-        let records = try RecordFile.read(type, from: URL(fileURLWithPath: path))
-        try RecordFile.validate(records, file: path, id: id, problems: problems)
+    private func vacancies(_ source: VacancySource, _ path: String, _ validator: RecordValidator) throws -> [Vacancy] {
+        let records = try RecordFile.vacancies(source, from: URL(fileURLWithPath: path))
+        try RecordFile.validate(records, file: path, id: \.id, problems: validator.problems)
         return records
     }
 }

@@ -8,8 +8,7 @@ struct SeedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seed", abstract: "Load the demo municipality (or exported JSON files) into a database.")
 
-    @Option(help: "SQLite database file (env MATCHD_DB).")
-    var db: String = ProcessInfo.processInfo.environment["MATCHD_DB"] ?? "var/matchd.sqlite"
+    @OptionGroup var database: DatabaseOptions
 
     @Flag(help: "Load the synthetic demo municipality from Data/demo.")
     var demo = false
@@ -17,24 +16,26 @@ struct SeedCommand: AsyncParsableCommand {
     @Option(help: "A folder with citizens.json, companies.json, openings.json, slots.json to load instead.")
     var from: String?
 
-    @Option(help: "The Data folder (env MATCHD_DATA; default ./Data).")
-    var data: String?
+    @OptionGroup var data: DataOptions
 
     func validate() throws {
         guard demo != (from != nil) else { throw ValidationError("give exactly one of --demo and --from FOLDER") }
     }
 
     func run() async throws {
-        let folder = data.map { URL(fileURLWithPath: $0) } ?? DataDirectory.locate()
-        let taxonomy = try DataDirectory.taxonomy(in: folder)
-        let records = try from.map { try DataDirectory.records(in: URL(fileURLWithPath: $0)) } ?? DataDirectory.demo(in: folder)
-        let store = try ProfileStore(database: AppDatabase.open(path: db), taxonomy: taxonomy)
-        do {
-            try await store.seed(records)
-        } catch let failure as ValidationFailure {
-            throw ValidationError("the records are invalid:\n" + failure.errors.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
+        let taxonomy = try DataDirectory.taxonomy(in: data.directory)
+        let records = try from.map { try DataDirectory.records(in: URL(fileURLWithPath: $0)) } ?? DataDirectory.demo(in: data.directory)
+        let problems = RecordValidator(taxonomy: taxonomy).problems(records)
+        guard problems.isEmpty else {
+            throw ValidationError("the records are invalid:\n" + problems.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
         }
-        print("seeded \(db): \(records.citizens.count) citizens, \(records.companies.count) companies, "
+        let store = try await SQLiteStore.open(database.open(), taxonomy: taxonomy)
+        do {
+            try await store.load(records)
+        } catch StoreError.conflict(_, let message) {
+            throw ValidationError(message)
+        }
+        print("seeded \(database.db): \(records.citizens.count) citizens, \(records.companies.count) companies, "
               + "\(records.openings.count) openings, \(records.slots.count) slots")
     }
 }

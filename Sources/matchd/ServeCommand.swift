@@ -9,8 +9,7 @@ import Profiles
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "Serve the matchd REST API.")
 
-    @Option(help: "SQLite database file (env MATCHD_DB).")
-    var db: String = ProcessInfo.processInfo.environment["MATCHD_DB"] ?? "var/matchd.sqlite"
+    @OptionGroup var database: DatabaseOptions
 
     @Option(help: "Address to listen on (env MATCHD_HOST).")
     var host: String = ProcessInfo.processInfo.environment["MATCHD_HOST"] ?? "127.0.0.1"
@@ -18,8 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (env MATCHD_PORT).")
     var port: Int = ProcessInfo.processInfo.environment["MATCHD_PORT"].flatMap(Int.init) ?? 8080
 
-    @Option(help: "The Data folder holding taxonomy/ (env MATCHD_DATA; default ./Data).")
-    var data: String?
+    @OptionGroup var data: DataOptions
 
     @Option(help: "One entry per webhook attempt, comma-separated seconds: the first attempt goes at once, each later one after its delay (env MATCHD_WEBHOOK_RETRY_SCHEDULE; default 0,5,300,1800,7200,18000,36000,50400,72000,86400).")
     var webhookRetrySchedule: String = ProcessInfo.processInfo.environment["MATCHD_WEBHOOK_RETRY_SCHEDULE"] ?? ""
@@ -43,8 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
             return handler
         }
         let config = AppConfig(
-            databasePath: db, host: host, port: port,
-            dataDirectory: data.map { URL(fileURLWithPath: $0) } ?? DataDirectory.locate(),
+            databasePath: database.db, host: host, port: port, dataDirectory: data.directory,
             webhookRetrySchedule: try retrySchedule(), webhooksAllowPrivateNetworks: webhooksAllowPrivateNetworks,
             logLevel: Logger.Level(rawValue: logLevel) ?? .info)
         let app = try await buildApplication(config)

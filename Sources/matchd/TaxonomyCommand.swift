@@ -18,8 +18,7 @@ struct TaxonomyCommand: ParsableCommand {
         @Option(help: "Folder holding skills_<lang>.csv, occupations_<lang>.csv, occupationSkillRelations_<lang>.csv.")
         var esco: String
 
-        @Option(help: "The Data folder holding taxonomy/ (default: MATCHD_DATA, ./Data).")
-        var data: String?
+        @OptionGroup var data: DataOptions
 
         @Flag(help: "Extend occupations' competencies with their ESCO essential skills held in the taxonomy.")
         var linkSkills = false
@@ -31,7 +30,7 @@ struct TaxonomyCommand: ParsableCommand {
         var dryRun = false
 
         func run() throws {
-            let folder = (data.map { URL(fileURLWithPath: $0) } ?? DataDirectory.locate()).appendingPathComponent("taxonomy")
+            let folder = data.directory.appendingPathComponent("taxonomy")
             let source = try TaxonomyFileStore.read(directory: folder)
             let release = try EscoRelease.load(directory: URL(fileURLWithPath: esco))
             let (merged, report) = try EscoImporter.merge(

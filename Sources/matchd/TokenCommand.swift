@@ -1,18 +1,20 @@
 import ArgumentParser
 import Foundation
+import MatchCore
 import Profiles
 
 /// `matchd token`: issues and revokes API bearer tokens.
-struct TokenCommand: ParsableCommand {
+struct TokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "token", abstract: "Create and revoke API tokens.", subcommands: [Create.self, Revoke.self])
 
     /// `matchd token create`: prints the new token as the last line (shown once; stored hashed).
-    struct Create: ParsableCommand {
+    struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a bearer token.")
 
-        @Option(help: "SQLite database file (env MATCHD_DB).")
-        var db: String = ProcessInfo.processInfo.environment["MATCHD_DB"] ?? "var/matchd.sqlite"
+        @OptionGroup var database: DatabaseOptions
+
+        @OptionGroup var data: DataOptions
 
         @Option(help: "admin, consultant, company or citizen.")
         var role: Role
@@ -29,9 +31,6 @@ struct TokenCommand: ParsableCommand {
         @Option(help: "A note on who holds the token.")
         var label: String?
 
-        @Option(help: "The Data folder (env MATCHD_DATA; default ./Data).")
-        var data: String?
-
         func validate() throws {
             if role == .consultant && municipality == nil { throw ValidationError("--municipality is required for a consultant") }
             if role == .company && company == nil { throw ValidationError("--company is required for a company") }
@@ -40,18 +39,20 @@ struct TokenCommand: ParsableCommand {
             if let citizen, UUID(uuidString: citizen) == nil { throw ValidationError("--citizen must be a UUID") }
         }
 
-        func run() throws {
+        func run() async throws {
+            var code: MunicipalityCode?
             if let municipality {
-                let taxonomy = try DataDirectory.taxonomy(in: data.map { URL(fileURLWithPath: $0) } ?? DataDirectory.locate())
-                guard taxonomy.municipalities[municipality] != nil else {
+                let taxonomy = try DataDirectory.taxonomy(in: data.directory)
+                guard let known = MunicipalityCode(municipality), taxonomy.municipalities[known] != nil else {
                     throw ValidationError("--municipality \(municipality) is not a Danish municipality code")
                 }
+                code = known
             }
-            let database = try AppDatabase.open(path: db)
+            let principal = Principal(role: role, municipalityCode: role == .consultant ? code : nil,
+                                      companyId: role == .company ? company.flatMap(UUID.init(uuidString:)) : nil,
+                                      citizenId: role == .citizen ? citizen.flatMap(UUID.init(uuidString:)) : nil)
             do {
-                let issued = try database.createToken(role: role, municipalityCode: municipality,
-                                                      companyId: company.flatMap(UUID.init(uuidString:)),
-                                                      citizenId: citizen.flatMap(UUID.init(uuidString:)), label: label)
+                let issued = try await database.open().createToken(for: principal, label: label)
                 print("token id \(issued.id.uuidString.lowercased()) (\(role.rawValue)); the token is shown once:")
                 print(issued.token)
             } catch StoreError.conflict(_, let message) {
@@ -61,17 +62,16 @@ struct TokenCommand: ParsableCommand {
     }
 
     /// `matchd token revoke`: revokes a token by id or by value.
-    struct Revoke: ParsableCommand {
+    struct Revoke: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a token.")
 
-        @Option(help: "SQLite database file (env MATCHD_DB).")
-        var db: String = ProcessInfo.processInfo.environment["MATCHD_DB"] ?? "var/matchd.sqlite"
+        @OptionGroup var database: DatabaseOptions
 
         @Argument(help: "The token's id or the token itself.")
         var token: String
 
-        func run() throws {
-            guard try AppDatabase.open(path: db).revokeToken(token) else {
+        func run() async throws {
+            guard try await database.open().revokeToken(token) else {
                 throw ValidationError("no active token with that id or value")
             }
             print("revoked")

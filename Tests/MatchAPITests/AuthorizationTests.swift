@@ -11,8 +11,8 @@ import Testing
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
         let demo = try DataDirectory.demo(in: DataDirectory.locate())
-        let citizen = try #require(demo.citizens.first { $0.municipalityCode == "615" })
-        let otherCitizen = try #require(demo.citizens.first { $0.municipalityCode == "615" && $0.id != citizen.id })
+        let citizen = try #require(demo.citizens.first { $0.municipalityCode.description == "615" })
+        let otherCitizen = try #require(demo.citizens.first { $0.municipalityCode.description == "615" && $0.id != citizen.id })
         let slot = try #require(demo.slots.first)
         let companyA = slot.companyId
         let openingA = try #require(demo.openings.first { $0.companyId == companyA })
@@ -20,11 +20,11 @@ import Testing
         let companyB = openingB.companyId
 
         let tokens: [String: String] = [
-            "admin": try daemon.token(.admin),
-            "consultant615": try daemon.token(.consultant, municipality: "615"),
-            "consultant751": try daemon.token(.consultant, municipality: "751"),
-            "companyA": try daemon.token(.company, company: companyA),
-            "citizen": try daemon.token(.citizen, citizen: citizen.id),
+            "admin": try await daemon.token(.admin),
+            "consultant615": try await daemon.token(.consultant, municipality: "615"),
+            "consultant751": try await daemon.token(.consultant, municipality: "751"),
+            "companyA": try await daemon.token(.company, company: companyA),
+            "citizen": try await daemon.token(.citizen, citizen: citizen.id),
         ]
         let c = citizen.id.uuidString.lowercased(), c2 = otherCitizen.id.uuidString.lowercased()
         let a = companyA.uuidString.lowercased(), b = companyB.uuidString.lowercased()
@@ -102,7 +102,7 @@ import Testing
     @Test func companyViewIsPseudonymousAndHidesInvisibleCitizensAndUnsharedNeeds() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
-        let store = try daemon.openStore()
+        let store = try await daemon.openStore()
         let demo = try DataDirectory.demo(in: DataDirectory.locate())
         let hiddenCitizens: Set<String> = Set(demo.citizens.filter { !$0.visibleToCompanies }.map { $0.id.uuidString.lowercased() })
         let unshared = Dictionary(uniqueKeysWithValues: demo.citizens.map {
@@ -119,7 +119,7 @@ import Testing
         let companySawAny = try await daemon.application().test(.router) { client in
             var companySawAny = false
             for company in companies.prefix(25) {
-                let token = try daemon.token(.company, company: company)
+                let token = try await daemon.token(.company, company: company)
                 for opening in demo.openings where opening.companyId == company && opening.status == .open {
                     let response = try await client.send(.get, "/v1/openings/\(opening.id.uuidString.lowercased())/matches?limit=100", token: token)
                     #expect(response.status == .ok)

@@ -9,7 +9,7 @@ import Testing
     @Test func citizenRoundTripWithETagsAndDelete() async throws {
         let daemon = try await TestDaemon.make(seedDemo: false)
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         try await daemon.application().test(.router) { client in
             let created = try await client.send(.post, "/v1/citizens", token: admin, json: Bodies.citizen())
             #expect(created.status == .created)
@@ -45,7 +45,7 @@ import Testing
     @Test func companyOpeningAndSlotRoundTrips() async throws {
         let daemon = try await TestDaemon.make(seedDemo: false)
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         try await daemon.application().test(.router) { client in
             let company = try await client.send(.post, "/v1/companies", token: admin, json: Bodies.company())
             #expect(company.status == .created)
@@ -85,7 +85,7 @@ import Testing
     @Test func pagingVisitsEveryDemoRecordOnce() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         try await daemon.application().test(.router) { client in
             for (path, expected) in [("/v1/citizens", 400), ("/v1/companies", 80), ("/v1/openings", 180), ("/v1/slots", 25)] {
                 var seen = Set<String>()

@@ -9,7 +9,7 @@ import Testing
     @Test func openingMatchesAreSortedBoundedAndExplained() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         let demo = try DataDirectory.demo(in: DataDirectory.locate())
         try await daemon.application().test(.router) { client in
             var nonEmpty = 0
@@ -41,7 +41,7 @@ import Testing
     @Test func aNewCitizenAppearsInTheNextMatchesOfAFittingOpening() async throws {
         let daemon = try await TestDaemon.make(seedDemo: false)
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         try await daemon.application().test(.router) { client in
             let company = try #require(try await client.send(.post, "/v1/companies", token: admin, json: Bodies.company()).object["id"] as? String)
             let opening = try #require(try await client.send(.post, "/v1/companies/\(company)/openings", token: admin,
@@ -68,7 +68,7 @@ import Testing
     @Test func stopAndReopenGivesTheSameDataAndMatches() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         let demo = try DataDirectory.demo(in: DataDirectory.locate())
         let openings = demo.openings.filter { $0.status == .open }.prefix(5).map { $0.id.uuidString.lowercased() }
         let (created, before) = try await daemon.application().test(.router) { client in
@@ -93,8 +93,8 @@ import Testing
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
         let demo = try DataDirectory.demo(in: DataDirectory.locate())
-        let consultant = try daemon.token(.consultant, municipality: "615")
-        let municipalityOf = Dictionary(uniqueKeysWithValues: demo.citizens.map { ($0.id.uuidString.lowercased(), $0.municipalityCode) })
+        let consultant = try await daemon.token(.consultant, municipality: "615")
+        let municipalityOf = Dictionary(uniqueKeysWithValues: demo.citizens.map { ($0.id.uuidString.lowercased(), $0.municipalityCode.description) })
         try await daemon.application().test(.router) { client in
             var seen = 0
             for opening in demo.openings.filter({ $0.status == .open }).prefix(40) {

@@ -28,7 +28,7 @@ import Testing
     @Test func unknownRoutesAre404ProblemsAndEveryResponseHasARequestId() async throws {
         let daemon = try await TestDaemon.make(seedDemo: false)
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         try await daemon.application().test(.router) { client in
             let missing = try await client.send(.get, "/v1/nothing-here", token: admin)
             #expect(missing.status == .notFound)
@@ -44,22 +44,24 @@ import Testing
         let daemon = try await TestDaemon.make(seedDemo: false)
         defer { daemon.remove() }
         let database = try AppDatabase.open(path: daemon.databasePath)
-        let issued = try database.createToken(role: .admin)
-        #expect(try database.principal(token: issued.token)?.role == .admin)
-        #expect(try database.revokeToken(issued.id.uuidString))
-        #expect(try database.principal(token: issued.token) == nil)
-        #expect(throws: StoreError.self) { try database.createToken(role: .company, companyId: UUID()) }
+        let issued = try await database.createToken(for: Principal(role: .admin), label: nil)
+        #expect(try await database.principal(token: issued.token)?.role == .admin)
+        #expect(try await database.revokeToken(issued.id.uuidString))
+        #expect(try await database.principal(token: issued.token) == nil)
+        await #expect(throws: StoreError.self) {
+            try await database.createToken(for: Principal(role: .company, companyId: UUID()), label: nil)
+        }
     }
 
-    @Test func databaseIsDurableWalWithMigrations() throws {
+    @Test func databaseIsDurableWalWithMigrations() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-db-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = try AppDatabase.open(path: folder.appendingPathComponent("x.sqlite").path)
-        #expect(try database.synchronousSetting() == 2)
-        #expect(try database.journalMode() == "wal")
-        #expect(try database.appliedMigrations() == ["v1-profiles", "v1-tokens", "v2-webhooks"])
+        #expect(try await database.synchronousSetting() == 2)
+        #expect(try await database.journalMode() == "wal")
+        #expect(try await database.appliedMigrations() == ["v1-profiles", "v1-tokens", "v2-webhooks", "v3-vacancy"])
         let reopened = try AppDatabase.open(path: folder.appendingPathComponent("x.sqlite").path)
-        #expect(try reopened.appliedMigrations().count == 3)
+        #expect(try await reopened.appliedMigrations().count == 4)
     }
 
     @Test func servedSpecificationIsValidOpenAPI() async throws {

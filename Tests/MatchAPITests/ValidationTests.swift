@@ -38,7 +38,7 @@ import Testing
         let (name, field, change) = Self.citizenCases[index]
         let daemon = try await TestDaemon.make(seedDemo: false)
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         try await daemon.application().test(.router) { client in
             let response = try await client.send(.post, "/v1/citizens", token: admin, json: Bodies.citizen(change))
             #expect(response.status == .unprocessableContent, "\(name)")
@@ -46,13 +46,13 @@ import Testing
             #expect(response.errorFields.contains(field), "\(name): \(response.errorFields)")
             #expect(response.object["status"] as? Int == 422)
         }
-        #expect(try daemon.openStore().database.count(Citizen.self) == 0, "\(name) changed the database")
+        #expect(try await daemon.openStore().database.count(Citizen.self) == 0, "\(name) changed the database")
     }
 
     @Test func rejectedUpdateLeavesTheRecordAsItWas() async throws {
         let daemon = try await TestDaemon.make(seedDemo: false)
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         try await daemon.application().test(.router) { client in
             let id = try #require(try await client.send(.post, "/v1/citizens", token: admin, json: Bodies.citizen()).object["id"] as? String)
             let bad = try await client.send(.put, "/v1/citizens/\(id)", token: admin,
@@ -67,7 +67,7 @@ import Testing
     @Test func companyOpeningAndSlotRules() async throws {
         let daemon = try await TestDaemon.make(seedDemo: false)
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         try await daemon.application().test(.router) { client in
             let badCVR = try await client.send(.post, "/v1/companies", token: admin, json: Bodies.company { $0["cvr"] = "12345678" })
             #expect(badCVR.status == .unprocessableContent)
@@ -93,16 +93,15 @@ import Testing
                                                  json: Bodies.slot { $0["occupied"] = 5 })
             #expect(overfull.errorFields == ["occupied"])
         }
-        let database = try daemon.openStore().database
-        #expect(try database.count(Company.self) == 1)
-        #expect(try database.count(Opening.self) == 0)
-        #expect(try database.count(Slot.self) == 0)
+        let database = try await daemon.openStore().database
+        #expect(try await database.count(Company.self) == 1)
+        #expect(try await database.count(Vacancy.self) == 0)
     }
 
     @Test func undecodableAndOversizedBodiesAreClientErrors() async throws {
         let daemon = try await TestDaemon.make(seedDemo: false)
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         try await daemon.application().test(.router) { client in
             let garbage = try await client.send(.post, "/v1/citizens", token: admin, json: "{not json")
             #expect(garbage.status == .badRequest)
@@ -122,6 +121,6 @@ import Testing
             let text = String(buffer: huge.body)
             #expect(!text.contains("Swift") && !text.contains("SQL"))
         }
-        #expect(try daemon.openStore().database.count(Citizen.self) == 0)
+        #expect(try await daemon.openStore().database.count(Citizen.self) == 0)
     }
 }

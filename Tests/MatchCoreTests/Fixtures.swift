@@ -45,8 +45,8 @@ enum Fixture {
                 LabelEntry(code: "evening-shifts", da: "Aftenvagter", en: "Evening shifts"),
             ]),
         municipalities: [
-            MunicipalityEntry(code: "615", name: "Horsens", region: "Midtjylland", lat: 55.86, lon: 9.85),
-            MunicipalityEntry(code: "751", name: "Aarhus", region: "Midtjylland", lat: 56.16, lon: 10.20),
+            MunicipalityEntry(code: MunicipalityCode("615")!, name: "Horsens", region: "Midtjylland", lat: 55.86, lon: 9.85),
+            MunicipalityEntry(code: MunicipalityCode("751")!, name: "Aarhus", region: "Midtjylland", lat: 56.16, lon: 10.20),
         ])
 
     static let taxonomy = try! Taxonomy(source: source)

@@ -75,12 +75,12 @@ import Testing
 
     @Test func municipalityFilterKeepsToOneCaseload() throws {
         var inHorsens = Fixture.citizen(1)
-        inHorsens.municipality = 615
+        inHorsens.municipality = MunicipalityCode(rawValue: 615)
         var inAarhus = Fixture.citizen(2)
-        inAarhus.municipality = 751
+        inAarhus.municipality = MunicipalityCode(rawValue: 751)
         let index = index(citizens: [inHorsens, inAarhus], vacancies: [Fixture.vacancy(100)])
-        #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery(municipality: 615))?.map(\.citizenId) == [Fixture.id(1)])
-        #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery(municipality: 751))?.map(\.citizenId) == [Fixture.id(2)])
+        #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery(municipality: MunicipalityCode(rawValue: 615)))?.map(\.citizenId) == [Fixture.id(1)])
+        #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery(municipality: MunicipalityCode(rawValue: 751)))?.map(\.citizenId) == [Fixture.id(2)])
         #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery())?.count == 2)
     }
 

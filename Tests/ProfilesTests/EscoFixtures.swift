@@ -75,8 +75,8 @@ enum EscoFixtures {
                     LabelEntry(code: "noisy", da: "Støjende miljø", en: "Noisy environment"),
                 ]),
             municipalities: [
-                MunicipalityEntry(code: "101", name: "København", region: "Region Hovedstaden", lat: 55.6761, lon: 12.5683),
-                MunicipalityEntry(code: "751", name: "Aarhus", region: "Region Midtjylland", lat: 56.1629, lon: 10.2039),
+                MunicipalityEntry(code: MunicipalityCode("101")!, name: "København", region: "Region Hovedstaden", lat: 55.6761, lon: 12.5683),
+                MunicipalityEntry(code: MunicipalityCode("751")!, name: "Aarhus", region: "Region Midtjylland", lat: 56.1629, lon: 10.2039),
             ])
     }
 }

@@ -29,7 +29,7 @@ import Testing
         let notJSON = folder.appendingPathComponent("openings.json")
         try Data("[{".utf8).write(to: notJSON)
         do {
-            _ = try RecordFile.read([Opening].self, from: notJSON)
+            _ = try RecordFile.vacancies(.opening, from: notJSON)
             Issue.record("invalid JSON was read")
         } catch {
             #expect(error.description.contains("not valid JSON"))
@@ -55,7 +55,7 @@ import Testing
         #expect(features.id.uuid == citizen.id)
         #expect(features.competencies.map { taxonomy.competencyCode($0.competency) } == citizen.competencies.map(\.code))
         #expect(features.needs.count == citizen.needs.count)
-        #expect(features.municipality == Int(citizen.municipalityCode))
+        #expect(features.municipality == citizen.municipalityCode)
         #expect(features.acceptedKinds == KindSet(citizen.acceptedKinds))
     }
 }

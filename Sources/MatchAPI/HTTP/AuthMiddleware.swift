@@ -5,7 +5,7 @@ import Profiles
 /// Resolves the bearer token to a `Principal` for the request's task, or answers 401. The
 /// operational routes (`/health`, `/ready`, `/metrics`, `/openapi.yaml`) are public.
 struct AuthMiddleware<Context: RequestContext>: RouterMiddleware {
-    let database: AppDatabase
+    let tokens: any TokenStore
 
     static func isPublic(_ path: String) -> Bool {
         ["/health", "/ready", "/metrics", "/openapi.yaml"].contains(path)
@@ -17,7 +17,7 @@ struct AuthMiddleware<Context: RequestContext>: RouterMiddleware {
             throw APIProblem.unauthorized
         }
         let token = String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
-        guard let principal = try database.principal(token: token) else { throw APIProblem.unauthorized }
+        guard let principal = try await tokens.principal(token: token) else { throw APIProblem.unauthorized }
         var context = context
         context.logger[metadataKey: "role"] = .string(principal.role.rawValue)
         return try await RequestValues.$principal.withValue(principal) { try await next(request, context) }

@@ -41,6 +41,8 @@ enum Problems {
                                   errors: [FieldError(field: "If-Match", message: "stale: the current ETag is \"\(current)\"")])
             case .conflict(let field, let message):
                 return .unprocessable([FieldError(field: field, message: message)])
+            case .invalidCursor:
+                return Paging.invalidCursor
             }
         case let server as ServerError:
             if server.operationInput == nil {

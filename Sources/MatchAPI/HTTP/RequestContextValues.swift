@@ -7,4 +7,10 @@ public enum RequestValues {
     @TaskLocal public static var principal: Principal?
     /// The request id (`X-Request-Id`).
     @TaskLocal public static var requestId: String = ""
+
+    /// The authenticated caller, or 401.
+    static func caller() throws -> Principal {
+        guard let principal else { throw APIProblem.unauthorized }
+        return principal
+    }
 }

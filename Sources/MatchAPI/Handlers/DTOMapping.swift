@@ -50,8 +50,8 @@ extension Schemas.HeldCompetency {
 }
 
 extension Schemas.CitizenInput {
-    func domain(id: UUID) -> Citizen {
-        Citizen(id: id, municipalityCode: municipalityCode, name: name, email: email, phone: phone, status: status.domain,
+    func domain(id: UUID) throws -> Citizen {
+        Citizen(id: id, municipalityCode: try municipality(municipalityCode, field: "municipalityCode"), name: name, email: email, phone: phone, status: status.domain,
                 hours: hours.domain, competencies: competencies.map { HeldCompetencyCode(code: $0.code, level: $0.level) },
                 jobGoals: jobGoals, needs: needs.map { NeedCode(code: $0.code, required: $0.required, shared: $0.shared) },
                 acceptedKinds: acceptedKinds.map(\.domain), location: location.domain, maxCommuteKm: maxCommuteKm,
@@ -62,7 +62,7 @@ extension Schemas.CitizenInput {
 extension Schemas.Citizen {
     init(_ stored: Stored<Citizen>) {
         let citizen = stored.value
-        self.init(id: citizen.id.apiString, alias: citizen.alias, municipalityCode: citizen.municipalityCode,
+        self.init(id: citizen.id.apiString, alias: citizen.alias, municipalityCode: citizen.municipalityCode.description,
                   name: citizen.name, email: citizen.email, phone: citizen.phone, status: .init(citizen.status),
                   hours: .init(citizen.hours), competencies: citizen.competencies.map(Schemas.HeldCompetency.init),
                   jobGoals: citizen.jobGoals, needs: citizen.needs.map(Schemas.Need.init),
@@ -73,32 +73,35 @@ extension Schemas.Citizen {
 }
 
 extension Schemas.CompanyInput {
-    func domain(id: UUID) -> Company {
-        Company(id: id, cvr: cvr, name: name, industry: industry, municipalityCode: municipalityCode,
+    func domain(id: UUID) throws -> Company {
+        Company(id: id, cvr: cvr, name: name, industry: industry,
+                municipalityCode: try municipality(municipalityCode, field: "municipalityCode"),
                 location: location.domain, contactEmail: contactEmail)
     }
 }
 
 extension Schemas.Company {
-    init(_ stored: Stored<Company>) {
+    /// The record with the fields the access policy shows.
+    init(_ stored: Stored<Company>, fields: CompanyFields) {
         let company = stored.value
         self.init(id: company.id.apiString, cvr: company.cvr, name: company.name, industry: company.industry,
-                  municipalityCode: company.municipalityCode, location: .init(company.location),
-                  contactEmail: company.contactEmail, version: stored.version, createdAt: stored.createdAt,
+                  municipalityCode: company.municipalityCode.description, location: .init(company.location),
+                  contactEmail: fields.contactEmail ? company.contactEmail : nil, version: stored.version, createdAt: stored.createdAt,
                   updatedAt: stored.updatedAt)
     }
 }
 
 extension Schemas.OpeningInput {
-    func domain(id: UUID, companyId: UUID, status: VacancyStatus) -> Opening {
-        Opening(id: id, companyId: companyId, title: title, description: description, occupationCode: occupationCode,
-                kind: kind.domain, status: status, hours: hours.domain, competencies: competencies.map(\.domain),
-                offers: offers, demands: demands, location: location.domain, remote: remote)
+    func domain(id: UUID, companyId: UUID, status: VacancyStatus) -> Vacancy {
+        Vacancy(id: id, companyId: companyId, source: .opening, title: title, description: description,
+                occupationCode: occupationCode, kind: kind.domain, status: status, hours: hours.domain,
+                competencies: competencies.map(\.domain), offers: offers, demands: demands, location: location.domain,
+                remote: remote)
     }
 }
 
 extension Schemas.Opening {
-    init(_ stored: Stored<Opening>) {
+    init(_ stored: Stored<Vacancy>) {
         let opening = stored.value
         self.init(id: opening.id.apiString, companyId: opening.companyId.apiString, status: .init(opening.status),
                   title: opening.title, description: opening.description, occupationCode: opening.occupationCode,
@@ -110,23 +113,35 @@ extension Schemas.Opening {
 }
 
 extension Schemas.SlotInput {
-    func domain(id: UUID, companyId: UUID) -> Slot {
-        Slot(id: id, companyId: companyId, title: title, description: description, occupationCode: occupationCode,
-             kind: kind.domain, status: status?.domain ?? .open, capacity: capacity, occupied: occupied,
-             hours: hours.domain, competencies: competencies.map(\.domain), offers: offers, demands: demands,
-             location: location.domain, remote: remote)
+    func domain(id: UUID, companyId: UUID) -> Vacancy {
+        Vacancy(id: id, companyId: companyId, source: .slot, title: title, description: description,
+                occupationCode: occupationCode, kind: kind.domain, status: status?.domain ?? .open,
+                places: Places(capacity: capacity, occupied: occupied), hours: hours.domain,
+                competencies: competencies.map(\.domain), offers: offers, demands: demands, location: location.domain,
+                remote: remote)
     }
 }
 
 extension Schemas.Slot {
-    init(_ stored: Stored<Slot>) {
+    init(_ stored: Stored<Vacancy>) {
         let slot = stored.value
         self.init(id: slot.id.apiString, companyId: slot.companyId.apiString, status: .init(slot.status),
-                  capacity: slot.capacity, occupied: slot.occupied, title: slot.title, description: slot.description,
+                  capacity: slot.places?.capacity ?? 0, occupied: slot.places?.occupied ?? 0, title: slot.title, description: slot.description,
                   occupationCode: slot.occupationCode, kind: .init(slot.kind), hours: .init(slot.hours),
                   competencies: slot.competencies.map(Schemas.Requirement.init), offers: slot.offers,
                   demands: slot.demands, location: .init(slot.location), remote: slot.remote,
                   version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
+    }
+}
+
+extension Schemas.VacancySummary {
+    /// The vacancy as a citizen's match list shows it.
+    init(_ vacancy: Vacancy, companyName: String) {
+        self.init(id: vacancy.id.apiString, source: vacancy.source == .opening ? .opening : .slot,
+                  companyId: vacancy.companyId.apiString, companyName: companyName, title: vacancy.title,
+                  occupationCode: vacancy.occupationCode, kind: .init(vacancy.kind), hours: .init(vacancy.hours),
+                  location: .init(vacancy.location), remote: vacancy.remote, offers: vacancy.offers,
+                  demands: vacancy.demands, capacity: vacancy.places?.capacity, occupied: vacancy.places?.occupied)
     }
 }
 
@@ -154,10 +169,24 @@ extension Stored {
     var eTag: String { "\"\(version)\"" }
 }
 
-/// Parses a path or query id; an id that is not a UUID names nothing, so it is a 404.
+/// Parses a path id; an id that is not a UUID names nothing, so it is a 404.
 func parseID(_ text: String) throws -> UUID {
     guard let id = UUID(uuidString: text) else { throw APIProblem.notFound }
     return id
+}
+
+/// Parses an id given in a query parameter; one that is not a UUID is a 400 naming it.
+func parseID(_ text: String, field: String) throws -> UUID {
+    guard let id = UUID(uuidString: text) else { throw APIProblem.badRequest("\(field) must be a UUID.", field: field) }
+    return id
+}
+
+/// Parses a municipality code; one that is not three digits is a 422 naming the field.
+func municipality(_ text: String, field: String) throws -> MunicipalityCode {
+    guard let code = MunicipalityCode(text) else {
+        throw APIProblem.unprocessable([FieldError(field: field, message: "unknown municipality code \(text)")])
+    }
+    return code
 }
 
 /// The version an `If-Match` header asks for: nil for none or `*`; a malformed one is a 400.

@@ -8,7 +8,7 @@ extension APIHandler {
     }
 
     func getReady(_ input: Operations.GetReady.Input) async throws -> Operations.GetReady.Output {
-        guard database.isReachable() else { return .serviceUnavailable(.init(body: .json(.init(status: "database unavailable")))) }
+        guard await store.isReachable() else { return .serviceUnavailable(.init(body: .json(.init(status: "database unavailable")))) }
         let citizens = store.index.read { $0.citizenCount }
         return .ok(.init(body: .json(.init(status: "ready: \(citizens) citizens indexed"))))
     }

@@ -5,9 +5,9 @@ import Profiles
 
 extension APIHandler {
     func searchCompetencies(_ input: Operations.SearchCompetencies.Input) async throws -> Operations.SearchCompetencies.Output {
-        _ = try Access.caller()
+        _ = try RequestValues.caller()
         let english = input.query.lang == .en
-        let entries = store.taxonomy.source.competencies.competencies.filter { input.query.group == nil || $0.group == input.query.group }
+        let entries = taxonomy.source.competencies.competencies.filter { input.query.group == nil || $0.group == input.query.group }
         let found = TermSearch.rank(entries, query: input.query.q) { entry in
             english ? [entry.en] + entry.synonymsEn : [entry.da] + entry.synonymsDa
         }
@@ -19,9 +19,9 @@ extension APIHandler {
     }
 
     func searchOccupations(_ input: Operations.SearchOccupations.Input) async throws -> Operations.SearchOccupations.Output {
-        _ = try Access.caller()
+        _ = try RequestValues.caller()
         let english = input.query.lang == .en
-        let found = TermSearch.rank(store.taxonomy.source.occupations.occupations, query: input.query.q) { entry in
+        let found = TermSearch.rank(taxonomy.source.occupations.occupations, query: input.query.q) { entry in
             english ? [entry.en] + entry.synonymsEn : [entry.da] + entry.synonymsDa
         }
         let (page, next) = try TermSearch.page(found, limit: input.query.limit, cursor: input.query.cursor)
@@ -33,8 +33,8 @@ extension APIHandler {
 
     func getAccommodationCatalogue(_ input: Operations.GetAccommodationCatalogue.Input) async throws
         -> Operations.GetAccommodationCatalogue.Output {
-        _ = try Access.caller()
-        let catalogue = store.taxonomy.source.accommodations
+        _ = try RequestValues.caller()
+        let catalogue = taxonomy.source.accommodations
         return .ok(.init(body: .json(.init(
             needs: catalogue.needs.map { .init(code: $0.code, da: $0.da, en: $0.en, satisfiedBy: $0.satisfiedBy, conflictsWith: $0.conflictsWith) },
             offers: catalogue.offers.map { .init(code: $0.code, da: $0.da, en: $0.en) },
@@ -42,8 +42,8 @@ extension APIHandler {
     }
 
     func listMunicipalities(_ input: Operations.ListMunicipalities.Input) async throws -> Operations.ListMunicipalities.Output {
-        _ = try Access.caller()
-        let items = store.taxonomy.source.municipalities.map { Schemas.MunicipalityTerm(code: $0.code, name: $0.name, region: $0.region) }
+        _ = try RequestValues.caller()
+        let items = taxonomy.source.municipalities.map { Schemas.MunicipalityTerm(code: $0.code.description, name: $0.name, region: $0.region) }
         return .ok(.init(body: .json(.init(items: items, nextCursor: nil))))
     }
 }
@@ -67,17 +67,12 @@ enum TermSearch {
         return scored.sorted { ($0.rank, $0.position) < ($1.rank, $1.position) }.map(\.entry)
     }
 
-    /// A page of results by offset; the cursor is the offset of the next page.
+    /// A page of results by offset; the cursor's key is the offset of the next page.
     static func page<T>(_ results: [T], limit: Int?, cursor: String?) throws -> ([T], String?) {
-        let size = try Cursor.limit(limit)
-        var start = 0
-        if let cursor {
-            guard let data = Data(base64Encoded: cursor), let offset = Int(String(decoding: data, as: UTF8.self)),
-                  offset >= 0 else { throw APIProblem.badRequest("cursor is not one this server issued", field: "cursor") }
-            start = min(offset, results.count)
-        }
-        let end = min(start + size, results.count)
-        let next = end < results.count ? Data(String(end).utf8).base64EncodedString() : nil
-        return (Array(results[start..<end]), next)
+        let request = try Paging.request(limit: limit, cursor: cursor, key: .position)
+        let start = min(request.after.flatMap { Int($0) } ?? 0, results.count)
+        let end = min(start + request.limit, results.count)
+        let next = Page<String>(items: [], next: end < results.count ? String(end) : nil)
+        return (Array(results[start..<end]), Paging.cursor(next))
     }
 }

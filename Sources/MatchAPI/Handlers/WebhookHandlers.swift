@@ -4,14 +4,14 @@ import Profiles
 
 extension APIHandler {
     func listWebhooks(_ input: Operations.ListWebhooks.Input) async throws -> Operations.ListWebhooks.Output {
-        let principal = try Access.caller()
-        let page = try database.webhooks(ownedBy: principal.role == .admin ? nil : principal,
-                                         limit: Cursor.limit(input.query.limit), after: Cursor.decode(input.query.cursor))
-        return .ok(.init(body: .json(.init(items: page.items.map(Schemas.Webhook.init), nextCursor: Cursor.encode(page.nextAfter)))))
+        let principal = try RequestValues.caller()
+        let page = try await store.webhooks(ownedBy: principal.role == .admin ? nil : principal,
+                                            page: Paging.request(limit: input.query.limit, cursor: input.query.cursor))
+        return .ok(.init(body: .json(.init(items: page.items.map(Schemas.Webhook.init), nextCursor: Paging.cursor(page)))))
     }
 
     func createWebhook(_ input: Operations.CreateWebhook.Input) async throws -> Operations.CreateWebhook.Output {
-        let principal = try Access.caller()
+        let principal = try RequestValues.caller()
         guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send a JSON body.") }
         var errors: [FieldError] = []
         do {
@@ -19,7 +19,7 @@ extension APIHandler {
         } catch {
             errors.append(FieldError(field: "url", message: error.message))
         }
-        let allowed = WebhookEventType.allowed(for: principal.role)
+        let allowed = policy.subscribableEvents(principal.role)
         var events: [WebhookEventType] = []
         if body.events.isEmpty { errors.append(FieldError(field: "events", message: "must name at least one event type")) }
         for (i, event) in body.events.enumerated() {
@@ -39,7 +39,7 @@ extension APIHandler {
         let secret = WebhookSecret.generate()
         let webhook = Webhook(id: UUID(), owner: principal, url: body.url, events: events, minScore: minScore,
                               description: body.description, secret: secret.encoded, createdAt: Date())
-        try database.insert(webhook)
+        try await store.create(webhook)
         let shown = Schemas.Webhook(webhook)
         return .created(.init(headers: .init(location: "/v1/webhooks/\(webhook.id.apiString)"), body: .json(.init(
             id: shown.id, url: shown.url, events: shown.events, minScore: shown.minScore, description: shown.description,
@@ -47,57 +47,51 @@ extension APIHandler {
     }
 
     func getWebhook(_ input: Operations.GetWebhook.Input) async throws -> Operations.GetWebhook.Output {
-        .ok(.init(body: .json(.init(try ownedWebhook(input.path.id)))))
+        .ok(.init(body: .json(.init(try await ownedWebhook(input.path.id)))))
     }
 
     func deleteWebhook(_ input: Operations.DeleteWebhook.Input) async throws -> Operations.DeleteWebhook.Output {
-        try database.deleteWebhook(try ownedWebhook(input.path.id).id)
+        try await store.deleteWebhook(try await ownedWebhook(input.path.id).id)
         return .noContent(.init())
     }
 
     func rotateWebhookSecret(_ input: Operations.RotateWebhookSecret.Input) async throws -> Operations.RotateWebhookSecret.Output {
-        let webhook = try ownedWebhook(input.path.id)
+        let webhook = try await ownedWebhook(input.path.id)
         let secret = WebhookSecret.generate()
         let until = Date().addingTimeInterval(24 * 3600)
-        try database.rotateSecret(webhook.id, to: secret.encoded, previousValidUntil: until)
+        try await store.rotateSecret(webhook.id, to: secret.encoded, previousValidUntil: until)
         return .ok(.init(body: .json(.init(secret: secret.encoded, previousSecretValidUntil: until))))
     }
 
     func enableWebhook(_ input: Operations.EnableWebhook.Input) async throws -> Operations.EnableWebhook.Output {
-        let webhook = try ownedWebhook(input.path.id)
+        let webhook = try await ownedWebhook(input.path.id)
         do {
             try DestinationGuard.validate(urlString: webhook.url, allowPrivateNetworks: allowPrivateNetworks)
         } catch {
             throw APIProblem.unprocessable([FieldError(field: "url", message: error.message)])
         }
-        try database.setWebhookEnabled(webhook.id, true, reason: nil)
+        try await store.setWebhookEnabled(webhook.id, true, reason: nil)
         relay.wake()
-        return .ok(.init(body: .json(.init(try ownedWebhook(input.path.id)))))
+        return .ok(.init(body: .json(.init(try await ownedWebhook(input.path.id)))))
     }
 
     func listWebhookDeliveries(_ input: Operations.ListWebhookDeliveries.Input) async throws -> Operations.ListWebhookDeliveries.Output {
-        let webhook = try ownedWebhook(input.path.id)
-        var before: Int64?
-        if let cursor = input.query.cursor {
-            guard let data = Data(base64Encoded: cursor), let position = Int64(String(decoding: data, as: UTF8.self)) else {
-                throw APIProblem.badRequest("cursor is not one this server issued", field: "cursor")
-            }
-            before = position
-        }
-        let page = try database.deliveries(webhookId: webhook.id, status: input.query.status.flatMap { DeliveryStatus(rawValue: $0.rawValue) },
-                                           limit: Cursor.limit(input.query.limit), before: before)
+        let webhook = try await ownedWebhook(input.path.id)
+        let page = try await store.deliveries(
+            webhookId: webhook.id, status: input.query.status.flatMap { DeliveryStatus(rawValue: $0.rawValue) },
+            page: Paging.request(limit: input.query.limit, cursor: input.query.cursor, key: .position))
         return .ok(.init(body: .json(.init(items: try page.items.map(Schemas.Delivery.init),
-                                           nextCursor: page.next.map { Data(String($0).utf8).base64EncodedString() }))))
+                                           nextCursor: Paging.cursor(page)))))
     }
 
     func redeliverWebhookDelivery(_ input: Operations.RedeliverWebhookDelivery.Input) async throws
         -> Operations.RedeliverWebhookDelivery.Output {
-        let webhook = try ownedWebhook(input.path.id)
+        let webhook = try await ownedWebhook(input.path.id)
         guard webhook.enabled else {
             throw APIProblem(.unprocessableContent, "Subscription disabled",
                              detail: "Re-enable the subscription before redelivering (\(webhook.disabledReason ?? "disabled")).")
         }
-        guard let delivery = try database.redeliver(webhookId: webhook.id, id: input.path.deliveryId, now: Date()) else {
+        guard let delivery = try await store.redeliver(webhookId: webhook.id, id: input.path.deliveryId, now: Date()) else {
             throw APIProblem.notFound
         }
         relay.wake()
@@ -105,10 +99,10 @@ extension APIHandler {
     }
 
     /// The subscription when the caller owns it (or is an admin), else 404.
-    private func ownedWebhook(_ idText: String) throws -> Webhook {
-        let principal = try Access.caller()
-        guard let webhook = try database.webhook(parseID(idText)),
-              principal.role == .admin || webhook.owner == principal else { throw APIProblem.notFound }
+    private func ownedWebhook(_ idText: String) async throws -> Webhook {
+        let principal = try RequestValues.caller()
+        guard let webhook = try await store.webhook(parseID(idText)) else { throw APIProblem.notFound }
+        try policy.webhook(principal, ownedBy: webhook.owner).require(principal)
         return webhook
     }
 }

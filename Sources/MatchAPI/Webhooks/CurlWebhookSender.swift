@@ -1,5 +1,6 @@
 import CCurl
 import Logging
+import NIOPosix
 import Synchronization
 
 /// Sends webhook POSTs with libcurl, one attempt per call.
@@ -8,11 +9,12 @@ import Synchronization
 /// allowed, as in tests and on-premise setups), resolves the host itself and
 /// pins libcurl to the checked addresses, so a DNS answer that changed since the
 /// subscription was created cannot redirect a delivery into the local network.
-/// Transfers run on a fixed pool of dedicated threads, never on the Swift
-/// concurrency pool, because `curl_easy_perform` blocks. Redirects are not
+/// Transfers run on the sender's own `NIOThreadPool`, never on the Swift
+/// concurrency pool, because `curl_easy_perform` blocks; the pool's size caps the
+/// transfers in flight (further sends wait their turn). Redirects are not
 /// followed (a 3xx is a failed attempt) and only the first bytes of a response
 /// body are read.
-public struct CurlWebhookSender: Sendable {
+public final class CurlWebhookSender: Sendable {
     /// The most response headers kept in a ``WebhookHTTPResponse``.
     public static let maximumResponseHeaderCount = 64
 
@@ -21,7 +23,7 @@ public struct CurlWebhookSender: Sendable {
     private static let globalInitResult: CURLcode = curl_global_init(matchd_curl_global_default_flags())
 
     private let settings: CurlTransfer.Settings
-    private let pool: BlockingWorkerPool
+    private let pool: NIOThreadPool
     private let logger: Logger
 
     /// Creates a sender.
@@ -44,13 +46,18 @@ public struct CurlWebhookSender: Sendable {
     ) {
         _ = Self.globalInitResult
         self.settings = CurlTransfer.Settings(
-            connectTimeoutMilliseconds: Self.milliseconds(connectTimeout),
-            totalTimeoutMilliseconds: Self.milliseconds(totalTimeout),
+            connectTimeoutMilliseconds: max(1, connectTimeout.wholeMilliseconds),
+            totalTimeoutMilliseconds: max(1, totalTimeout.wholeMilliseconds),
             maximumResponseBodyBytes: max(0, maximumResponseBodyBytes),
             allowPrivateNetworks: allowPrivateNetworks
         )
-        self.pool = BlockingWorkerPool(threadCount: max(1, maximumConcurrentTransfers), name: "matchd-webhook-curl")
+        self.pool = NIOThreadPool(numberOfThreads: max(1, maximumConcurrentTransfers))
+        self.pool.start()
         self.logger = logger
+    }
+
+    deinit {
+        pool.shutdownGracefully { _ in }
     }
 
     /// Performs one delivery attempt and reports its outcome; never throws.
@@ -65,8 +72,11 @@ public struct CurlWebhookSender: Sendable {
         let cancellation = CancellationFlag()
         let transfer = CurlTransfer(request: request, settings: settings, cancellation: cancellation)
         let result = await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<WebhookHTTPResult, Never>) in
-                pool.submit { continuation.resume(returning: transfer.run()) }
+            do {
+                return try await pool.runIfActive { transfer.run() }
+            } catch {
+                return WebhookHTTPResult(outcome: .failure(.init(kind: .cancelled, message: "the sender is shutting down")),
+                                         duration: .zero)
             }
         } onCancel: {
             cancellation.cancel()
@@ -78,12 +88,6 @@ public struct CurlWebhookSender: Sendable {
             ])
         }
         return result
-    }
-
-    /// Converts a timeout to whole milliseconds for libcurl, at least 1 (0 would mean "no timeout").
-    private static func milliseconds(_ duration: Duration) -> Int {
-        let (seconds, attoseconds) = duration.components
-        return max(1, Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000))
     }
 }
 

@@ -1,38 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
-
-/// The roles of design.md: who a token speaks for.
-public enum Role: String, Sendable, CaseIterable, Codable {
-    /// Everything: tokens, webhooks of anyone, import.
-    case admin
-    /// A job centre's consultant or caseworker: citizens of one municipality, all companies.
-    case consultant
-    /// A company: its own openings and slots, pseudonymous match cards.
-    case company
-    /// A citizen: their own profile and matches.
-    case citizen
-}
-
-/// Who is calling: the role and the scope a token grants.
-public struct Principal: Sendable, Equatable, Hashable {
-    /// The role.
-    public var role: Role
-    /// The consultant's municipality.
-    public var municipalityCode: String?
-    /// The company's id.
-    public var companyId: UUID?
-    /// The citizen's id.
-    public var citizenId: UUID?
-
-    /// Creates a principal.
-    public init(role: Role, municipalityCode: String? = nil, companyId: UUID? = nil, citizenId: UUID? = nil) {
-        self.role = role
-        self.municipalityCode = municipalityCode
-        self.companyId = companyId
-        self.citizenId = citizenId
-    }
-}
+import MatchCore
 
 /// A newly created token: its id and the secret, shown once and stored only as a hash.
 public struct IssuedToken: Sendable {
@@ -42,59 +11,75 @@ public struct IssuedToken: Sendable {
     public var token: String
 }
 
-extension AppDatabase {
-    /// Creates a bearer token for a role and scope; stores only its SHA-256.
-    public func createToken(role: Role, municipalityCode: String? = nil, companyId: UUID? = nil, citizenId: UUID? = nil,
-                            label: String? = nil) throws -> IssuedToken {
-        switch role {
-        case .admin: break
-        case .consultant where municipalityCode == nil: throw StoreError.conflict(field: "municipality", message: "a consultant token needs --municipality")
-        case .company where companyId == nil: throw StoreError.conflict(field: "company", message: "a company token needs --company")
-        case .citizen where citizenId == nil: throw StoreError.conflict(field: "citizen", message: "a citizen token needs --citizen")
-        default: break
-        }
-        if let companyId, try fetch(Company.self, id: companyId) == nil { throw StoreError.conflict(field: "company", message: "no company \(companyId.uuidString.lowercased())") }
-        if let citizenId, try fetch(Citizen.self, id: citizenId) == nil { throw StoreError.conflict(field: "citizen", message: "no citizen \(citizenId.uuidString.lowercased())") }
+/// Tokens need no match index, so the database itself is the token store (the CLI issues
+/// tokens without loading any profiles).
+extension AppDatabase: TokenStore {
+    public func createToken(for principal: Principal, label: String?) async throws -> IssuedToken {
         let id = UUID()
-        let token = "mt_" + SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64URLEncoded()
-        try writer.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO apiToken (id, tokenHash, role, municipalityCode, companyId, citizenId, label, createdAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [id.uuidString.lowercased(), Self.hash(token), role.rawValue,
-                            role == .consultant ? municipalityCode : nil,
-                            role == .company ? companyId?.uuidString.lowercased() : nil,
-                            role == .citizen ? citizenId?.uuidString.lowercased() : nil, label, Date()])
+        let token = BearerToken.generate()
+        try await write { db in
+            try Self.insertToken(id: id, hash: BearerToken.hash(token), for: principal, label: label, now: Date(), db)
         }
         return IssuedToken(id: id, token: token)
     }
 
-    /// The principal a bearer token stands for, or nil when unknown or revoked.
-    public func principal(token: String) throws -> Principal? {
-        guard token.count <= 200 else { return nil }
-        return try writer.read { db in
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT * FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL", arguments: [Self.hash(token)])
-            else { return nil }
-            return Principal(
-                role: Role(rawValue: row["role"])!, municipalityCode: row["municipalityCode"],
-                companyId: (row["companyId"] as String?).flatMap(UUID.init(uuidString:)),
-                citizenId: (row["citizenId"] as String?).flatMap(UUID.init(uuidString:)))
-        }
+    public func principal(token: String) async throws -> Principal? {
+        guard token.utf8.count <= 200 else { return nil }
+        return try await read { db in try Self.principal(tokenHash: BearerToken.hash(token), db) }
     }
 
-    /// Revokes a token by its id or by the token itself; false when nothing was revoked.
-    public func revokeToken(_ idOrToken: String) throws -> Bool {
-        try writer.write { db in
-            try db.execute(
-                sql: "UPDATE apiToken SET revokedAt = ? WHERE revokedAt IS NULL AND (id = ? OR tokenHash = ?)",
-                arguments: [Date(), idOrToken.lowercased(), Self.hash(idOrToken)])
-            return db.changesCount > 0
+    public func revokeToken(_ idOrToken: String) async throws -> Bool {
+        try await write { db in
+            try Self.revokeToken(idOrHash: idOrToken, hash: BearerToken.hash(idOrToken), now: Date(), db)
         }
     }
+}
 
+extension AppDatabase {
+    /// Stores a token's hash for a principal; the principal's scope must exist.
+    static func insertToken(id: UUID, hash: String, for principal: Principal, label: String?, now: Date, _ db: Database) throws {
+        if let companyId = principal.companyId, try fetch(Company.self, id: companyId, db) == nil {
+            throw StoreError.conflict(field: "company", message: "no company \(companyId.databaseText)")
+        }
+        if let citizenId = principal.citizenId, try fetch(Citizen.self, id: citizenId, db) == nil {
+            throw StoreError.conflict(field: "citizen", message: "no citizen \(citizenId.databaseText)")
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO apiToken (id, tokenHash, role, municipalityCode, companyId, citizenId, label, createdAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [id.databaseText, hash, principal.role.rawValue, principal.municipalityCode?.description,
+                        principal.companyId?.databaseText, principal.citizenId?.databaseText, label, now])
+    }
+
+    /// The principal of an unrevoked token hash, or nil.
+    static func principal(tokenHash: String, _ db: Database) throws -> Principal? {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT role, municipalityCode, companyId, citizenId FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL",
+            arguments: [tokenHash]) else { return nil }
+        return Principal(
+            role: try row.raw(Role.self, "role"),
+            municipalityCode: try (row.decode(String?.self, forColumn: "municipalityCode")).flatMap(MunicipalityCode.init),
+            companyId: try row.optionalUUID("companyId"), citizenId: try row.optionalUUID("citizenId"))
+    }
+
+    /// Revokes a token by its id or its hash; false when nothing was revoked.
+    static func revokeToken(idOrHash id: String, hash: String, now: Date, _ db: Database) throws -> Bool {
+        try db.execute(sql: "UPDATE apiToken SET revokedAt = ? WHERE revokedAt IS NULL AND (id = ? OR tokenHash = ?)",
+                       arguments: [now, id.lowercased(), hash])
+        return db.changesCount > 0
+    }
+}
+
+/// Bearer tokens: `mt_` + 256 random bits, base64url; only their SHA-256 is stored.
+public enum BearerToken {
+    /// A new random token.
+    static func generate() -> String {
+        "mt_" + SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64URLEncoded()
+    }
+
+    /// The stored form: hex SHA-256.
     static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
@@ -102,7 +87,7 @@ extension AppDatabase {
 
 extension Data {
     /// Base64 with the URL-safe alphabet and no padding.
-    func base64URLEncoded() -> String {
+    public func base64URLEncoded() -> String {
         base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
     }

@@ -1,47 +1,94 @@
 import Foundation
 import GRDB
 
-/// The one owner of matchd's SQLite database: opens it (WAL, foreign keys, `synchronous=FULL`),
-/// migrates it, and offers the reads and writes the rest of the daemon needs. Every SQL
-/// statement of matchd lives in this module.
+/// The one owner of matchd's SQLite database, as GRDB's demo apps shape it: it takes any
+/// `DatabaseWriter` (a `DatabasePool` on a file in production, a `DatabaseQueue` in memory for
+/// tests that are not about durability), migrates it, and offers the reads and writes the
+/// stores need. Every SQL statement of matchd lives in this module.
 public struct AppDatabase: Sendable {
-    /// The pool: one writer, concurrent readers.
-    let writer: DatabasePool
+    /// The connection(s): one writer, and readers when it is a pool.
+    let writer: any DatabaseWriter
 
-    /// Opens (creating if needed) and migrates the database at `path`.
+    /// Wraps and migrates `writer`.
+    public init(_ writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Schema.migrator.migrate(writer)
+    }
+
+    /// Opens (creating if needed) and migrates the database file at `path`: WAL, foreign keys,
+    /// and `synchronous=FULL`, so an acknowledged write survives power loss.
     public static func open(path: String) throws -> AppDatabase {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        // GRDB sets synchronous=NORMAL on the pool's writer; a committed write must survive power loss.
+        let pool = try DatabasePool(path: path, configuration: configuration())
+        // GRDB sets synchronous=NORMAL on a pool's writer; a committed write must survive power loss.
         try pool.barrierWriteWithoutTransaction { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        let database = AppDatabase(writer: pool)
-        try Schema.migrator.migrate(pool)
-        return database
+        return try AppDatabase(pool)
     }
+
+    /// A fresh private in-memory database (tests that are not about durability).
+    public static func inMemory() throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue(configuration: configuration()))
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        return configuration
+    }
+
+    /// Runs `updates` in one write transaction, off the cooperative pool; constraint failures
+    /// become `StoreError`s.
+    func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await writer.write(updates)
+        } catch let error as DatabaseError {
+            throw Self.storeError(error)
+        }
+    }
+
+    /// Runs `value` on a read-only connection, off the cooperative pool.
+    func read<T: Sendable>(_ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await writer.read(value)
+    }
+
+    /// The error a client can act on for a broken constraint; other errors pass through.
+    private static func storeError(_ error: DatabaseError) -> any Error {
+        switch error.extendedResultCode {
+        case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY:
+            if (error.message ?? "").contains("company.cvr") {
+                return StoreError.conflict(field: "cvr", message: "a company with this CVR number exists")
+            }
+            return StoreError.conflict(field: "id", message: "a record with this id exists")
+        case .SQLITE_CONSTRAINT_FOREIGNKEY:
+            return StoreError.notFound
+        default:
+            return error
+        }
+    }
+
+    // MARK: - Operations
 
     /// The writer connection's `synchronous` setting (2 = FULL), for checks and tests.
-    public func synchronousSetting() throws -> Int {
-        try writer.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+    public func synchronousSetting() async throws -> Int {
+        try await writer.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
     }
 
-    /// The journal mode (expected `wal`).
-    public func journalMode() throws -> String {
-        try writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    /// The journal mode (`wal` on a file).
+    public func journalMode() async throws -> String {
+        try await read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 
     /// Whether the database answers a trivial query (readiness).
-    public func isReachable() -> Bool {
-        (try? writer.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
+    public func isReachable() async -> Bool {
+        (try? await read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
     }
 
     /// The names of the migrations applied, in order.
-    public func appliedMigrations() throws -> [String] {
-        try writer.read { db in try Schema.migrator.appliedMigrations(db) }
+    public func appliedMigrations() async throws -> [String] {
+        try await read { db in try Schema.migrator.appliedMigrations(db) }
     }
 }

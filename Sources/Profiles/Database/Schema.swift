@@ -7,6 +7,7 @@ enum Schema {
         migrator.registerMigration("v1-profiles", migrate: createProfiles)
         migrator.registerMigration("v1-tokens", migrate: createTokens)
         migrator.registerMigration("v2-webhooks", migrate: createWebhooks)
+        migrator.registerMigration("v3-vacancy", migrate: mergeVacancies)
         return migrator
     }
 
@@ -151,6 +152,50 @@ enum Schema {
               vacancyId TEXT NOT NULL,
               PRIMARY KEY (webhookId, citizenId, vacancyId)
             ) WITHOUT ROWID;
+            """)
+    }
+
+    /// Openings and slots become one `vacancy` table with a `source`; only slots have places.
+    private static func mergeVacancies(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE vacancy (
+              id TEXT PRIMARY KEY NOT NULL,
+              companyId TEXT NOT NULL REFERENCES company(id) ON DELETE CASCADE,
+              source TEXT NOT NULL CHECK (source IN ('opening','slot')),
+              title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+              description TEXT NOT NULL CHECK (length(description) <= 5000),
+              occupationCode TEXT,
+              kind TEXT NOT NULL CHECK (kind IN \(kinds)),
+              status TEXT NOT NULL CHECK (status IN ('open','closed')),
+              capacity INTEGER CHECK (capacity IS NULL OR capacity BETWEEN 1 AND 500),
+              occupied INTEGER CHECK (occupied IS NULL OR occupied BETWEEN 0 AND capacity),
+              hoursMin REAL NOT NULL CHECK (hoursMin BETWEEN 0 AND 48),
+              hoursMax REAL NOT NULL CHECK (hoursMax BETWEEN hoursMin AND 48),
+              competencies TEXT NOT NULL CHECK (json_valid(competencies)),
+              offers TEXT NOT NULL CHECK (json_valid(offers)),
+              demands TEXT NOT NULL CHECK (json_valid(demands)),
+              lat REAL NOT NULL CHECK (lat BETWEEN 54.5 AND 57.8),
+              lon REAL NOT NULL CHECK (lon BETWEEN 8.0 AND 15.3),
+              remote INTEGER NOT NULL CHECK (remote IN (0, 1)),
+              version INTEGER NOT NULL CHECK (version >= 1),
+              createdAt DATETIME NOT NULL,
+              updatedAt DATETIME NOT NULL,
+              CHECK ((source = 'slot') = (capacity IS NOT NULL AND occupied IS NOT NULL))
+            );
+            INSERT INTO vacancy (id, companyId, source, title, description, occupationCode, kind, status, capacity, occupied,
+                                 hoursMin, hoursMax, competencies, offers, demands, lat, lon, remote, version, createdAt, updatedAt)
+              SELECT id, companyId, 'opening', title, description, occupationCode, kind, status, NULL, NULL,
+                     hoursMin, hoursMax, competencies, offers, demands, lat, lon, remote, version, createdAt, updatedAt
+              FROM opening;
+            INSERT INTO vacancy (id, companyId, source, title, description, occupationCode, kind, status, capacity, occupied,
+                                 hoursMin, hoursMax, competencies, offers, demands, lat, lon, remote, version, createdAt, updatedAt)
+              SELECT id, companyId, 'slot', title, description, occupationCode, kind, status, capacity, occupied,
+                     hoursMin, hoursMax, competencies, offers, demands, lat, lon, remote, version, createdAt, updatedAt
+              FROM slot;
+            DROP TABLE opening;
+            DROP TABLE slot;
+            CREATE INDEX vacancy_company ON vacancy(companyId, id);
+            CREATE INDEX vacancy_source_status ON vacancy(source, status, id);
             """)
     }
 }

@@ -6,7 +6,7 @@ public struct Citizen: Codable, Sendable, Equatable {
     /// Stable id.
     public var id: UUID
     /// The municipality (kommunekode) whose job centre holds the case.
-    public var municipalityCode: String
+    public var municipalityCode: MunicipalityCode
     /// Full name; never shown to companies.
     public var name: String
     /// Contact e-mail; never shown to companies.
@@ -33,7 +33,7 @@ public struct Citizen: Codable, Sendable, Equatable {
     public var visibleToCompanies: Bool
 
     /// Creates a profile.
-    public init(id: UUID, municipalityCode: String, name: String, email: String? = nil, phone: String? = nil,
+    public init(id: UUID, municipalityCode: MunicipalityCode, name: String, email: String? = nil, phone: String? = nil,
                 status: CitizenStatus, hours: CitizenHours, competencies: [HeldCompetencyCode], jobGoals: [String],
                 needs: [NeedCode], acceptedKinds: [EmploymentKind], location: GeoPoint, maxCommuteKm: Double,
                 visibleToCompanies: Bool) {

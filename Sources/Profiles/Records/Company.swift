@@ -12,14 +12,14 @@ public struct Company: Codable, Sendable, Equatable {
     /// DB07 industry code (6 digits).
     public var industry: String
     /// Municipality where the company is.
-    public var municipalityCode: String
+    public var municipalityCode: MunicipalityCode
     /// Where the company is.
     public var location: GeoPoint
     /// Contact e-mail.
     public var contactEmail: String?
 
     /// Creates a company.
-    public init(id: UUID, cvr: String, name: String, industry: String, municipalityCode: String,
+    public init(id: UUID, cvr: String, name: String, industry: String, municipalityCode: MunicipalityCode,
                 location: GeoPoint, contactEmail: String? = nil) {
         self.id = id
         self.cvr = cvr

@@ -26,12 +26,30 @@ public struct RequirementCode: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-/// A company's job opening.
-public struct Opening: Codable, Sendable, Equatable {
+/// A virksomhedscenter's places: how many citizens it hosts at a time and how many are there.
+public struct Places: Codable, Sendable, Equatable, Hashable {
+    /// Places in total.
+    public var capacity: Int
+    /// Places taken.
+    public var occupied: Int
+
+    /// Creates the places.
+    public init(capacity: Int, occupied: Int) {
+        self.capacity = capacity
+        self.occupied = occupied
+    }
+}
+
+/// Something a citizen can be matched to: a company's job opening (one position) or its
+/// virksomhedscenter slot (standing places with a mentor). One record for both, told apart by
+/// `source`; only a slot has `places`. The API keeps openings and slots as separate resources.
+public struct Vacancy: Sendable, Equatable {
     /// Stable id.
     public var id: UUID
-    /// The company posting it.
+    /// The company offering it.
     public var companyId: UUID
+    /// Opening or slot.
+    public var source: VacancySource
     /// Short title.
     public var title: String
     /// Free-text description.
@@ -42,6 +60,8 @@ public struct Opening: Codable, Sendable, Equatable {
     public var kind: EmploymentKind
     /// Open or closed.
     public var status: VacancyStatus
+    /// A slot's places; nil for an opening.
+    public var places: Places?
     /// Weekly hours offered.
     public var hours: HoursBand
     /// Competencies asked for.
@@ -55,17 +75,20 @@ public struct Opening: Codable, Sendable, Equatable {
     /// Remote work.
     public var remote: Bool
 
-    /// Creates an opening.
-    public init(id: UUID, companyId: UUID, title: String, description: String, occupationCode: String?,
-                kind: EmploymentKind, status: VacancyStatus, hours: HoursBand, competencies: [RequirementCode],
-                offers: [String], demands: [String], location: GeoPoint, remote: Bool) {
+    /// Creates a vacancy; `places` must be given for a slot and nil for an opening.
+    public init(id: UUID, companyId: UUID, source: VacancySource, title: String, description: String,
+                occupationCode: String?, kind: EmploymentKind, status: VacancyStatus, places: Places? = nil,
+                hours: HoursBand, competencies: [RequirementCode], offers: [String], demands: [String],
+                location: GeoPoint, remote: Bool) {
         self.id = id
         self.companyId = companyId
+        self.source = source
         self.title = title
         self.description = description
         self.occupationCode = occupationCode
         self.kind = kind
         self.status = status
+        self.places = places
         self.hours = hours
         self.competencies = competencies
         self.offers = offers
@@ -75,57 +98,62 @@ public struct Opening: Codable, Sendable, Equatable {
     }
 }
 
-/// A company's virksomhedscenter places: standing places with a mentor and a capacity.
-public struct Slot: Codable, Sendable, Equatable {
-    /// Stable id.
-    public var id: UUID
-    /// The hosting company.
-    public var companyId: UUID
-    /// Short title.
-    public var title: String
-    /// Free-text description.
-    public var description: String
-    /// Occupation code, when the places are for one line of work.
-    public var occupationCode: String?
-    /// Employment kind offered (usually a work trial).
-    public var kind: EmploymentKind
-    /// Open or closed.
-    public var status: VacancyStatus
-    /// Places in total.
-    public var capacity: Int
-    /// Places taken.
-    public var occupied: Int
-    /// Weekly hours offered.
-    public var hours: HoursBand
-    /// Competencies asked for.
-    public var competencies: [RequirementCode]
-    /// What the workplace provides (offer codes).
-    public var offers: [String]
-    /// What the work requires (demand codes).
-    public var demands: [String]
-    /// Where the work is.
-    public var location: GeoPoint
-    /// Remote work.
-    public var remote: Bool
+extension CodingUserInfoKey {
+    /// The `VacancySource` of the records in a file of openings (`openings.json`) or slots
+    /// (`slots.json`), whose records do not carry a `source` field.
+    public static let vacancySource = CodingUserInfoKey(rawValue: "matchd.vacancySource")!
+}
 
-    /// Creates a slot.
-    public init(id: UUID, companyId: UUID, title: String, description: String, occupationCode: String?,
-                kind: EmploymentKind, status: VacancyStatus, capacity: Int, occupied: Int, hours: HoursBand,
-                competencies: [RequirementCode], offers: [String], demands: [String], location: GeoPoint, remote: Bool) {
-        self.id = id
-        self.companyId = companyId
-        self.title = title
-        self.description = description
-        self.occupationCode = occupationCode
-        self.kind = kind
-        self.status = status
-        self.capacity = capacity
-        self.occupied = occupied
-        self.hours = hours
-        self.competencies = competencies
-        self.offers = offers
-        self.demands = demands
-        self.location = location
-        self.remote = remote
+/// The record file format (`Data/demo/openings.json`, `slots.json`, `matchd rank` input): the
+/// API's fields, with a slot's `capacity` and `occupied` at the top level. `source` is read
+/// from the record when present, else from the decoder's `userInfo[.vacancySource]`.
+extension Vacancy: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case id, companyId, source, title, description, occupationCode, kind, status, capacity, occupied, hours,
+             competencies, offers, demands, location, remote
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard let source = try container.decodeIfPresent(VacancySource.self, forKey: .source)
+            ?? decoder.userInfo[.vacancySource] as? VacancySource else {
+            throw DecodingError.keyNotFound(CodingKeys.source, .init(codingPath: container.codingPath,
+                                                                    debugDescription: "opening or slot"))
+        }
+        self.init(
+            id: try container.decode(UUID.self, forKey: .id), companyId: try container.decode(UUID.self, forKey: .companyId),
+            source: source, title: try container.decode(String.self, forKey: .title),
+            description: try container.decode(String.self, forKey: .description),
+            occupationCode: try container.decodeIfPresent(String.self, forKey: .occupationCode),
+            kind: try container.decode(EmploymentKind.self, forKey: .kind),
+            status: try container.decode(VacancyStatus.self, forKey: .status),
+            places: source == .slot ? Places(capacity: try container.decode(Int.self, forKey: .capacity),
+                                             occupied: try container.decode(Int.self, forKey: .occupied)) : nil,
+            hours: try container.decode(HoursBand.self, forKey: .hours),
+            competencies: try container.decode([RequirementCode].self, forKey: .competencies),
+            offers: try container.decode([String].self, forKey: .offers),
+            demands: try container.decode([String].self, forKey: .demands),
+            location: try container.decode(GeoPoint.self, forKey: .location),
+            remote: try container.decode(Bool.self, forKey: .remote))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(companyId, forKey: .companyId)
+        try container.encode(source, forKey: .source)
+        try container.encode(title, forKey: .title)
+        try container.encode(description, forKey: .description)
+        try container.encode(occupationCode, forKey: .occupationCode)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(places?.capacity, forKey: .capacity)
+        try container.encodeIfPresent(places?.occupied, forKey: .occupied)
+        try container.encode(hours, forKey: .hours)
+        try container.encode(competencies, forKey: .competencies)
+        try container.encode(offers, forKey: .offers)
+        try container.encode(demands, forKey: .demands)
+        try container.encode(location, forKey: .location)
+        try container.encode(remote, forKey: .remote)
     }
 }

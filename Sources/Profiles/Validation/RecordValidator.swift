@@ -61,50 +61,53 @@ public struct RecordValidator: Sendable {
         return check.errors
     }
 
-    /// Every problem with an opening.
-    public func problems(_ opening: Opening) -> [FieldError] {
+    /// Every problem with an opening or slot.
+    public func problems(_ vacancy: Vacancy) -> [FieldError] {
         var check = Checker()
-        vacancy(&check, title: opening.title, description: opening.description, occupationCode: opening.occupationCode,
-                hours: opening.hours, competencies: opening.competencies, offers: opening.offers,
-                demands: opening.demands, location: opening.location)
-        return check.errors
-    }
-
-    /// Every problem with a slot.
-    public func problems(_ slot: Slot) -> [FieldError] {
-        var check = Checker()
-        vacancy(&check, title: slot.title, description: slot.description, occupationCode: slot.occupationCode,
-                hours: slot.hours, competencies: slot.competencies, offers: slot.offers,
-                demands: slot.demands, location: slot.location)
-        check.range(slot.capacity, "capacity", Limits.capacity)
-        if slot.occupied < 0 || slot.occupied > slot.capacity {
-            check.fail("occupied", "must be between 0 and capacity (\(slot.capacity))")
-        }
-        return check.errors
-    }
-
-    private func vacancy(_ check: inout Checker, title: String, description: String, occupationCode: String?,
-                         hours: HoursBand, competencies: [RequirementCode], offers: [String], demands: [String],
-                         location: GeoPoint) {
-        check.text(title, "title", Limits.shortText)
-        check.text(description, "description", Limits.longText)
-        if let occupationCode { check.known(occupationCode, "occupationCode", taxonomy.occupationIndex, "occupation") }
-        check.range(hours.min, "hours.min", Limits.hours)
-        check.range(hours.max, "hours.max", Limits.hours)
-        if hours.min > hours.max { check.fail("hours.min", "must not exceed hours.max") }
-        check.count(competencies.count, "competencies", max: Limits.requirements)
-        check.unique(competencies.map(\.code), "competencies", "code")
-        for (i, requirement) in competencies.enumerated() {
+        check.text(vacancy.title, "title", Limits.shortText)
+        check.text(vacancy.description, "description", Limits.longText)
+        if let code = vacancy.occupationCode { check.known(code, "occupationCode", taxonomy.occupationIndex, "occupation") }
+        check.range(vacancy.hours.min, "hours.min", Limits.hours)
+        check.range(vacancy.hours.max, "hours.max", Limits.hours)
+        if vacancy.hours.min > vacancy.hours.max { check.fail("hours.min", "must not exceed hours.max") }
+        check.count(vacancy.competencies.count, "competencies", max: Limits.requirements)
+        check.unique(vacancy.competencies.map(\.code), "competencies", "code")
+        for (i, requirement) in vacancy.competencies.enumerated() {
             check.known(requirement.code, "competencies[\(i)].code", taxonomy.competencyIndex, "competency")
             check.range(requirement.level, "competencies[\(i)].level", Limits.level)
         }
-        check.count(offers.count, "offers", max: Limits.offersOrDemands)
-        check.unique(offers, "offers", nil)
-        for (i, offer) in offers.enumerated() { check.known(offer, "offers[\(i)]", taxonomy.offerIndex, "offer") }
-        check.count(demands.count, "demands", max: Limits.offersOrDemands)
-        check.unique(demands, "demands", nil)
-        for (i, demand) in demands.enumerated() { check.known(demand, "demands[\(i)]", taxonomy.demandIndex, "demand") }
-        check.location(location, "location")
+        check.count(vacancy.offers.count, "offers", max: Limits.offersOrDemands)
+        check.unique(vacancy.offers, "offers", nil)
+        for (i, offer) in vacancy.offers.enumerated() { check.known(offer, "offers[\(i)]", taxonomy.offerIndex, "offer") }
+        check.count(vacancy.demands.count, "demands", max: Limits.offersOrDemands)
+        check.unique(vacancy.demands, "demands", nil)
+        for (i, demand) in vacancy.demands.enumerated() { check.known(demand, "demands[\(i)]", taxonomy.demandIndex, "demand") }
+        check.location(vacancy.location, "location")
+        switch (vacancy.source, vacancy.places) {
+        case (.slot, let places?):
+            check.range(places.capacity, "capacity", Limits.capacity)
+            if places.occupied < 0 || places.occupied > places.capacity {
+                check.fail("occupied", "must be between 0 and capacity (\(places.capacity))")
+            }
+        case (.slot, nil): check.fail("capacity", "a slot has a capacity")
+        case (.opening, _?): check.fail("capacity", "an opening has no places")
+        case (.opening, nil): break
+        }
+        return check.errors
+    }
+
+    /// Every problem in a set of records, each field prefixed with the record's file and index
+    /// (`citizens[3].name`); ids must be unique.
+    public func problems(_ records: RecordSet) -> [FieldError] {
+        func prefixed(_ errors: [FieldError], _ prefix: String) -> [FieldError] {
+            errors.map { FieldError(field: "\(prefix).\($0.field)", message: $0.message) }
+        }
+        var problems: [FieldError] = []
+        for (i, record) in records.citizens.enumerated() { problems += prefixed(self.problems(record), "citizens[\(i)]") }
+        for (i, record) in records.companies.enumerated() { problems += prefixed(self.problems(record), "companies[\(i)]") }
+        for (i, record) in records.openings.enumerated() { problems += prefixed(self.problems(record), "openings[\(i)]") }
+        for (i, record) in records.slots.enumerated() { problems += prefixed(self.problems(record), "slots[\(i)]") }
+        return problems
     }
 }
 
@@ -167,7 +170,7 @@ private struct Checker {
         if index[code] == nil { fail(field, "unknown \(kind) code \(code)") }
     }
 
-    mutating func municipality(_ code: String, _ field: String, _ taxonomy: Taxonomy) {
+    mutating func municipality(_ code: MunicipalityCode, _ field: String, _ taxonomy: Taxonomy) {
         if taxonomy.municipalities[code] == nil { fail(field, "unknown municipality code \(code)") }
     }
 

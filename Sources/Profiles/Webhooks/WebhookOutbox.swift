@@ -3,135 +3,95 @@ import GRDB
 import MatchCore
 
 /// The transactional outbox: inside each write's transaction it queues a delivery for every
-/// enabled subscription that should hear of the change (and may see it), so nothing is sent
-/// for a rolled-back change and nothing is lost for a committed one. After commit it wakes
-/// the relay.
-public struct WebhookOutbox: ChangeObserver {
+/// enabled subscription that should hear of the change and whose owner the access policy lets
+/// hear of it, so nothing is sent for a rolled-back change and nothing is lost for a committed
+/// one.
+public struct WebhookOutbox: Sendable {
     /// The most `match.created` pairs one change can announce per subscription (best first).
     public static let maxMatchesPerChange = 200
 
-    private let wake: @Sendable () -> Void
+    /// The index ranked to find the matches a change creates (as it was before the change).
+    let index: LiveIndex
+    /// Who may hear of what.
+    let policy: Visibility
 
-    /// Creates the outbox; `wake` is called after each commit that may have queued deliveries.
-    public init(wake: @escaping @Sendable () -> Void) {
-        self.wake = wake
-    }
-
-    public func committed() {
-        wake()
-    }
-
-    public func citizenChanged(_ db: Database, previous: Citizen?, current: Citizen, store: ProfileStore) throws {
+    /// Queues the events of a citizen's creation (`previous` nil) or change.
+    func citizenChanged(_ db: Database, previous: Citizen?, current: Citizen, now: Date) throws {
         let subscriptions = try AppDatabase.enabledWebhooks(db)
         guard !subscriptions.isEmpty else { return }
-        let now = Date()
         if previous != nil {
-            for subscription in subscriptions where subscription.events.contains(.citizenUpdated) && sees(subscription.owner, citizen: current) {
+            for subscription in subscriptions where subscription.events.contains(.citizenUpdated)
+                && policy.hears(subscription.owner, .citizen(current.facts)) {
                 try enqueue(db, subscription, .citizenUpdated, data: EventData(citizenId: current.id), now: now)
             }
         }
         let interested = subscriptions.filter { $0.events.contains(.matchCreated) }
         guard let threshold = interested.map(\.minScore).min() else { return }
-        let matches = store.index.read {
-            $0.topVacancies(forProbe: store.encoder.features(current),
-                            query: MatchQuery(limit: Self.maxMatchesPerChange, minScore: threshold))
+        let features = index.encoder.features(current)
+        let matches = index.read {
+            $0.topVacancies(forProbe: features, query: MatchQuery(limit: Self.maxMatchesPerChange, minScore: threshold))
         }
-        let features = store.encoder.features(current)
         for match in matches {
-            guard let vacancy = store.index.read({ $0.vacancy(match.vacancyId) }) else { continue }
-            try announce(db, match, citizen: features, vacancy: vacancy, to: interested, now: now)
+            guard let vacancy = index.read({ $0.vacancy(match.vacancyId) }) else { continue }
+            let vacancyFacts = VacancyFacts(id: vacancy.id.uuid, source: vacancy.source, companyId: vacancy.companyId.uuid,
+                                            companyMunicipality: nil, isOpen: vacancy.isOpen)
+            try announce(db, match, citizen: current.facts, vacancy: vacancyFacts, to: interested, now: now)
         }
     }
 
-    public func vacancyChanged(_ db: Database, previous: VacancyRecord?, current: VacancyRecord, store: ProfileStore) throws {
+    /// Queues the events of an opening's or slot's creation (`previous` nil) or change.
+    func vacancyChanged(_ db: Database, previous: Vacancy?, current: Vacancy, now: Date) throws {
         let subscriptions = try AppDatabase.enabledWebhooks(db)
         guard !subscriptions.isEmpty else { return }
-        let now = Date()
-        let (event, features, companyId): (WebhookEventType, VacancyFeatures, UUID)
-        switch (previous, current) {
-        case (nil, .opening(let opening)):
-            (event, features, companyId) = (.openingCreated, store.encoder.features(opening), opening.companyId)
-        case (.opening(let old)?, .opening(let opening)):
-            let closed = old.status == .open && opening.status == .closed
-            (event, features, companyId) = (closed ? .openingClosed : .openingUpdated, store.encoder.features(opening), opening.companyId)
-        case (nil, .slot(let slot)):
-            (event, features, companyId) = (.slotCreated, store.encoder.features(slot), slot.companyId)
-        case (_, .slot(let slot)):
-            (event, features, companyId) = (.slotUpdated, store.encoder.features(slot), slot.companyId)
-        case (_, .opening(let opening)):
-            (event, features, companyId) = (.openingUpdated, store.encoder.features(opening), opening.companyId)
+        let event: WebhookEventType = switch (current.source, previous) {
+        case (.opening, nil): .openingCreated
+        case (.opening, let old?): old.status == .open && current.status == .closed ? .openingClosed : .openingUpdated
+        case (.slot, nil): .slotCreated
+        case (.slot, _?): .slotUpdated
         }
-        let company = try Row.fetchOne(db, sql: "SELECT municipalityCode FROM company WHERE id = ?",
-                                       arguments: [companyId.uuidString.lowercased()])?["municipalityCode"] as String?
-        let data = features.source == .opening
-            ? EventData(openingId: features.id.uuid, companyId: companyId)
-            : EventData(slotId: features.id.uuid, companyId: companyId)
+        let facts = current.facts(companyMunicipality: try companyMunicipalities([current.companyId], db)[current.companyId])
         for subscription in subscriptions where subscription.events.contains(event)
-            && sees(subscription.owner, companyId: companyId, companyMunicipality: company) {
-            try enqueue(db, subscription, event, data: data, now: now)
+            && policy.hears(subscription.owner, .vacancy(facts)) {
+            try enqueue(db, subscription, event, data: EventData(vacancy: facts), now: now)
         }
         let interested = subscriptions.filter { $0.events.contains(.matchCreated) }
         guard let threshold = interested.map(\.minScore).min() else { return }
-        let matches = store.index.read {
+        let features = index.encoder.features(current)
+        let matches = index.read {
             $0.topCitizens(forProbe: features, query: MatchQuery(limit: Self.maxMatchesPerChange, minScore: threshold))
         }
         for match in matches {
-            guard let citizen = store.index.read({ $0.citizen(match.citizenId) }) else { continue }
-            try announce(db, match, citizen: citizen, vacancy: features, to: interested, now: now)
+            guard let citizen = index.read({ $0.citizen(match.citizenId) }) else { continue }
+            let citizenFacts = CitizenFacts(id: citizen.id.uuid, municipality: citizen.municipality,
+                                            visibleToCompanies: citizen.visibleToCompanies)
+            try announce(db, match, citizen: citizenFacts, vacancy: facts, to: interested, now: now)
         }
     }
 
-    /// Queues `match.created` for each subscription that may see the pair, reaches its minimum
-    /// score, and has not been told of the pair before.
-    private func announce(_ db: Database, _ match: MatchExplanation, citizen: CitizenFeatures, vacancy: VacancyFeatures,
+    /// Queues `match.created` for each subscription whose owner may hear of the pair, that the
+    /// pair's score reaches, and that has not been told of the pair before.
+    private func announce(_ db: Database, _ match: MatchExplanation, citizen: CitizenFacts, vacancy: VacancyFacts,
                           to subscriptions: [Webhook], now: Date) throws {
         for subscription in subscriptions where match.score >= subscription.minScore
-            && sees(subscription.owner, citizen: citizen, vacancy: vacancy) {
-            guard try AppDatabase.markMatchNotified(db, webhookId: subscription.id, citizenId: citizen.id.uuid,
-                                                    vacancyId: vacancy.id.uuid) else { continue }
-            var data = vacancy.source == .opening
-                ? EventData(openingId: vacancy.id.uuid, companyId: vacancy.companyId.uuid)
-                : EventData(slotId: vacancy.id.uuid, companyId: vacancy.companyId.uuid)
-            data.citizenId = citizen.id.uuid
-            data.vacancyId = vacancy.id.uuid
+            && policy.hears(subscription.owner, .match(citizen, vacancy)) {
+            guard try AppDatabase.markMatchNotified(webhookId: subscription.id, citizenId: citizen.id,
+                                                    vacancyId: vacancy.id, db) else { continue }
+            var data = EventData(vacancy: vacancy)
+            data.citizenId = citizen.id
+            data.vacancyId = vacancy.id
             data.source = vacancy.source.rawValue
             data.score = match.score
             try enqueue(db, subscription, .matchCreated, data: data, now: now)
         }
     }
 
+    private func companyMunicipalities(_ ids: Set<UUID>, _ db: Database) throws -> [UUID: MunicipalityCode] {
+        try AppDatabase.fetchMany(Company.self, ids: Array(ids), db).mapValues(\.value.municipalityCode)
+    }
+
     private func enqueue(_ db: Database, _ subscription: Webhook, _ type: WebhookEventType, data: EventData, now: Date) throws {
         let event = Event(type: type.rawValue, timestamp: now, data: data)
-        try AppDatabase.enqueueDelivery(db, webhookId: subscription.id, eventType: type, payload: event.json(), now: now)
-    }
-
-    // MARK: - Who may hear of what (design.md roles)
-
-    private func sees(_ owner: Principal, citizen: Citizen) -> Bool {
-        switch owner.role {
-        case .admin: true
-        case .consultant: citizen.municipalityCode == owner.municipalityCode
-        case .citizen: citizen.id == owner.citizenId
-        case .company: false
-        }
-    }
-
-    private func sees(_ owner: Principal, companyId: UUID, companyMunicipality: String?) -> Bool {
-        switch owner.role {
-        case .admin: true
-        case .consultant: companyMunicipality != nil && companyMunicipality == owner.municipalityCode
-        case .company: companyId == owner.companyId
-        case .citizen: false
-        }
-    }
-
-    private func sees(_ owner: Principal, citizen: CitizenFeatures, vacancy: VacancyFeatures) -> Bool {
-        switch owner.role {
-        case .admin: true
-        case .consultant: owner.municipalityCode.flatMap { Int($0) } == citizen.municipality
-        case .company: vacancy.companyId.uuid == owner.companyId && citizen.visibleToCompanies
-        case .citizen: citizen.id.uuid == owner.citizenId
-        }
+        try AppDatabase.enqueueDelivery(webhookId: subscription.id, eventType: type, payload: event.json(), now: now, db)
     }
 }
 
@@ -158,6 +118,16 @@ struct EventData: Encodable {
     var slotId: UUID?
     var companyId: UUID?
     var score: Double?
+
+    init(citizenId: UUID? = nil) {
+        self.citizenId = citizenId
+    }
+
+    /// The ids of an opening's or slot's event.
+    init(vacancy: VacancyFacts) {
+        if vacancy.source == .opening { openingId = vacancy.id } else { slotId = vacancy.id }
+        companyId = vacancy.companyId
+    }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

@@ -16,15 +16,6 @@ public enum WebhookEventType: String, Sendable, Codable, CaseIterable {
     case slotUpdated = "slot.updated"
     /// A citizen's profile changed.
     case citizenUpdated = "citizen.updated"
-
-    /// The events a role may subscribe to: those about objects it may see.
-    public static func allowed(for role: Role) -> Set<WebhookEventType> {
-        switch role {
-        case .admin, .consultant: Set(allCases)
-        case .company: [.matchCreated, .openingCreated, .openingUpdated, .openingClosed, .slotCreated, .slotUpdated]
-        case .citizen: [.matchCreated, .citizenUpdated]
-        }
-    }
 }
 
 /// A webhook subscription, owned by a principal's role and scope (not by one token, so
@@ -142,6 +133,14 @@ public enum DeliveryOutcome: Sendable, Equatable {
     case failed
     /// The receiver answered 410: give up and disable the subscription.
     case gone
+}
+
+/// A delivery that is due, with the subscription it goes to (the relay's unit of work).
+public struct DueDelivery: Sendable, Equatable {
+    /// The delivery.
+    public var delivery: Delivery
+    /// Its subscription.
+    public var webhook: Webhook
 }
 
 /// A finished attempt at a delivery and the decision taken on it, to be recorded.

@@ -24,21 +24,22 @@ struct TestDaemon {
                                webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: .error)
         let daemon = TestDaemon(folder: folder, config: config)
         if seedDemo {
-            let store = try daemon.openStore()
-            try await store.seed(DataDirectory.demo(in: config.dataDirectory))
+            let store = try await daemon.openStore()
+            try await store.load(DataDirectory.demo(in: config.dataDirectory))
         }
         return daemon
     }
 
     /// The store on the daemon's database (a second connection pool, as another process would have).
-    func openStore() throws -> ProfileStore {
-        try ProfileStore(database: AppDatabase.open(path: databasePath), taxonomy: DataDirectory.taxonomy(in: config.dataDirectory))
+    func openStore() async throws -> SQLiteStore {
+        try await SQLiteStore.open(AppDatabase.open(path: databasePath), taxonomy: DataDirectory.taxonomy(in: config.dataDirectory))
     }
 
     /// A bearer token for a role and scope.
-    func token(_ role: Role, municipality: String? = nil, company: UUID? = nil, citizen: UUID? = nil) throws -> String {
-        try AppDatabase.open(path: databasePath).createToken(role: role, municipalityCode: municipality, companyId: company,
-                                                            citizenId: citizen).token
+    func token(_ role: Role, municipality: String? = nil, company: UUID? = nil, citizen: UUID? = nil) async throws -> String {
+        try await AppDatabase.open(path: databasePath).createToken(
+            for: Principal(role: role, municipalityCode: municipality.flatMap(MunicipalityCode.init), companyId: company,
+                           citizenId: citizen), label: nil).token
     }
 
     /// The application, built as `matchd serve` builds it.

@@ -19,7 +19,7 @@ struct WebhookEndToEndTests {
     func matchCreatedEndToEnd() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         let app = try await daemon.application()
         try await ScriptedReceiver.with { receiver in
             try await app.test(.live) { client in
@@ -104,7 +104,7 @@ struct WebhookEndToEndTests {
     func retriesUntilDelivered() async throws {
         let daemon = try await TestDaemon.make(retrySchedule: [.zero, .milliseconds(200), .milliseconds(200), .milliseconds(200)])
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         let app = try await daemon.application()
         try await ScriptedReceiver.with { receiver in
             receiver.script("retry", [.status(500), .status(500), .status(200)])
@@ -140,7 +140,7 @@ struct WebhookEndToEndTests {
     func goneDisablesAndEnableRestores() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         let app = try await daemon.application()
         let companyOpenings = "/v1/companies/\(Demo.companyA.uuidString.lowercased())/openings"
         try await ScriptedReceiver.with { receiver in
@@ -191,7 +191,7 @@ struct WebhookEndToEndTests {
     func hangingReceiverKeepsAPIFast() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         let app = try await daemon.application()
         try await ScriptedReceiver.with { receiver in
             receiver.script("hang", Array(repeating: .hang, count: 300))
@@ -228,47 +228,18 @@ struct WebhookEndToEndTests {
             let shutdown = ContinuousClock.now - (shutdownStarted.withLock { $0 } ?? .now)
             #expect(shutdown < .seconds(5), "shutdown with hanging deliveries took \(shutdown)")
         }
-        let counts = try AppDatabase.open(path: daemon.databasePath).deliveryCounts()
+        let counts = try await daemon.openStore().deliveryCounts()
         #expect(counts[.delivered] == nil && counts[.failed] == nil)
         #expect((counts[.pending] ?? 0) > 0)
     }
 
-    // MARK: 5. A rolled-back write emits nothing
-
-    @Test("a write rolled back after the outbox ran queues no delivery")
-    func rolledBackWriteEmitsNothing() async throws {
-        let daemon = try await TestDaemon.make()
-        defer { daemon.remove() }
-        let database = try AppDatabase.open(path: daemon.databasePath)
-        try database.insert(Webhook(id: UUID(), owner: Principal(role: .admin), url: "http://127.0.0.1:9/hook",
-                                    events: [.matchCreated, .citizenUpdated], minScore: 0, description: nil,
-                                    secret: WebhookSecret.generate().encoded, createdAt: Date()))
-        let taxonomy = try DataDirectory.taxonomy(in: daemon.config.dataDirectory)
-        let observer = FailingAfterOutbox()
-        let store = try ProfileStore(database: database, taxonomy: taxonomy, changeObserver: observer)
-
-        var citizen = try #require(DataDirectory.demo(in: daemon.config.dataDirectory).citizens.first { $0.municipalityCode == "615" })
-        citizen.id = UUID()
-        await #expect(throws: RollbackProbe.self) { _ = try await store.create(citizen) }
-        #expect(observer.queuedInTransaction > 0, "the outbox queued deliveries before the write failed")
-        #expect(try database.fetch(Citizen.self, id: citizen.id) == nil)
-        #expect(try database.deliveryCounts().isEmpty)
-        #expect(store.index.read { $0.citizen(EntityID(citizen.id)) } == nil)
-        #expect(observer.committedCalls == 0)
-
-        // The pairs were not marked as announced either: the same write, committed, announces them.
-        let working = try ProfileStore(database: database, taxonomy: taxonomy, changeObserver: WebhookOutbox(wake: {}))
-        _ = try await working.create(citizen)
-        #expect(try database.deliveryCounts()[.pending] == observer.queuedInTransaction)
-    }
-
-    // MARK: 6. Pending deliveries survive a restart
+    // MARK: 5. Pending deliveries survive a restart
 
     @Test("a delivery queued while no relay runs is sent after the next start, same webhook-id")
     func pendingDeliveriesAreSentAfterRestart() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         try await ScriptedReceiver.with { receiver in
             let url = receiver.url("hook")
             // Router only, no relay: `Application.test(.router)` on the daemon's application would
@@ -285,7 +256,7 @@ struct WebhookEndToEndTests {
                 #expect((log[0]["attempts"] as? [Any])?.isEmpty == true)
                 return (hook.id, hook.secret, try #require(log[0]["id"] as? String))
             }
-            #expect(try AppDatabase.open(path: daemon.databasePath).deliveryCounts() == [.pending: 1])
+            #expect(try await daemon.openStore().deliveryCounts() == [.pending: 1])
             #expect(receiver.all.isEmpty)
 
             try await daemon.application().test(.live) { client in
@@ -302,18 +273,18 @@ struct WebhookEndToEndTests {
                 #expect(delivered)
             }
         }
-        #expect(try AppDatabase.open(path: daemon.databasePath).deliveryCounts() == [.delivered: 1])
+        #expect(try await daemon.openStore().deliveryCounts() == [.delivered: 1])
     }
 
-    // MARK: 7. Subscriptions hear only what their owner may see
+    // MARK: 6. Subscriptions hear only what their owner may see
 
     @Test("company and consultant subscriptions receive only events within their scope")
     func subscriptionsAreScopedToTheirOwner() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
-        let companyA = try daemon.token(.company, company: Demo.companyA)
-        let consultant = try daemon.token(.consultant, municipality: "615")
+        let admin = try await daemon.token(.admin)
+        let companyA = try await daemon.token(.company, company: Demo.companyA)
+        let consultant = try await daemon.token(.consultant, municipality: "615")
         let app = try await daemon.application()
         try await ScriptedReceiver.with { receiver in
             try await app.test(.live) { client in
@@ -399,13 +370,13 @@ struct WebhookEndToEndTests {
         }
     }
 
-    // MARK: 8. The destination rule at the API
+    // MARK: 7. The destination rule at the API
 
     @Test("without private networks, refused destinations get 422 on url and nothing is stored")
     func destinationRuleAtTheAPI() async throws {
         let daemon = try await TestDaemon.make(seedDemo: false, allowPrivateNetworks: false)
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         let refused = [
             "http://127.0.0.1:1/x", "https://127.0.0.1/x", "https://169.254.169.254/latest", "https://10.0.0.1/x",
             "https://192.168.1.1/x", "https://172.16.0.1/x", "https://100.64.0.1/x", "https://[::1]/x", "https://[fc00::1]/x",
@@ -438,13 +409,13 @@ struct WebhookEndToEndTests {
         }
     }
 
-    // MARK: 9. Metrics
+    // MARK: 8. Metrics
 
     @Test("delivered and failed attempts show in /metrics")
     func deliveryMetrics() async throws {
         let daemon = try await TestDaemon.make(retrySchedule: [.zero])
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         let app = try await daemon.application()
         try await ScriptedReceiver.with { receiver in
             receiver.script("fail", [.status(500)])
@@ -474,13 +445,13 @@ struct WebhookEndToEndTests {
         }
     }
 
-    // MARK: 10. Secret rotation
+    // MARK: 9. Secret rotation
 
     @Test("after rotate-secret, deliveries carry a signature for the new and one for the old secret")
     func rotationSignsWithBothSecrets() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
-        let admin = try daemon.token(.admin)
+        let admin = try await daemon.token(.admin)
         let app = try await daemon.application()
         let companyOpenings = "/v1/companies/\(Demo.companyA.uuidString.lowercased())/openings"
         try await ScriptedReceiver.with { receiver in
@@ -520,36 +491,3 @@ struct WebhookEndToEndTests {
     }
 }
 
-/// Thrown by ``FailingAfterOutbox`` to roll the write back.
-struct RollbackProbe: Error {}
-
-/// Runs the real outbox inside the write's transaction, notes how many deliveries it queued,
-/// then throws so the transaction rolls back.
-final class FailingAfterOutbox: ChangeObserver {
-    private let outbox = WebhookOutbox(wake: {})
-    private let counts = Mutex((queued: 0, committed: 0))
-
-    var queuedInTransaction: Int { counts.withLock { $0.queued } }
-    var committedCalls: Int { counts.withLock { $0.committed } }
-
-    func citizenChanged(_ db: Database, previous: Citizen?, current: Citizen, store: ProfileStore) throws {
-        try outbox.citizenChanged(db, previous: previous, current: current, store: store)
-        try note(db)
-        throw RollbackProbe()
-    }
-
-    func vacancyChanged(_ db: Database, previous: VacancyRecord?, current: VacancyRecord, store: ProfileStore) throws {
-        try outbox.vacancyChanged(db, previous: previous, current: current, store: store)
-        try note(db)
-        throw RollbackProbe()
-    }
-
-    func committed() {
-        counts.withLock { $0.committed += 1 }
-    }
-
-    private func note(_ db: Database) throws {
-        let queued = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM webhookDelivery") ?? 0
-        counts.withLock { $0.queued = queued }
-    }
-}

@@ -23,21 +23,35 @@ public struct Stored<Value: Sendable>: Sendable {
 
 extension Stored: Equatable where Value: Equatable {}
 
-/// One page of a list, with the id to continue after.
-public struct Page<Value: Sendable>: Sendable {
-    /// The records, in id order.
-    public var items: [Value]
-    /// The last id of this page when more may follow.
-    public var nextAfter: UUID?
+/// Which page of a list to read: at most `limit` items after the key `after` (nil: from the start).
+public struct PageRequest: Sendable, Equatable {
+    /// Most items, 1 or more.
+    public var limit: Int
+    /// The `next` key of the previous page.
+    public var after: String?
 
-    /// Creates a page.
-    public init(items: [Value], nextAfter: UUID?) {
-        self.items = items
-        self.nextAfter = nextAfter
+    /// Creates a request.
+    public init(limit: Int, after: String? = nil) {
+        self.limit = limit
+        self.after = after
     }
 }
 
-/// Why a write was refused by the store.
+/// One page of a list, with the key to continue after when more may follow.
+public struct Page<Item: Sendable>: Sendable {
+    /// The items, in the list's order.
+    public var items: [Item]
+    /// The key of the next page, nil on the last.
+    public var next: String?
+
+    /// Creates a page.
+    public init(items: [Item], next: String?) {
+        self.items = items
+        self.next = next
+    }
+}
+
+/// Why a store refused an operation.
 public enum StoreError: Error, Equatable, Sendable {
     /// No such record (or not visible to the caller).
     case notFound
@@ -45,4 +59,6 @@ public enum StoreError: Error, Equatable, Sendable {
     case versionMismatch(current: Int)
     /// A uniqueness rule was broken: the field and what clashes.
     case conflict(field: String, message: String)
+    /// A page key this store never issued.
+    case invalidCursor
 }

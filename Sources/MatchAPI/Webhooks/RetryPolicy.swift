@@ -1,0 +1,44 @@
+import Foundation
+import Profiles
+
+/// When to try a webhook delivery again: pure, so it is tested without a database or network.
+/// 2xx delivers; 410 gives up and disables the subscription; 429 and 503 honour `Retry-After`
+/// (at most a day); anything else — 3xx included — or a transport error retries after the
+/// schedule's next delay with ±20 % jitter, until the schedule is exhausted.
+public struct RetryPolicy: Sendable, Equatable {
+    /// One entry per attempt: the first stands for the first attempt, sent as soon as the change
+    /// commits; each later entry is the delay before that retry.
+    public let schedule: [Duration]
+    /// The longest `Retry-After` honoured.
+    public static let maximumRetryAfter: Duration = .seconds(86_400)
+    /// The factor range the delays are jittered by.
+    public static let jitter = 0.8...1.2
+
+    /// Creates the policy; an empty schedule means a single attempt.
+    public init(schedule: [Duration]) {
+        self.schedule = schedule.isEmpty ? [.zero] : schedule
+    }
+
+    /// The outcome of attempt number `attemptNumber` (1 for the first) that ended with `result` at `now`.
+    public func decide(_ result: WebhookHTTPResult, attemptNumber: Int, now: Date,
+                       using random: inout some RandomNumberGenerator) -> DeliveryOutcome {
+        if let response = result.response {
+            if (200..<300).contains(response.status) { return .delivered }
+            if response.status == 410 { return .gone }
+            if attemptNumber >= schedule.count { return .failed }
+            if response.status == 429 || response.status == 503, let retryAfter = response.retryAfter {
+                return .retry(at: now.addingTimeInterval(min(retryAfter, Self.maximumRetryAfter).seconds))
+            }
+        } else if attemptNumber >= schedule.count {
+            return .failed
+        }
+        let delay = schedule[attemptNumber].seconds * Double.random(in: Self.jitter, using: &random)
+        return .retry(at: now.addingTimeInterval(delay))
+    }
+
+    /// The outcome, with the system's random numbers for the jitter.
+    public func decide(_ result: WebhookHTTPResult, attemptNumber: Int, now: Date) -> DeliveryOutcome {
+        var random = SystemRandomNumberGenerator()
+        return decide(result, attemptNumber: attemptNumber, now: now, using: &random)
+    }
+}

@@ -1,0 +1,339 @@
+import Foundation
+import MatchCore
+
+/// The one access policy (README's roles table): given a principal and an object, may they see
+/// it, may they change it, and which fields are shown. Handlers, match queries and the webhook
+/// outbox all ask it; nothing else decides. Pure: it answers from the facts it is given.
+///
+/// Something outside the caller's scope is `hidden` (answered as 404, so existence is never
+/// confirmed); something the role may never do is `forbidden` (403).
+public struct Visibility: Sendable {
+    /// The policy.
+    public init() {}
+
+    // MARK: - Citizens
+
+    /// Reading or changing a citizen's full profile (and their matches).
+    public func citizen(_ p: Principal, _ citizen: CitizenFacts, _ action: Action) -> Decision {
+        switch p.role {
+        case .admin: .allowed
+        case .consultant: citizen.municipality != nil && citizen.municipality == p.municipalityCode ? .allowed : .hidden
+        case .citizen: citizen.id == p.citizenId ? .allowed : .hidden
+        case .company: .hidden
+        }
+    }
+
+    /// Creating a citizen in `municipality` (nil: whether the role may create citizens at all).
+    public func createCitizen(_ p: Principal, in municipality: MunicipalityCode?) -> Decision {
+        switch p.role {
+        case .admin: .allowed
+        case .consultant where municipality == nil || municipality == p.municipalityCode: .allowed
+        case .consultant:
+            .invalid(FieldError(field: "municipalityCode",
+                                message: "must be your own municipality (\(p.municipalityCode?.description ?? ""))"))
+        case .company, .citizen: .forbidden("create citizens")
+        }
+    }
+
+    /// Moving a citizen to another municipality (only administrators may).
+    public func moveCitizen(_ p: Principal, from: MunicipalityCode, to: MunicipalityCode) -> Decision {
+        from == to || p.role == .admin ? .allowed
+            : .invalid(FieldError(field: "municipalityCode", message: "only an administrator may move a citizen to another municipality"))
+    }
+
+    /// The citizens a list may show: `requested` narrowed to the caller's scope.
+    public func citizens(_ p: Principal, _ requested: CitizenFilter) -> Scope<CitizenFilter> {
+        var filter = requested
+        switch p.role {
+        case .admin: return .filter(filter)
+        case .consultant:
+            guard let own = p.municipalityCode, filter.municipality.map({ $0 == own }) ?? true else { return .empty }
+            filter.municipality = own
+        case .citizen:
+            guard let own = p.citizenId, filter.id.map({ $0 == own }) ?? true else { return .empty }
+            filter.id = own
+        case .company: return .forbidden("list citizens")
+        }
+        return .filter(filter)
+    }
+
+    // MARK: - Companies
+
+    /// Reading or changing a company's record.
+    public func company(_ p: Principal, _ companyId: UUID, _ action: Action) -> Decision {
+        switch (p.role, action) {
+        case (.admin, _): .allowed
+        case (.company, _): companyId == p.companyId ? .allowed : .hidden
+        case (.consultant, .read), (.citizen, .read): .allowed
+        case (.consultant, .change), (.citizen, .change): .forbidden("change companies")
+        }
+    }
+
+    /// Registering a company (administrators only).
+    public func createCompany(_ p: Principal) -> Decision {
+        p.role == .admin ? .allowed : .forbidden("register companies")
+    }
+
+    /// The companies a list may show: a company sees itself, a citizen none.
+    public func companies(_ p: Principal, _ requested: CompanyFilter) -> Scope<CompanyFilter> {
+        var filter = requested
+        switch p.role {
+        case .admin, .consultant: return .filter(filter)
+        case .company:
+            guard let own = p.companyId, filter.id.map({ $0 == own }) ?? true else { return .empty }
+            filter.id = own
+            return .filter(filter)
+        case .citizen: return .forbidden("list companies")
+        }
+    }
+
+    /// The fields of a company record shown to the caller: the contact e-mail is for the job
+    /// centre and the company itself.
+    public func companyFields(_ p: Principal, _ companyId: UUID) -> CompanyFields {
+        switch p.role {
+        case .admin, .consultant: CompanyFields(contactEmail: true)
+        case .company: CompanyFields(contactEmail: companyId == p.companyId)
+        case .citizen: CompanyFields(contactEmail: false)
+        }
+    }
+
+    // MARK: - Vacancies (openings and slots)
+
+    /// Reading or changing an opening or slot.
+    public func vacancy(_ p: Principal, _ vacancy: VacancyFacts, _ action: Action) -> Decision {
+        let read: Decision = switch p.role {
+        case .admin, .consultant: .allowed
+        case .company: vacancy.companyId == p.companyId ? .allowed : .hidden
+        case .citizen: vacancy.isOpen ? .allowed : .hidden
+        }
+        guard action == .change, read == .allowed else { return read }
+        return p.role == .admin || p.role == .company ? .allowed : .forbidden("change \(vacancy.source.plural)")
+    }
+
+    /// Posting an opening or slot for a company.
+    public func createVacancy(_ p: Principal, companyId: UUID, source: VacancySource) -> Decision {
+        switch company(p, companyId, .read) {
+        case .allowed: p.role == .admin || p.role == .company ? .allowed : .forbidden("post \(source.plural)")
+        case let other: other
+        }
+    }
+
+    /// The vacancies a list may show: a company its own, a citizen the open ones.
+    public func vacancies(_ p: Principal, _ requested: VacancyFilter) -> Scope<VacancyFilter> {
+        var filter = requested
+        switch p.role {
+        case .admin, .consultant: break
+        case .company:
+            guard let own = p.companyId, filter.companyId.map({ $0 == own }) ?? true else { return .empty }
+            filter.companyId = own
+        case .citizen:
+            guard filter.status.map({ $0 == .open }) ?? true else { return .empty }
+            filter.status = .open
+        }
+        return .filter(filter)
+    }
+
+    // MARK: - Matches
+
+    /// Ranking citizens for a vacancy: whom the ranking may include and what each card shows.
+    public func citizenMatches(_ p: Principal, for vacancy: VacancyFacts) -> Decision.Or<MatchScope> {
+        if p.role == .citizen { return .refused(.forbidden("list the citizens matching an opening or slot")) }
+        let read = self.vacancy(p, vacancy, .read)
+        guard read == .allowed else { return .refused(read) }
+        switch p.role {
+        case .admin: return .allowed(MatchScope(municipality: nil, onlyVisibleCitizens: false, card: .full))
+        case .consultant:
+            guard let own = p.municipalityCode else { return .refused(.hidden) }
+            return .allowed(MatchScope(municipality: own, onlyVisibleCitizens: false, card: .full))
+        case .company: return .allowed(MatchScope(municipality: nil, onlyVisibleCitizens: true, card: .pseudonymous))
+        case .citizen: return .refused(.forbidden("list the citizens matching an opening or slot"))
+        }
+    }
+
+    /// Ranking vacancies for a citizen: whoever may read the citizen's profile.
+    public func vacancyMatches(_ p: Principal, for citizen: CitizenFacts) -> Decision {
+        self.citizen(p, citizen, .read)
+    }
+
+    /// What a citizen card shows in a match list or event to the caller's view.
+    public func card(_ view: CardView, of need: NeedCode) -> Bool {
+        view == .full || need.shared
+    }
+
+    // MARK: - Webhooks
+
+    /// Reading or changing a webhook subscription: its owner and administrators.
+    public func webhook(_ p: Principal, ownedBy owner: Principal) -> Decision {
+        p.role == .admin || owner == p ? .allowed : .hidden
+    }
+
+    /// The events a role may subscribe to: those about objects it may see.
+    public func subscribableEvents(_ role: Role) -> Set<WebhookEventType> {
+        switch role {
+        case .admin, .consultant: Set(WebhookEventType.allCases)
+        case .company: [.matchCreated, .openingCreated, .openingUpdated, .openingClosed, .slotCreated, .slotUpdated]
+        case .citizen: [.matchCreated, .citizenUpdated]
+        }
+    }
+
+    /// Whether a subscription's owner may hear of an event about `subject`.
+    public func hears(_ owner: Principal, _ subject: EventSubject) -> Bool {
+        switch subject {
+        case .citizen(let facts):
+            return citizen(owner, facts, .read) == .allowed
+        case .vacancy(let vacancy):
+            switch owner.role {
+            case .admin: return true
+            case .consultant: return vacancy.companyMunicipality != nil && vacancy.companyMunicipality == owner.municipalityCode
+            case .company: return vacancy.companyId == owner.companyId
+            case .citizen: return false
+            }
+        case .match(let citizen, let vacancy):
+            switch owner.role {
+            case .admin: return true
+            case .consultant: return citizen.municipality != nil && citizen.municipality == owner.municipalityCode
+            case .company: return vacancy.companyId == owner.companyId && citizen.visibleToCompanies
+            case .citizen: return citizen.id == owner.citizenId
+            }
+        }
+    }
+}
+
+/// Read or change.
+public enum Action: Sendable, Equatable {
+    /// See it.
+    case read
+    /// Change it.
+    case change
+}
+
+/// The policy's answer.
+public enum Decision: Sendable, Equatable {
+    /// Go ahead.
+    case allowed
+    /// Outside the caller's scope: answered as if it did not exist (404).
+    case hidden
+    /// The role may never do this (403); the text says what, e.g. "register companies".
+    case forbidden(String)
+    /// Allowed in general, but not with this value (422 naming the field).
+    case invalid(FieldError)
+
+    /// An answer that carries what was allowed, or why not.
+    public enum Or<Value: Sendable & Equatable>: Sendable, Equatable {
+        /// Allowed, with the value.
+        case allowed(Value)
+        /// Refused: `hidden`, `forbidden` or `invalid`.
+        case refused(Decision)
+    }
+}
+
+/// A list's filter narrowed to the caller's scope.
+public enum Scope<Filter: Sendable & Equatable>: Sendable, Equatable {
+    /// Show what matches this filter.
+    case filter(Filter)
+    /// What was asked for lies outside the caller's scope: an empty list.
+    case empty
+    /// The role may never list these (403).
+    case forbidden(String)
+}
+
+/// Which citizens a ranking may include, and how their cards are shown.
+public struct MatchScope: Sendable, Equatable {
+    /// Only the citizens of this municipality (a consultant's caseload).
+    public var municipality: MunicipalityCode?
+    /// Only citizens who chose to be visible to companies.
+    public var onlyVisibleCitizens: Bool
+    /// How the cards are shown.
+    public var card: CardView
+
+    /// Creates a scope.
+    public init(municipality: MunicipalityCode?, onlyVisibleCitizens: Bool, card: CardView) {
+        self.municipality = municipality
+        self.onlyVisibleCitizens = onlyVisibleCitizens
+        self.card = card
+    }
+}
+
+/// How a citizen is shown on a match card.
+public enum CardView: Sendable, Equatable {
+    /// With identity, contact details and every need (the job centre).
+    case full
+    /// Alias only, no contact details, shared needs only (companies).
+    case pseudonymous
+}
+
+/// The fields of a company record a caller may see.
+public struct CompanyFields: Sendable, Equatable {
+    /// Whether the contact e-mail is shown.
+    public var contactEmail: Bool
+}
+
+/// The facts about a citizen the policy decides on.
+public struct CitizenFacts: Sendable, Equatable {
+    /// The citizen.
+    public var id: UUID
+    /// The municipality holding the case.
+    public var municipality: MunicipalityCode?
+    /// Whether companies may see the citizen's card.
+    public var visibleToCompanies: Bool
+
+    /// Creates the facts.
+    public init(id: UUID, municipality: MunicipalityCode?, visibleToCompanies: Bool) {
+        self.id = id
+        self.municipality = municipality
+        self.visibleToCompanies = visibleToCompanies
+    }
+}
+
+/// The facts about an opening or slot the policy decides on.
+public struct VacancyFacts: Sendable, Equatable {
+    /// The vacancy.
+    public var id: UUID
+    /// Opening or slot.
+    public var source: VacancySource
+    /// The company offering it.
+    public var companyId: UUID
+    /// The company's municipality, when known.
+    public var companyMunicipality: MunicipalityCode?
+    /// Whether it takes applicants.
+    public var isOpen: Bool
+
+    /// Creates the facts.
+    public init(id: UUID, source: VacancySource, companyId: UUID, companyMunicipality: MunicipalityCode?, isOpen: Bool) {
+        self.id = id
+        self.source = source
+        self.companyId = companyId
+        self.companyMunicipality = companyMunicipality
+        self.isOpen = isOpen
+    }
+}
+
+/// What a webhook event is about.
+public enum EventSubject: Sendable, Equatable {
+    /// A citizen's profile.
+    case citizen(CitizenFacts)
+    /// An opening or slot.
+    case vacancy(VacancyFacts)
+    /// A citizen–vacancy pair.
+    case match(CitizenFacts, VacancyFacts)
+}
+
+extension Citizen {
+    /// What the access policy needs to know of this citizen.
+    public var facts: CitizenFacts {
+        CitizenFacts(id: id, municipality: municipalityCode, visibleToCompanies: visibleToCompanies)
+    }
+}
+
+extension Vacancy {
+    /// What the access policy needs to know of this vacancy, given its company's municipality.
+    public func facts(companyMunicipality: MunicipalityCode?) -> VacancyFacts {
+        VacancyFacts(id: id, source: source, companyId: companyId, companyMunicipality: companyMunicipality,
+                     isOpen: status == .open)
+    }
+}
+
+extension VacancySource {
+    /// "openings" or "slots", for messages.
+    public var plural: String { self == .opening ? "openings" : "slots" }
+}

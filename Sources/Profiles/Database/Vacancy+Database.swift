@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+import MatchCore
+
+/// A vacancy as a row of `vacancy`: `capacity` and `occupied` are set for slots only.
+extension Vacancy: FetchableRecord, PersistableRecord {
+    /// `vacancy`.
+    public static let databaseTableName = "vacancy"
+
+    /// The columns queries filter and order by.
+    public enum Columns {
+        static let id = Column("id")
+        static let companyId = Column("companyId")
+        static let source = Column("source")
+        static let status = Column("status")
+        static let kind = Column("kind")
+        static let occupationCode = Column("occupationCode")
+    }
+
+    public init(row: Row) throws {
+        let source = try row.raw(VacancySource.self, "source")
+        let capacity: Int? = try row.decode(forColumn: "capacity")
+        let occupied: Int? = try row.decode(forColumn: "occupied")
+        self.init(
+            id: try row.uuid("id"), companyId: try row.uuid("companyId"), source: source,
+            title: try row.decode(forColumn: "title"), description: try row.decode(forColumn: "description"),
+            occupationCode: try row.decode(forColumn: "occupationCode"), kind: try row.raw(EmploymentKind.self, "kind"),
+            status: try row.raw(VacancyStatus.self, "status"),
+            places: capacity.map { Places(capacity: $0, occupied: occupied ?? 0) },
+            hours: HoursBand(min: try row.decode(forColumn: "hoursMin"), max: try row.decode(forColumn: "hoursMax")),
+            competencies: try JSONColumn.decode([RequirementCode].self, row, "competencies"),
+            offers: try JSONColumn.decode([String].self, row, "offers"),
+            demands: try JSONColumn.decode([String].self, row, "demands"),
+            location: GeoPoint(lat: try row.decode(forColumn: "lat"), lon: try row.decode(forColumn: "lon")),
+            remote: try row.decode(forColumn: "remote"))
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id.databaseText
+        container["companyId"] = companyId.databaseText
+        container["source"] = source.rawValue
+        container["title"] = title
+        container["description"] = description
+        container["occupationCode"] = occupationCode
+        container["kind"] = kind.rawValue
+        container["status"] = status.rawValue
+        container["capacity"] = places?.capacity
+        container["occupied"] = places?.occupied
+        container["hoursMin"] = hours.min
+        container["hoursMax"] = hours.max
+        container["competencies"] = try JSONColumn.encode(competencies)
+        container["offers"] = try JSONColumn.encode(offers)
+        container["demands"] = try JSONColumn.encode(demands)
+        container["lat"] = location.lat
+        container["lon"] = location.lon
+        container["remote"] = remote
+    }
+}

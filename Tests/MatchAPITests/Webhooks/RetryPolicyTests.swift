@@ -1,0 +1,74 @@
+import Foundation
+@testable import MatchAPI
+import Profiles
+import Testing
+
+/// The retry policy alone: literal answers in, outcomes out, no database or network.
+@Suite struct RetryPolicyTests {
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+    let policy = RetryPolicy(schedule: AppConfig.standardRetrySchedule)
+
+    func answer(_ status: Int, retryAfter: Duration? = nil) -> WebhookHTTPResult {
+        WebhookHTTPResult(outcome: .response(WebhookHTTPResponse(status: status, headers: [:], retryAfter: retryAfter,
+                                                                 bodyPrefix: [], bodyTruncated: false)),
+                          duration: .milliseconds(3))
+    }
+
+    func delay(_ outcome: DeliveryOutcome) -> Double? {
+        if case .retry(let at) = outcome { return at.timeIntervalSince(now) }
+        return nil
+    }
+
+    /// SplitMix64: a seeded generator, so the jitter of a decision can be replayed.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func followsTheStandardScheduleWithJitterThenFails() throws {
+        #expect(AppConfig.standardRetrySchedule.count == 10)
+        let expected: [Double] = [5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400]
+        for (attempt, seconds) in expected.enumerated() {
+            let next = try #require(delay(policy.decide(answer(500), attemptNumber: attempt + 1, now: now)))
+            #expect(next >= seconds * 0.8 && next <= seconds * 1.2, "after attempt \(attempt + 1): \(next)")
+        }
+        #expect(policy.decide(answer(500), attemptNumber: 10, now: now) == .failed)
+        let transport = WebhookHTTPResult(outcome: .failure(WebhookTransportError(kind: .timeout, message: "timed out")), duration: .seconds(15))
+        #expect(delay(policy.decide(transport, attemptNumber: 1, now: now)).map { $0 >= 4 && $0 <= 6 } == true)
+        #expect(policy.decide(transport, attemptNumber: 10, now: now) == .failed)
+    }
+
+    @Test func jitterSpreadsWithinTwentyPercentAndReplaysFromASeed() throws {
+        var random = Seeded(state: 7)
+        let delays = try (0..<500).map { _ in
+            try #require(delay(policy.decide(answer(500), attemptNumber: 2, now: now, using: &random)))
+        }
+        #expect(delays.allSatisfy { (240...360).contains($0) })
+        #expect(delays.min()! < 250 && delays.max()! > 350, "jitter should spread over the whole range")
+        var first = Seeded(state: 42), second = Seeded(state: 42)
+        #expect(policy.decide(answer(503), attemptNumber: 3, now: now, using: &first)
+            == policy.decide(answer(503), attemptNumber: 3, now: now, using: &second))
+    }
+
+    @Test func answersDecideTheOutcome() {
+        #expect(policy.decide(answer(200), attemptNumber: 1, now: now) == .delivered)
+        #expect(policy.decide(answer(204), attemptNumber: 3, now: now) == .delivered)
+        #expect(policy.decide(answer(410), attemptNumber: 1, now: now) == .gone)
+        #expect(policy.decide(answer(410), attemptNumber: 10, now: now) == .gone)
+        #expect(delay(policy.decide(answer(302), attemptNumber: 1, now: now)) != nil)
+        #expect(delay(policy.decide(answer(429, retryAfter: .seconds(7)), attemptNumber: 1, now: now)) == 7)
+        #expect(delay(policy.decide(answer(503, retryAfter: .seconds(120)), attemptNumber: 2, now: now)) == 120)
+        #expect(delay(policy.decide(answer(503, retryAfter: .seconds(9_999_999)), attemptNumber: 2, now: now)) == 86_400)
+        #expect(policy.decide(answer(429, retryAfter: .seconds(7)), attemptNumber: 10, now: now) == .failed)
+    }
+
+    @Test func anEmptyScheduleMeansOneAttempt() {
+        #expect(RetryPolicy(schedule: []).decide(answer(500), attemptNumber: 1, now: now) == .failed)
+    }
+}

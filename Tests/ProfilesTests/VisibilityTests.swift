@@ -1,0 +1,164 @@
+import Foundation
+import MatchCore
+import Profiles
+import Testing
+
+/// The access policy as a table: role × object × relation → answer, with literal inputs. The
+/// table is README's roles table; a row changed here must change there too.
+@Suite struct VisibilityTests {
+    static let horsens = MunicipalityCode(rawValue: 615)!
+    static let aarhus = MunicipalityCode(rawValue: 751)!
+    static let companyA = UUID(uuidString: "00000000-0000-0000-0000-00000000000a")!
+    static let companyB = UUID(uuidString: "00000000-0000-0000-0000-00000000000b")!
+    static let citizenX = UUID(uuidString: "00000000-0000-0000-0000-000000000001")!
+    static let citizenY = UUID(uuidString: "00000000-0000-0000-0000-000000000002")!
+
+    static let admin = Principal(role: .admin)
+    static let consultantHorsens = Principal(role: .consultant, municipalityCode: horsens)
+    static let consultantAarhus = Principal(role: .consultant, municipalityCode: aarhus)
+    static let companyAUser = Principal(role: .company, companyId: companyA)
+    static let citizenXUser = Principal(role: .citizen, citizenId: citizenX)
+
+    /// Citizen X lives in Horsens and is visible to companies; Y in Horsens and hidden.
+    static let x = CitizenFacts(id: citizenX, municipality: horsens, visibleToCompanies: true)
+    static let y = CitizenFacts(id: citizenY, municipality: horsens, visibleToCompanies: false)
+    static let openOfA = VacancyFacts(id: UUID(), source: .opening, companyId: companyA, companyMunicipality: horsens, isOpen: true)
+    static let closedOfB = VacancyFacts(id: UUID(), source: .opening, companyId: companyB, companyMunicipality: aarhus, isOpen: false)
+    static let slotOfB = VacancyFacts(id: UUID(), source: .slot, companyId: companyB, companyMunicipality: aarhus, isOpen: true)
+
+    let policy = Visibility()
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        let who: String
+        let principal: Principal
+        let object: String
+        let decide: @Sendable (Visibility, Principal) -> Decision
+        let expected: Decision
+        var testDescription: String { "\(who) · \(object) → \(expected)" }
+    }
+
+    static func row(_ who: String, _ p: Principal, _ object: String, _ expected: Decision,
+                    _ decide: @escaping @Sendable (Visibility, Principal) -> Decision) -> Row {
+        Row(who: who, principal: p, object: object, decide: decide, expected: expected)
+    }
+
+    static let table: [Row] = [
+        // Citizens' profiles.
+        row("admin", admin, "read citizen X", .allowed) { $0.citizen($1, x, .read) },
+        row("consultant 615", consultantHorsens, "change citizen X (615)", .allowed) { $0.citizen($1, x, .change) },
+        row("consultant 751", consultantAarhus, "read citizen X (615)", .hidden) { $0.citizen($1, x, .read) },
+        row("company A", companyAUser, "read citizen X", .hidden) { $0.citizen($1, x, .read) },
+        row("citizen X", citizenXUser, "change own profile", .allowed) { $0.citizen($1, x, .change) },
+        row("citizen X", citizenXUser, "read citizen Y", .hidden) { $0.citizen($1, y, .read) },
+        row("consultant 615", consultantHorsens, "create citizen in 615", .allowed) { $0.createCitizen($1, in: horsens) },
+        row("consultant 615", consultantHorsens, "create citizen in 751",
+            .invalid(FieldError(field: "municipalityCode", message: "must be your own municipality (615)"))) {
+            $0.createCitizen($1, in: aarhus)
+        },
+        row("company A", companyAUser, "create citizens", .forbidden("create citizens")) { $0.createCitizen($1, in: nil) },
+        row("citizen X", citizenXUser, "create citizens", .forbidden("create citizens")) { $0.createCitizen($1, in: nil) },
+        row("consultant 615", consultantHorsens, "move citizen to 751",
+            .invalid(FieldError(field: "municipalityCode", message: "only an administrator may move a citizen to another municipality"))) {
+            $0.moveCitizen($1, from: horsens, to: aarhus)
+        },
+        row("admin", admin, "move citizen to 751", .allowed) { $0.moveCitizen($1, from: horsens, to: aarhus) },
+        // Companies.
+        row("company A", companyAUser, "read company A", .allowed) { $0.company($1, companyA, .read) },
+        row("company A", companyAUser, "read company B", .hidden) { $0.company($1, companyB, .read) },
+        row("company A", companyAUser, "change company A", .allowed) { $0.company($1, companyA, .change) },
+        row("consultant 615", consultantHorsens, "read company B", .allowed) { $0.company($1, companyB, .read) },
+        row("consultant 615", consultantHorsens, "change company A", .forbidden("change companies")) { $0.company($1, companyA, .change) },
+        row("citizen X", citizenXUser, "read company B", .allowed) { $0.company($1, companyB, .read) },
+        row("citizen X", citizenXUser, "change company B", .forbidden("change companies")) { $0.company($1, companyB, .change) },
+        row("consultant 615", consultantHorsens, "register companies", .forbidden("register companies")) { p, q in p.createCompany(q) },
+        row("admin", admin, "register companies", .allowed) { p, q in p.createCompany(q) },
+        // Openings and slots.
+        row("consultant 751", consultantAarhus, "read open opening of A", .allowed) { $0.vacancy($1, openOfA, .read) },
+        row("consultant 615", consultantHorsens, "change opening of A", .forbidden("change openings")) { $0.vacancy($1, openOfA, .change) },
+        row("company A", companyAUser, "change own opening", .allowed) { $0.vacancy($1, openOfA, .change) },
+        row("company A", companyAUser, "read slot of B", .hidden) { $0.vacancy($1, slotOfB, .read) },
+        row("company A", companyAUser, "change slot of B", .hidden) { $0.vacancy($1, slotOfB, .change) },
+        row("citizen X", citizenXUser, "read open opening", .allowed) { $0.vacancy($1, openOfA, .read) },
+        row("citizen X", citizenXUser, "read closed opening", .hidden) { $0.vacancy($1, closedOfB, .read) },
+        row("citizen X", citizenXUser, "change open slot", .forbidden("change slots")) { $0.vacancy($1, slotOfB, .change) },
+        row("company A", companyAUser, "post opening for B", .hidden) { $0.createVacancy($1, companyId: companyB, source: .opening) },
+        row("company A", companyAUser, "post slot for A", .allowed) { $0.createVacancy($1, companyId: companyA, source: .slot) },
+        row("consultant 615", consultantHorsens, "post opening for A", .forbidden("post openings")) {
+            $0.createVacancy($1, companyId: companyA, source: .opening)
+        },
+        row("citizen X", citizenXUser, "post slot for A", .forbidden("post slots")) { $0.createVacancy($1, companyId: companyA, source: .slot) },
+        // Matches.
+        row("citizen X", citizenXUser, "own matches", .allowed) { $0.vacancyMatches($1, for: x) },
+        row("company A", companyAUser, "citizen X's matches", .hidden) { $0.vacancyMatches($1, for: x) },
+        row("consultant 751", consultantAarhus, "citizen X's matches", .hidden) { $0.vacancyMatches($1, for: x) },
+        // Webhook subscriptions.
+        row("company A", companyAUser, "own subscription", .allowed) { $0.webhook($1, ownedBy: companyAUser) },
+        row("citizen X", citizenXUser, "company A's subscription", .hidden) { $0.webhook($1, ownedBy: companyAUser) },
+        row("admin", admin, "company A's subscription", .allowed) { $0.webhook($1, ownedBy: companyAUser) },
+    ]
+
+    @Test(arguments: table)
+    func decides(_ row: Row) {
+        #expect(row.decide(policy, row.principal) == row.expected)
+    }
+
+    @Test func listsAreNarrowedToTheCallersScope() {
+        #expect(policy.citizens(Self.admin, CitizenFilter()) == .filter(CitizenFilter()))
+        #expect(policy.citizens(Self.consultantHorsens, CitizenFilter()) == .filter(CitizenFilter(municipality: Self.horsens)))
+        #expect(policy.citizens(Self.consultantHorsens, CitizenFilter(municipality: Self.aarhus)) == .empty)
+        #expect(policy.citizens(Self.citizenXUser, CitizenFilter(status: .jobReady))
+            == .filter(CitizenFilter(id: Self.citizenX, status: .jobReady)))
+        #expect(policy.citizens(Self.companyAUser, CitizenFilter()) == .forbidden("list citizens"))
+        #expect(policy.companies(Self.consultantAarhus, CompanyFilter()) == .filter(CompanyFilter()))
+        #expect(policy.companies(Self.companyAUser, CompanyFilter()) == .filter(CompanyFilter(id: Self.companyA)))
+        #expect(policy.companies(Self.citizenXUser, CompanyFilter()) == .forbidden("list companies"))
+        #expect(policy.vacancies(Self.companyAUser, VacancyFilter(companyId: Self.companyB)) == .empty)
+        #expect(policy.vacancies(Self.citizenXUser, VacancyFilter(source: .slot)) == .filter(VacancyFilter(source: .slot, status: .open)))
+        #expect(policy.vacancies(Self.citizenXUser, VacancyFilter(status: .closed)) == .empty)
+        #expect(policy.vacancies(Self.consultantAarhus, VacancyFilter(status: .closed)) == .filter(VacancyFilter(status: .closed)))
+    }
+
+    @Test func companyRecordsShowTheContactEmailOnlyToTheJobCentreAndTheCompany() {
+        #expect(policy.companyFields(Self.admin, Self.companyA).contactEmail)
+        #expect(policy.companyFields(Self.consultantAarhus, Self.companyA).contactEmail)
+        #expect(policy.companyFields(Self.companyAUser, Self.companyA).contactEmail)
+        #expect(!policy.companyFields(Self.citizenXUser, Self.companyA).contactEmail)
+    }
+
+    @Test func rankingScopeAndCardsFollowTheRole() {
+        #expect(policy.citizenMatches(Self.admin, for: Self.slotOfB)
+            == .allowed(MatchScope(municipality: nil, onlyVisibleCitizens: false, card: .full)))
+        #expect(policy.citizenMatches(Self.consultantAarhus, for: Self.openOfA)
+            == .allowed(MatchScope(municipality: Self.aarhus, onlyVisibleCitizens: false, card: .full)))
+        #expect(policy.citizenMatches(Self.companyAUser, for: Self.openOfA)
+            == .allowed(MatchScope(municipality: nil, onlyVisibleCitizens: true, card: .pseudonymous)))
+        #expect(policy.citizenMatches(Self.companyAUser, for: Self.slotOfB) == .refused(.hidden))
+        #expect(policy.citizenMatches(Self.citizenXUser, for: Self.openOfA)
+            == .refused(.forbidden("list the citizens matching an opening or slot")))
+        let shared = NeedCode(code: "quiet-surroundings", required: true, shared: true)
+        let unshared = NeedCode(code: "rest-area", required: true, shared: false)
+        #expect(policy.card(.pseudonymous, of: shared) && !policy.card(.pseudonymous, of: unshared))
+        #expect(policy.card(.full, of: unshared))
+    }
+
+    @Test func eventsReachOnlyThoseWhoMaySeeTheirSubject() {
+        let subjects: [(EventSubject, [Principal: Bool])] = [
+            (.citizen(Self.x), [Self.admin: true, Self.consultantHorsens: true, Self.consultantAarhus: false,
+                                Self.companyAUser: false, Self.citizenXUser: true]),
+            (.vacancy(Self.openOfA), [Self.admin: true, Self.consultantHorsens: true, Self.consultantAarhus: false,
+                                      Self.companyAUser: true, Self.citizenXUser: false]),
+            (.match(Self.x, Self.openOfA), [Self.admin: true, Self.consultantHorsens: true, Self.consultantAarhus: false,
+                                            Self.companyAUser: true, Self.citizenXUser: true]),
+            (.match(Self.y, Self.openOfA), [Self.companyAUser: false, Self.citizenXUser: false, Self.consultantHorsens: true]),
+            (.match(Self.x, Self.slotOfB), [Self.companyAUser: false]),
+        ]
+        for (subject, answers) in subjects {
+            for (owner, expected) in answers {
+                #expect(policy.hears(owner, subject) == expected, "\(owner.role) hears \(subject)")
+            }
+        }
+        #expect(policy.subscribableEvents(.citizen) == [.matchCreated, .citizenUpdated])
+        #expect(!policy.subscribableEvents(.company).contains(.citizenUpdated))
+        #expect(policy.subscribableEvents(.consultant) == Set(WebhookEventType.allCases))
+    }
+}
