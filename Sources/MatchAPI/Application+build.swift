@@ -12,9 +12,14 @@ import ServiceLifecycle
 /// Builds the daemon: opens the database, loads the taxonomy, builds the match index, wires the
 /// middlewares and the generated OpenAPI handlers, and adds the webhook relay as a service.
 public func buildApplication(_ config: AppConfig) async throws -> some ApplicationProtocol {
+    try await buildApplication(config, database: AppDatabase.open(path: config.databasePath))
+}
+
+/// The daemon on a database already open (tests use an in-memory one).
+func buildApplication(_ config: AppConfig, database: AppDatabase) async throws -> some ApplicationProtocol {
     var logger = Logger(label: "matchd")
     logger.logLevel = config.logLevel
-    let parts = try await buildParts(config, logger: logger)
+    let parts = try await buildParts(config, database: database, logger: logger)
     var app = Application(
         router: parts.router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "matchd"),
@@ -33,9 +38,8 @@ struct ApplicationParts {
     let relay: WebhookRelay
 }
 
-func buildParts(_ config: AppConfig, logger: Logger) async throws -> ApplicationParts {
+func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) async throws -> ApplicationParts {
     let taxonomy = try DataDirectory.taxonomy(in: config.dataDirectory)
-    let database = try AppDatabase.open(path: config.databasePath)
     let wakeups = RelayWakeups()
     let store = try await SQLiteStore.open(database, taxonomy: taxonomy, committed: wakeups.wake)
     let relay = WebhookRelay(store: store, wakeups: wakeups, policy: RetryPolicy(schedule: config.webhookRetrySchedule),

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
-import Profiles
+@testable import Profiles
 import Testing
 
 /// Health, readiness, metrics, the served specification, request ids, durability settings.
@@ -43,7 +43,7 @@ import Testing
     @Test func revokedTokensStopWorking() async throws {
         let daemon = try await TestDaemon.make(seedDemo: false)
         defer { daemon.remove() }
-        let database = try AppDatabase.open(path: daemon.databasePath)
+        let database = daemon.database
         let issued = try await database.createToken(for: Principal(role: .admin), label: nil)
         #expect(try await database.principal(token: issued.token)?.role == .admin)
         #expect(try await database.revokeToken(issued.id.uuidString))

@@ -1,7 +1,7 @@
 import Foundation
 import HummingbirdTesting
 import MatchCore
-import Profiles
+@testable import Profiles
 import Testing
 
 /// Every validation rule rejects with the field named, and a rejected request changes nothing.

@@ -1,6 +1,6 @@
 import Foundation
 import MatchCore
-import Profiles
+@testable import Profiles
 import Testing
 
 /// A database file made by an earlier matchd opens, migrates forward and keeps everything.

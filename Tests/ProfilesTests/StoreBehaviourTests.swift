@@ -1,6 +1,6 @@
 import Foundation
 import MatchCore
-import Profiles
+@testable import Profiles
 import Synchronization
 import Testing
 

@@ -17,7 +17,9 @@ extension APIHandler {
     }
 
     func listCitizenMatches(_ input: Operations.ListCitizenMatches.Input) async throws -> Operations.ListCitizenMatches.Output {
-        let citizen = try await citizen(input.path.id, .read)
+        let principal = try RequestValues.caller()
+        guard let citizen = try await store.citizen(parseID(input.path.id)) else { throw APIProblem.notFound }
+        try policy.vacancyMatches(principal, for: citizen.value.facts).require(principal)
         var query = try matchQuery(minScore: input.query.minScore, maxKm: input.query.maxKm, limit: input.query.limit)
         query.kinds = input.query.kind.map { KindSet([$0.domain]) }
         query.source = input.query.source.map { $0 == .opening ? .opening : .slot }

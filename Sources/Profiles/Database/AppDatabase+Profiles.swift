@@ -52,7 +52,7 @@ extension AppDatabase {
     }
 
     /// Number of records of a kind.
-    public func count<R: ProfileRecord>(_ type: R.Type) async throws -> Int {
+    func count<R: ProfileRecord>(_ type: R.Type) async throws -> Int {
         try await read { db in try Stored<R>.fetchCount(db) }
     }
 }

@@ -73,12 +73,12 @@ public struct AppDatabase: Sendable {
     // MARK: - Operations
 
     /// The writer connection's `synchronous` setting (2 = FULL), for checks and tests.
-    public func synchronousSetting() async throws -> Int {
+    func synchronousSetting() async throws -> Int {
         try await writer.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
     }
 
     /// The journal mode (`wal` on a file).
-    public func journalMode() async throws -> String {
+    func journalMode() async throws -> String {
         try await read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
     }
 
@@ -88,7 +88,7 @@ public struct AppDatabase: Sendable {
     }
 
     /// The names of the migrations applied, in order.
-    public func appliedMigrations() async throws -> [String] {
+    func appliedMigrations() async throws -> [String] {
         try await read { db in try Schema.migrator.appliedMigrations(db) }
     }
 }

@@ -74,8 +74,6 @@ public protocol WebhookStore: Sendable {
     func deliveries(webhookId: UUID, status: DeliveryStatus?, page: PageRequest) async throws -> Page<Delivery>
     /// Queues a delivery again, due now, with the same `webhook-id`; nil when unknown.
     func redeliver(webhookId: UUID, id: String, now: Date) async throws -> Delivery?
-    /// Counts of deliveries by status.
-    func deliveryCounts() async throws -> [DeliveryStatus: Int]
 }
 
 /// The outbox as the webhook relay reads and updates it.

@@ -215,7 +215,8 @@ public struct SQLiteStore: MatchStore {
         try await database.write { db in try AppDatabase.redeliver(webhookId: webhookId, id: id, now: now, db) }
     }
 
-    public func deliveryCounts() async throws -> [DeliveryStatus: Int] {
+    /// Counts of deliveries by status (tests).
+    func deliveryCounts() async throws -> [DeliveryStatus: Int] {
         try await database.read { db in try AppDatabase.deliveryCounts(db) }
     }
 

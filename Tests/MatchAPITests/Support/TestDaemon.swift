@@ -6,23 +6,25 @@ import Logging
 import MatchCore
 import Profiles
 
-/// A daemon for tests: a real SQLite file in a fresh temporary folder, the real taxonomy, and
-/// optionally the demo municipality; tokens per role are made on demand.
+/// A daemon for tests: a fresh in-memory database (a real SQLite file in a temporary folder
+/// when `durable`), the real taxonomy, and optionally the demo municipality; tokens per role
+/// are made on demand.
 struct TestDaemon {
     let folder: URL
     let config: AppConfig
-
-    var databasePath: String { config.databasePath }
+    /// The daemon's database, shared by every application and store made from this daemon.
+    let database: AppDatabase
 
     /// A new daemon configuration on a fresh database; seeded with the demo data when asked.
     static func make(seedDemo: Bool = true, retrySchedule: [Duration] = [.zero, .milliseconds(200), .milliseconds(200)],
-                     allowPrivateNetworks: Bool = true) async throws -> TestDaemon {
+                     allowPrivateNetworks: Bool = true, durable: Bool = false) async throws -> TestDaemon {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let config = AppConfig(databasePath: folder.appendingPathComponent("matchd.sqlite").path, host: "127.0.0.1", port: 0,
                                dataDirectory: DataDirectory.locate(), webhookRetrySchedule: retrySchedule,
                                webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: .error)
-        let daemon = TestDaemon(folder: folder, config: config)
+        let database = durable ? try AppDatabase.open(path: config.databasePath) : try AppDatabase.inMemory()
+        let daemon = TestDaemon(folder: folder, config: config, database: database)
         if seedDemo {
             let store = try await daemon.openStore()
             try await store.load(DataDirectory.demo(in: config.dataDirectory))
@@ -30,21 +32,21 @@ struct TestDaemon {
         return daemon
     }
 
-    /// The store on the daemon's database (a second connection pool, as another process would have).
+    /// A second store on the daemon's database, with its own index, as another process would have.
     func openStore() async throws -> SQLiteStore {
-        try await SQLiteStore.open(AppDatabase.open(path: databasePath), taxonomy: DataDirectory.taxonomy(in: config.dataDirectory))
+        try await SQLiteStore.open(database, taxonomy: DataDirectory.taxonomy(in: config.dataDirectory))
     }
 
     /// A bearer token for a role and scope.
     func token(_ role: Role, municipality: String? = nil, company: UUID? = nil, citizen: UUID? = nil) async throws -> String {
-        try await AppDatabase.open(path: databasePath).createToken(
+        try await database.createToken(
             for: Principal(role: role, municipalityCode: municipality.flatMap(MunicipalityCode.init), companyId: company,
                            citizenId: citizen), label: nil).token
     }
 
-    /// The application, built as `matchd serve` builds it.
+    /// The application, built as `matchd serve` builds it, on the daemon's database.
     func application() async throws -> some ApplicationProtocol {
-        try await buildApplication(config)
+        try await buildApplication(config, database: database)
     }
 
     /// Removes the temporary folder.

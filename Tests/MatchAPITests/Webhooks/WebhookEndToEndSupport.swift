@@ -197,7 +197,7 @@ extension TestDaemon {
     func logging(_ level: Logger.Level) -> TestDaemon {
         var config = config
         config.logLevel = level
-        return TestDaemon(folder: folder, config: config)
+        return TestDaemon(folder: folder, config: config, database: database)
     }
 }
 

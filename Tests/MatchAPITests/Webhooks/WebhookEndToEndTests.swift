@@ -5,7 +5,7 @@ import HummingbirdTesting
 import Logging
 @testable import MatchAPI
 import MatchCore
-import Profiles
+@testable import Profiles
 import Synchronization
 import Testing
 
@@ -244,7 +244,7 @@ struct WebhookEndToEndTests {
             let url = receiver.url("hook")
             // Router only, no relay: `Application.test(.router)` on the daemon's application would
             // run its services (the relay included), so use an application made of its router alone.
-            let parts = try await buildParts(daemon.config, logger: Logger(label: "matchd-router-only"))
+            let parts = try await buildParts(daemon.config, database: daemon.database, logger: Logger(label: "matchd-router-only"))
             let routerOnly = Application(router: parts.router)
             let queued = try await routerOnly.test(.router) { client -> (hook: String, secret: String, delivery: String) in
                 let hook = try await client.subscribe(token: admin, url: url, events: ["opening.closed"])
