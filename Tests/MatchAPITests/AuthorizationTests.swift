@@ -99,6 +99,38 @@ import Testing
         }
     }
 
+    @Test func citizensSeeNoCompanyListNoContactEmailAndNoClosedVacancies() async throws {
+        let daemon = try await TestDaemon.make()
+        defer { daemon.remove() }
+        let demo = try DataDirectory.demo(in: DataDirectory.locate())
+        let citizen = try #require(demo.citizens.first)
+        let opening = try #require(demo.openings.first { $0.status == .open })
+        let slot = try #require(demo.slots.first { $0.status == .open })
+        let token = try await daemon.token(.citizen, citizen: citizen.id)
+        let admin = try await daemon.token(.admin)
+        let o = opening.id.uuidString.lowercased(), s = slot.id.uuidString.lowercased()
+        try await daemon.application().test(.router) { client in
+            #expect(try await client.send(.get, "/v1/companies", token: token).status == .forbidden)
+            let company = try await client.send(.get, "/v1/companies/\(opening.companyId.uuidString.lowercased())", token: token)
+            #expect(company.status == .ok && company.object["name"] != nil && company.object["contactEmail"] == nil)
+            let seenByAdmin = try await client.send(.get, "/v1/companies/\(opening.companyId.uuidString.lowercased())", token: admin)
+            #expect(seenByAdmin.object["contactEmail"] != nil, "the demo company has a contact e-mail, or the check above proves nothing")
+
+            #expect(try await client.send(.get, "/v1/openings/\(o)", token: token).status == .ok)
+            #expect(try await client.send(.post, "/v1/openings/\(o)/close", token: admin).status == .ok)
+            #expect(try await client.send(.get, "/v1/openings/\(o)", token: token).status == .notFound)
+            let openings = try await client.send(.get, "/v1/openings?limit=100&status=closed", token: token)
+            #expect(openings.status == .ok && openings.items.isEmpty)
+
+            var closedSlot = try await client.send(.get, "/v1/slots/\(s)", token: admin).object
+            #expect(try await client.send(.get, "/v1/slots/\(s)", token: token).status == .ok)
+            for key in ["id", "companyId", "version", "createdAt", "updatedAt"] { closedSlot.removeValue(forKey: key) }
+            closedSlot["status"] = "closed"
+            #expect(try await client.send(.put, "/v1/slots/\(s)", token: admin, json: Bodies.json(closedSlot)).status == .ok)
+            #expect(try await client.send(.get, "/v1/slots/\(s)", token: token).status == .notFound)
+        }
+    }
+
     @Test func companyViewIsPseudonymousAndHidesInvisibleCitizensAndUnsharedNeeds() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
