@@ -11,9 +11,12 @@ public struct SQLiteStore: MatchStore {
     public let database: AppDatabase
     /// The live match index.
     public let index: LiveIndex
-    private let outbox: WebhookOutbox
-    private let committed: @Sendable () -> Void
-    private let now: @Sendable () -> Date
+    /// Queues the webhook events of each change, inside its transaction.
+    let outbox: WebhookOutbox
+    /// Called after each commit that may have queued deliveries (wakes the relay).
+    let committed: @Sendable () -> Void
+    /// The clock (injected by tests).
+    let now: @Sendable () -> Date
 
     /// Builds the match index from `database`. `committed` runs after each commit that may have
     /// queued webhook deliveries; `now` is the clock (injected by tests).
@@ -25,8 +28,9 @@ public struct SQLiteStore: MatchStore {
                            committed: committed, now: now)
     }
 
-    /// Runs a write whose committed change the index must follow.
-    private func write<T: Sendable>(_ change: @escaping @Sendable (Database, Date) throws -> (T, IndexChange?)) async throws -> T {
+    /// Runs a write whose committed change the index must follow; extensions in other files
+    /// (one per part of the workflow) write through it too.
+    func write<T: Sendable>(_ change: @escaping @Sendable (Database, Date) throws -> (T, IndexChange?)) async throws -> T {
         let (index, committed, now) = (index, committed, now())
         return try await database.write { db in
             let (result, indexChange) = try change(db, now)

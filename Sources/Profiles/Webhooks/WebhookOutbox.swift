@@ -89,7 +89,8 @@ public struct WebhookOutbox: Sendable {
         try AppDatabase.fetchMany(Company.self, ids: Array(ids), db).mapValues(\.value.municipalityCode)
     }
 
-    private func enqueue(_ db: Database, _ subscription: Webhook, _ type: WebhookEventType, data: EventData, now: Date) throws {
+    /// Queues one event for one subscription.
+    func enqueue(_ db: Database, _ subscription: Webhook, _ type: WebhookEventType, data: EventData, now: Date) throws {
         let event = Event(type: type.rawValue, timestamp: now, data: data)
         try AppDatabase.enqueueDelivery(webhookId: subscription.id, eventType: type, payload: event.json(), now: now, db)
     }
