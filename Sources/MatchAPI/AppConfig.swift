@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Profiles
 
 /// Everything the daemon is configured with; `matchd serve` fills it from flags and environment.
 public struct AppConfig: Sendable {
@@ -21,6 +22,12 @@ public struct AppConfig: Sendable {
     public var webhooksAllowPrivateNetworks: Bool
     /// Log level.
     public var logLevel: Logger.Level
+    /// Pacing and timing of interests, and the access log's retention.
+    public var interestRules: InterestRules
+    /// How often reminders, expiry and other time-driven events are looked for.
+    public var workflowPeriod: Duration
+    /// The clock (tests inject one).
+    public var clock: @Sendable () -> Date
 
     /// The Standard Webhooks schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.
     public static let standardRetrySchedule: [Duration] = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400]
@@ -29,7 +36,9 @@ public struct AppConfig: Sendable {
     /// Creates a configuration.
     public init(databasePath: String, host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL,
                 maxBodyBytes: Int = 256 * 1024, webhookRetrySchedule: [Duration] = AppConfig.standardRetrySchedule,
-                webhooksAllowPrivateNetworks: Bool = false, logLevel: Logger.Level = .info) {
+                webhooksAllowPrivateNetworks: Bool = false, logLevel: Logger.Level = .info,
+                interestRules: InterestRules = .standard, workflowPeriod: Duration = .seconds(60),
+                clock: @escaping @Sendable () -> Date = Date.init) {
         self.databasePath = databasePath
         self.host = host
         self.port = port
@@ -38,5 +47,8 @@ public struct AppConfig: Sendable {
         self.webhookRetrySchedule = webhookRetrySchedule
         self.webhooksAllowPrivateNetworks = webhooksAllowPrivateNetworks
         self.logLevel = logLevel
+        self.interestRules = interestRules
+        self.workflowPeriod = workflowPeriod
+        self.clock = clock
     }
 }

@@ -24,7 +24,7 @@ func buildApplication(_ config: AppConfig, database: AppDatabase) async throws -
         router: parts.router,
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "matchd"),
         logger: logger)
-    app.addServices(parts.relay)
+    app.addServices(parts.relay, parts.scheduler)
     if config.webhooksAllowPrivateNetworks {
         logger.warning("webhooks may go to private and loopback addresses over http: for development and tests only")
     }
@@ -36,12 +36,14 @@ struct ApplicationParts {
     let router: Router<BasicRequestContext>
     let store: SQLiteStore
     let relay: WebhookRelay
+    let scheduler: WorkflowScheduler
 }
 
 func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) async throws -> ApplicationParts {
     let taxonomy = try DataDirectory.taxonomy(in: config.dataDirectory)
     let wakeups = RelayWakeups()
-    let store = try await SQLiteStore.open(database, taxonomy: taxonomy, committed: wakeups.wake)
+    let store = try await SQLiteStore.open(database, taxonomy: taxonomy, interestRules: config.interestRules,
+                                           committed: wakeups.wake, now: config.clock)
     let relay = WebhookRelay(store: store, wakeups: wakeups, policy: RetryPolicy(schedule: config.webhookRetrySchedule),
                              allowPrivateNetworks: config.webhooksAllowPrivateNetworks, logger: logger)
     let router = Router()
@@ -53,10 +55,13 @@ func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) asyn
     router.middlewares.add(BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
     let handler = APIHandler(store: store, policy: Visibility(), taxonomy: taxonomy, validator: RecordValidator(taxonomy: taxonomy),
                              specification: try Specification.text(), metrics: MetricsBootstrap.registry,
-                             relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks)
+                             relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks,
+                             accessLog: AccessLogWriter(store: store), interestRules: config.interestRules, clock: config.clock)
     // Compact JSON: match lists are large, and clients do not read them by eye.
     try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
-    return ApplicationParts(router: router, store: store, relay: relay)
+    let scheduler = WorkflowScheduler(store: store, period: config.workflowPeriod, now: config.clock, wake: wakeups.wake,
+                                      logger: logger)
+    return ApplicationParts(router: router, store: store, relay: relay, scheduler: scheduler)
 }
 
 /// The bundled `openapi.yaml`.

@@ -25,6 +25,27 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Let webhooks go to private and loopback addresses over http: development and tests only (env MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS=1).")
     var webhooksAllowPrivateNetworks = ProcessInfo.processInfo.environment["MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS"] == "1"
 
+    @Option(help: "Most pending interests a citizen must answer at once (env MATCHD_MAX_PENDING_INTERESTS).")
+    var maxPendingInterests: Int = ProcessInfo.processInfo.environment["MATCHD_MAX_PENDING_INTERESTS"].flatMap(Int.init) ?? 5
+
+    @Option(help: "Most interests a company may start in the rolling window (env MATCHD_MAX_COMPANY_INTERESTS).")
+    var maxCompanyInterests: Int = ProcessInfo.processInfo.environment["MATCHD_MAX_COMPANY_INTERESTS"].flatMap(Int.init) ?? 40
+
+    @Option(help: "The company cap's rolling window in days (env MATCHD_COMPANY_INTEREST_WINDOW_DAYS).")
+    var companyInterestWindowDays: Int = ProcessInfo.processInfo.environment["MATCHD_COMPANY_INTEREST_WINDOW_DAYS"].flatMap(Int.init) ?? 30
+
+    @Option(help: "Days before a declined pair may start again (env MATCHD_DECLINE_COOLDOWN_DAYS).")
+    var declineCooldownDays: Int = ProcessInfo.processInfo.environment["MATCHD_DECLINE_COOLDOWN_DAYS"].flatMap(Int.init) ?? 30
+
+    @Option(help: "Days until the side that must answer an interest is reminded (env MATCHD_INTEREST_REMINDER_DAYS).")
+    var interestReminderDays: Int = ProcessInfo.processInfo.environment["MATCHD_INTEREST_REMINDER_DAYS"].flatMap(Int.init) ?? 5
+
+    @Option(help: "Days until an unanswered interest expires (env MATCHD_INTEREST_EXPIRY_DAYS).")
+    var interestExpiryDays: Int = ProcessInfo.processInfo.environment["MATCHD_INTEREST_EXPIRY_DAYS"].flatMap(Int.init) ?? 14
+
+    @Option(help: "Days the access log is kept (env MATCHD_ACCESS_LOG_RETENTION_DAYS).")
+    var accessLogRetentionDays: Int = ProcessInfo.processInfo.environment["MATCHD_ACCESS_LOG_RETENTION_DAYS"].flatMap(Int.init) ?? 183
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env MATCHD_LOG_LEVEL).")
     var logLevel: String = ProcessInfo.processInfo.environment["MATCHD_LOG_LEVEL"] ?? "info"
 
@@ -32,6 +53,17 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level \(logLevel) is not a log level") }
         _ = try retrySchedule()
+        let counts = [("--max-pending-interests", maxPendingInterests, 1...1000), ("--max-company-interests", maxCompanyInterests, 1...100_000),
+                      ("--company-interest-window-days", companyInterestWindowDays, 1...365),
+                      ("--decline-cooldown-days", declineCooldownDays, 0...365),
+                      ("--interest-reminder-days", interestReminderDays, 1...365), ("--interest-expiry-days", interestExpiryDays, 1...365),
+                      ("--access-log-retention-days", accessLogRetentionDays, 1...3650)]
+        for (flag, value, range) in counts where !range.contains(value) {
+            throw ValidationError("\(flag) must be \(range.lowerBound)–\(range.upperBound)")
+        }
+        guard interestReminderDays < interestExpiryDays else {
+            throw ValidationError("--interest-reminder-days must be fewer than --interest-expiry-days")
+        }
     }
 
     func run() async throws {
@@ -43,10 +75,17 @@ struct ServeCommand: AsyncParsableCommand {
         let config = AppConfig(
             databasePath: database.db, host: host, port: port, dataDirectory: data.directory,
             webhookRetrySchedule: try retrySchedule(), webhooksAllowPrivateNetworks: webhooksAllowPrivateNetworks,
-            logLevel: Logger.Level(rawValue: logLevel) ?? .info)
+            logLevel: Logger.Level(rawValue: logLevel) ?? .info,
+            interestRules: InterestRules(
+                maxPendingPerCitizen: maxPendingInterests, maxPerCompany: maxCompanyInterests,
+                companyWindow: days(companyInterestWindowDays), declineCooldown: days(declineCooldownDays),
+                reminderAfter: days(interestReminderDays), expiresAfter: days(interestExpiryDays),
+                accessLogRetention: days(accessLogRetentionDays)))
         let app = try await buildApplication(config)
         try await app.runService()
     }
+
+    private func days(_ count: Int) -> TimeInterval { TimeInterval(count) * 86_400 }
 
     private func retrySchedule() throws -> [Duration] {
         let text = webhookRetrySchedule

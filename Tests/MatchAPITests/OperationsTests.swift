@@ -45,9 +45,9 @@ import Testing
         defer { daemon.remove() }
         let database = daemon.database
         let issued = try await database.createToken(for: Principal(role: .admin), label: nil)
-        #expect(try await database.principal(token: issued.token)?.role == .admin)
+        #expect(try await database.bearer(token: issued.token)?.principal.role == .admin)
         #expect(try await database.revokeToken(issued.id.uuidString))
-        #expect(try await database.principal(token: issued.token) == nil)
+        #expect(try await database.bearer(token: issued.token)?.principal == nil)
         await #expect(throws: StoreError.self) {
             try await database.createToken(for: Principal(role: .company, companyId: UUID()), label: nil)
         }
@@ -59,9 +59,9 @@ import Testing
         let database = try AppDatabase.open(path: folder.appendingPathComponent("x.sqlite").path)
         #expect(try await database.synchronousSetting() == 2)
         #expect(try await database.journalMode() == "wal")
-        #expect(try await database.appliedMigrations() == ["v1-profiles", "v1-tokens", "v2-webhooks", "v3-vacancy"])
+        #expect(try await database.appliedMigrations() == ["v1-profiles", "v1-tokens", "v2-webhooks", "v3-vacancy", "v4-interests"])
         let reopened = try AppDatabase.open(path: folder.appendingPathComponent("x.sqlite").path)
-        #expect(try await reopened.appliedMigrations().count == 4)
+        #expect(try await reopened.appliedMigrations().count == 5)
     }
 
     @Test func servedSpecificationIsValidOpenAPI() async throws {

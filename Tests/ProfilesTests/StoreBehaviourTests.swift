@@ -198,10 +198,10 @@ import Testing
         let consultant = Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615))
         let issued = try await store.createToken(for: consultant, label: "VK Horsens")
         #expect(issued.token.hasPrefix("mt_"))
-        #expect(try await store.principal(token: issued.token) == consultant)
-        #expect(try await store.principal(token: issued.token + "x") == nil)
+        #expect(try await store.bearer(token: issued.token) == Bearer(tokenId: issued.id, principal: consultant))
+        #expect(try await store.bearer(token: issued.token + "x")?.principal == nil)
         #expect(try await store.revokeToken(issued.token))
-        #expect(try await store.principal(token: issued.token) == nil)
+        #expect(try await store.bearer(token: issued.token)?.principal == nil)
         #expect(try await !store.revokeToken(issued.id.uuidString))
         await #expect(throws: StoreError.self) { try await store.createToken(for: Principal(role: .citizen, citizenId: UUID()), label: nil) }
     }

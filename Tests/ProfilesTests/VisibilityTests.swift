@@ -1,6 +1,6 @@
 import Foundation
 import MatchCore
-import Profiles
+@testable import Profiles
 import Testing
 
 /// The access policy as a table: role × object × relation → answer, with literal inputs. The
@@ -157,8 +157,87 @@ import Testing
                 #expect(policy.hears(owner, subject) == expected, "\(owner.role) hears \(subject)")
             }
         }
-        #expect(policy.subscribableEvents(.citizen) == [.matchCreated, .citizenUpdated])
+        #expect(policy.subscribableEvents(.citizen) == Set([.matchCreated, .citizenUpdated] + WebhookEventType.interestEvents))
         #expect(!policy.subscribableEvents(.company).contains(.citizenUpdated))
         #expect(policy.subscribableEvents(.consultant) == Set(WebhookEventType.allCases))
+    }
+
+    // MARK: - Interests, consents and the access log
+
+    static let interestOfXWithA = InterestFacts(id: UUID(), citizenId: citizenX, citizenMunicipality: horsens, companyId: companyA,
+                                                initiator: .company)
+    static let proposalOfYWithB = InterestFacts(id: UUID(), citizenId: citizenY, citizenMunicipality: horsens, companyId: companyB,
+                                                initiator: .consultant)
+
+    @Test func interestsAreStartedReadAnsweredAndWithdrawnByTheRightSides() {
+        // Who starts, and so who must answer.
+        #expect(policy.createInterest(Self.companyAUser, citizen: Self.x, vacancy: Self.openOfA) == .allowed(.company))
+        #expect(policy.createInterest(Self.companyAUser, citizen: Self.y, vacancy: Self.openOfA) == .refused(.hidden), "y is not visible")
+        #expect(policy.createInterest(Self.companyAUser, citizen: Self.x, vacancy: Self.slotOfB) == .refused(.hidden))
+        #expect(policy.createInterest(Self.citizenXUser, citizen: Self.x, vacancy: Self.slotOfB) == .allowed(.citizen))
+        #expect(policy.createInterest(Self.citizenXUser, citizen: Self.x, vacancy: Self.closedOfB) == .refused(.hidden))
+        #expect(policy.createInterest(Self.citizenXUser, citizen: Self.y, vacancy: Self.openOfA) == .refused(.hidden))
+        #expect(policy.createInterest(Self.consultantHorsens, citizen: Self.y, vacancy: Self.openOfA) == .allowed(.consultant))
+        #expect(policy.createInterest(Self.consultantAarhus, citizen: Self.y, vacancy: Self.openOfA) == .refused(.hidden))
+        // Reading.
+        let readers: [(Principal, Decision)] = [(Self.admin, .allowed), (Self.consultantHorsens, .allowed), (Self.consultantAarhus, .hidden),
+                                                (Self.companyAUser, .allowed), (Self.citizenXUser, .allowed)]
+        for (p, expected) in readers { #expect(policy.interest(p, Self.interestOfXWithA) == expected, "\(p.role)") }
+        #expect(policy.interest(Self.companyAUser, Self.proposalOfYWithB) == .hidden)
+        #expect(policy.interest(Self.citizenXUser, Self.proposalOfYWithB) == .hidden)
+        // Answering: the citizen for themself only.
+        #expect(policy.answerSide(Self.citizenXUser, Self.interestOfXWithA) == .allowed(.citizen))
+        #expect(policy.answerSide(Self.companyAUser, Self.interestOfXWithA) == .allowed(.company))
+        #expect(policy.answerSide(Self.consultantHorsens, Self.interestOfXWithA)
+            == .refused(.forbidden("answer an interest for a citizen or a company")))
+        #expect(policy.answerSide(Self.companyAUser, Self.proposalOfYWithB) == .refused(.hidden))
+        // Withdrawing: the initiator.
+        #expect(policy.withdrawInterest(Self.companyAUser, Self.interestOfXWithA) == .allowed)
+        #expect(policy.withdrawInterest(Self.citizenXUser, Self.interestOfXWithA) == .forbidden("withdraw an interest it did not start"))
+        #expect(policy.withdrawInterest(Self.consultantHorsens, Self.proposalOfYWithB) == .allowed)
+        // Lists.
+        #expect(policy.interests(Self.companyAUser, InterestFilter()) == .filter(InterestFilter(companyId: Self.companyA)))
+        #expect(policy.interests(Self.citizenXUser, InterestFilter(citizenId: Self.citizenY)) == .empty)
+        #expect(policy.interests(Self.consultantAarhus, InterestFilter()) == .filter(InterestFilter(municipality: Self.aarhus)))
+    }
+
+    @Test func consentDecidesWhatACompanySeesAndTheCitizenDecidesOnConsent() {
+        let active = Consent(id: UUID(), citizenId: Self.citizenX, companyId: Self.companyA, interestId: UUID(),
+                             sharedNeeds: ["rest-area"], givenAt: Date(), revokedAt: nil)
+        var revoked = active
+        revoked.revokedAt = Date()
+        #expect(policy.interestCard(Self.companyAUser, consent: nil) == .pseudonymous)
+        #expect(policy.interestCard(Self.companyAUser, consent: active) == .consented(["rest-area"]))
+        #expect(policy.interestCard(Self.companyAUser, consent: revoked) == .pseudonymous)
+        #expect(policy.interestCard(Principal(role: .company, companyId: Self.companyB), consent: active) == .pseudonymous)
+        #expect(policy.interestCard(Self.consultantHorsens, consent: nil) == .full)
+        let needs = [NeedCode(code: "rest-area", required: true, shared: false), NeedCode(code: "quiet", required: false, shared: false)]
+        #expect(policy.protectedData(.pseudonymous, needs: needs) == [])
+        #expect(policy.protectedData(.consented(["rest-area"]), needs: needs) == [.identity, .contact, .needs])
+        #expect(policy.protectedData(.full, needs: []) == [.identity, .contact])
+        #expect(policy.logsAccess(Self.companyAUser) && policy.logsAccess(Self.consultantHorsens))
+        #expect(!policy.logsAccess(Self.admin) && !policy.logsAccess(Self.citizenXUser))
+
+        #expect(policy.consents(Self.consultantHorsens, of: Self.x) == .allowed)
+        #expect(policy.revokeConsent(Self.citizenXUser, of: Self.x) == .allowed)
+        #expect(policy.revokeConsent(Self.consultantHorsens, of: Self.x) == .forbidden("revoke a citizen's consent"))
+        #expect(policy.revokeConsent(Self.companyAUser, of: Self.x) == .hidden)
+        #expect(policy.accessLog(Self.citizenXUser, of: Self.x) == .allowed)
+        #expect(policy.accessLog(Self.citizenXUser, of: Self.y) == .hidden)
+        #expect(policy.accessLog(Self.consultantHorsens, of: Self.x) == .forbidden("read a citizen's access log"))
+        #expect(policy.accessLog(Self.admin, of: Self.y) == .allowed)
+        #expect(policy.interestStatistics(Self.companyAUser, companyId: Self.companyB) == .hidden)
+        #expect(policy.interestStatistics(Self.citizenXUser, companyId: Self.companyA) == .forbidden("read companies' response figures"))
+    }
+
+    @Test func interestEventsReachThePartiesAndRemindersOnlyTheSideThatMustAnswer() {
+        #expect(policy.hears(Self.companyAUser, .interest(Self.interestOfXWithA)))
+        #expect(policy.hears(Self.citizenXUser, .interest(Self.interestOfXWithA)))
+        #expect(policy.hears(Self.consultantHorsens, .interest(Self.interestOfXWithA)))
+        #expect(!policy.hears(Self.consultantAarhus, .interest(Self.interestOfXWithA)))
+        #expect(!policy.hears(Principal(role: .company, companyId: Self.companyB), .interest(Self.interestOfXWithA)))
+        #expect(policy.hears(Self.citizenXUser, .interestReminder(Self.interestOfXWithA, .citizen)))
+        #expect(!policy.hears(Self.companyAUser, .interestReminder(Self.interestOfXWithA, .citizen)))
+        #expect(!policy.hears(Self.consultantHorsens, .interestReminder(Self.interestOfXWithA, .citizen)))
     }
 }

@@ -13,13 +13,28 @@ public struct APIProblem: Error, Sendable, Equatable {
     public var detail: String
     /// The fields at fault.
     public var errors: [FieldError]
+    /// The pacing rule that refused the request.
+    public var rule: String?
+    /// When the pacing rule next allows the request.
+    public var nextAllowedAt: Date?
 
     /// Creates a problem.
-    public init(_ status: HTTPResponse.Status, _ title: String, detail: String, errors: [FieldError] = []) {
+    public init(_ status: HTTPResponse.Status, _ title: String, detail: String, errors: [FieldError] = [],
+                rule: String? = nil, nextAllowedAt: Date? = nil) {
         self.status = status
         self.title = title
         self.detail = detail
         self.errors = errors
+        self.rule = rule
+        self.nextAllowedAt = nextAllowedAt
+    }
+
+    /// A pacing rule refused a new interest: 409 for a rule on the pair, 429 for a quota.
+    public static func paced(_ refusal: PacingRefusal) -> APIProblem {
+        let quota = refusal.rule == .citizenPendingLimit || refusal.rule == .companyMonthlyLimit
+        return APIProblem(quota ? .tooManyRequests : .conflict, quota ? "Too many interests" : "Interest not allowed now",
+                          detail: "Refused by \(refusal.rule.rawValue): \(refusal.message).", rule: refusal.rule.rawValue,
+                          nextAllowedAt: refusal.nextAllowedAt)
     }
 
     /// The object does not exist or the caller may not see it (never confirm existence).

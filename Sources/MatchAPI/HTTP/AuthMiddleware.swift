@@ -17,14 +17,16 @@ struct AuthMiddleware<Context: RequestContext>: RouterMiddleware {
             throw APIProblem.unauthorized
         }
         let token = String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
-        guard let principal = try await tokens.principal(token: token) else { throw APIProblem.unauthorized }
+        guard let bearer = try await tokens.bearer(token: token) else { throw APIProblem.unauthorized }
         var context = context
-        context.logger[metadataKey: "role"] = .string(principal.role.rawValue)
-        return try await RequestValues.$principal.withValue(principal) { try await next(request, context) }
+        context.logger[metadataKey: "role"] = .string(bearer.principal.role.rawValue)
+        return try await RequestValues.$bearer.withValue(bearer) { try await next(request, context) }
     }
 }
 
-/// Refuses bodies over the limit with 413 before any decoding, and buffers the rest.
+/// Refuses bodies over the limit with 413 before any decoding, and buffers the rest. A `POST`
+/// with no body and no `Content-Type` (accept, withdraw, close …) is read as `{}`, so an
+/// operation whose body is optional sees no options rather than invalid JSON.
 struct BodyLimitMiddleware<Context: RequestContext>: RouterMiddleware {
     let maxBytes: Int
 
@@ -33,7 +35,12 @@ struct BodyLimitMiddleware<Context: RequestContext>: RouterMiddleware {
             throw HTTPError(.contentTooLarge)
         }
         var request = request
-        _ = try await request.collectBody(upTo: maxBytes)
+        let body = try await request.collectBody(upTo: maxBytes)
+        if body.readableBytes == 0, request.method == .post, request.headers[.contentType] == nil {
+            var head = request.head
+            head.headerFields[.contentType] = "application/json"
+            request = Request(head: head, body: RequestBody(buffer: ByteBuffer(string: "{}")))
+        }
         return try await next(request, context)
     }
 }

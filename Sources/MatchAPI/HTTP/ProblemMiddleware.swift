@@ -32,6 +32,10 @@ enum Problems {
             return problem
         case let failure as ValidationFailure:
             return .unprocessable(failure.errors)
+        case let refusal as PacingRefusal:
+            return .paced(refusal)
+        case let conflict as InterestConflict:
+            return APIProblem(.conflict, "Conflict", detail: "Not possible: \(conflict.message).")
         case let store as StoreError:
             switch store {
             case .notFound: return .notFound
@@ -124,13 +128,18 @@ enum Problems {
     /// The problem+json response.
     static func response(_ problem: APIProblem) -> Response {
         let body = ProblemBody(type: "about:blank", title: problem.title, status: problem.status.code, detail: problem.detail,
-                        requestId: RequestValues.requestId, errors: problem.errors)
+                               requestId: RequestValues.requestId, errors: problem.errors, rule: problem.rule,
+                               nextAllowedAt: problem.nextAllowedAt)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
         let data = (try? encoder.encode(body)) ?? Data()
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
         if problem.status == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
+        if problem.status == .tooManyRequests, let next = problem.nextAllowedAt {
+            headers[.retryAfter] = String(max(0, Int(next.timeIntervalSinceNow.rounded(.up))))
+        }
         return Response(status: problem.status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
@@ -143,4 +152,6 @@ private struct ProblemBody: Encodable {
     let detail: String
     let requestId: String
     let errors: [FieldError]
+    let rule: String?
+    let nextAllowedAt: Date?
 }

@@ -3,14 +3,22 @@ import Profiles
 /// Values of the request being served, for code the OpenAPI handlers call: who is calling and
 /// the request id. Set by the middlewares for the request's task.
 public enum RequestValues {
-    /// The authenticated caller; nil on public routes.
-    @TaskLocal public static var principal: Principal?
+    /// The authenticated caller and their token's id; nil on public routes.
+    @TaskLocal public static var bearer: Bearer?
     /// The request id (`X-Request-Id`).
     @TaskLocal public static var requestId: String = ""
 
     /// The authenticated caller, or 401.
     static func caller() throws -> Principal {
-        guard let principal else { throw APIProblem.unauthorized }
-        return principal
+        guard let bearer else { throw APIProblem.unauthorized }
+        return bearer.principal
+    }
+
+    /// The caller as history and the access log record them: role, scope and token id.
+    static func actor() throws -> Actor {
+        guard let bearer else { throw APIProblem.unauthorized }
+        let p = bearer.principal
+        let scope = p.citizenId?.uuidString.lowercased() ?? p.companyId?.uuidString.lowercased() ?? p.municipalityCode?.description
+        return Actor(role: p.role, scope: scope, tokenId: bearer.tokenId)
     }
 }

@@ -24,6 +24,12 @@ struct APIHandler<Store: MatchStore>: APIProtocol {
     let relay: WebhookRelay
     /// Whether webhook URLs may point at private networks over http (development only).
     let allowPrivateNetworks: Bool
+    /// Appends the access log (group commit).
+    let accessLog: AccessLogWriter
+    /// Pacing and timing of interests.
+    let interestRules: InterestRules
+    /// The clock.
+    let clock: @Sendable () -> Date
 
     /// Throws the validator's problems with a record as a 422.
     func check(_ problems: [FieldError]) throws {

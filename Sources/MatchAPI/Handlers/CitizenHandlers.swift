@@ -13,6 +13,8 @@ extension APIHandler {
             return .ok(.init(body: .json(.init(items: [], nextCursor: nil))))
         }
         let found = try await store.citizens(filter, page: page)
+        try await logAccess(found.items.map { ($0.value.id, policy.protectedData(.full, needs: $0.value.needs)) },
+                            route: "GET /v1/citizens")
         return .ok(.init(body: .json(.init(items: found.items.map(Schemas.Citizen.init), nextCursor: Paging.cursor(found)))))
     }
 
@@ -30,6 +32,7 @@ extension APIHandler {
 
     func getCitizen(_ input: Operations.GetCitizen.Input) async throws -> Operations.GetCitizen.Output {
         let stored = try await citizen(input.path.id, .read)
+        try await logAccess([(stored.value.id, policy.protectedData(.full, needs: stored.value.needs))], route: "GET /v1/citizens/{id}")
         return .ok(.init(headers: .init(eTag: stored.eTag), body: .json(.init(stored))))
     }
 

@@ -145,6 +145,19 @@ extension Schemas.VacancySummary {
     }
 }
 
+extension Schemas.CitizenCard {
+    /// The citizen as a card in `view`: the policy says which needs, and whether the identity
+    /// and contact details, are shown.
+    init(_ citizen: Citizen, view: CardView, policy: Visibility) {
+        let identified = view != .pseudonymous
+        self.init(citizenId: citizen.id.apiString, alias: citizen.alias, status: .init(citizen.status), hours: .init(citizen.hours),
+                  competencies: citizen.competencies.map(Schemas.HeldCompetency.init), jobGoals: citizen.jobGoals,
+                  needs: citizen.needs.filter { policy.card(view, of: $0) }.map(Schemas.Need.init),
+                  municipalityCode: citizen.municipalityCode.description,
+                  contact: identified ? .init(name: citizen.name, email: citizen.email, phone: citizen.phone) : nil)
+    }
+}
+
 extension Schemas.MatchComponent {
     init(_ component: ComponentScore) {
         self.init(name: Schemas.ScoreComponentName(rawValue: component.name.rawValue)!, weight: component.weight,

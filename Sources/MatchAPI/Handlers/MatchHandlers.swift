@@ -24,6 +24,9 @@ extension APIHandler {
         query.kinds = input.query.kind.map { KindSet([$0.domain]) }
         query.source = input.query.source.map { $0 == .opening ? .opening : .slot }
         let matches = store.index.read { $0.topVacancies(for: EntityID(citizen.value.id), query: query) } ?? []
+        if matches.contains(where: { !$0.toConfirm.isEmpty }) {
+            try await logAccess([(citizen.value.id, [.needs])], route: "GET /v1/citizens/{id}/matches")
+        }
         let vacancies = try await store.vacancies(ids: matches.map(\.vacancyId.uuid))
         let companies = try await store.companies(ids: Array(Set(vacancies.values.map(\.value.companyId))))
         let items: [Schemas.VacancyMatch] = matches.compactMap { match in
@@ -52,15 +55,13 @@ extension APIHandler {
         query.municipality = scope.municipality
         let matches = store.index.read { $0.topCitizens(for: EntityID(vacancy.id), query: query) } ?? []
         let citizens = try await store.citizens(ids: matches.map(\.citizenId.uuid))
+        let shown = matches.compactMap { citizens[$0.citizenId.uuid]?.value }
+        try await logAccess(shown.map { ($0.id, policy.protectedData(scope.card, needs: $0.needs)) },
+                            route: "GET /v1/\(source.plural)/{id}/matches")
         return matches.compactMap { match in
             guard let citizen = citizens[match.citizenId.uuid]?.value else { return nil }
-            let shownNeeds = citizen.needs.filter { policy.card(scope.card, of: $0) }
-            let shownCodes = Set(shownNeeds.map(\.code))
-            let card = Schemas.CitizenCard(
-                citizenId: citizen.id.apiString, alias: citizen.alias, status: .init(citizen.status), hours: .init(citizen.hours),
-                competencies: citizen.competencies.map(Schemas.HeldCompetency.init), jobGoals: citizen.jobGoals,
-                needs: shownNeeds.map(Schemas.Need.init), municipalityCode: citizen.municipalityCode.description,
-                contact: scope.card == .full ? .init(name: citizen.name, email: citizen.email, phone: citizen.phone) : nil)
+            let card = Schemas.CitizenCard(citizen, view: scope.card, policy: policy)
+            let shownCodes = Set(card.needs.map(\.code))
             return Schemas.CitizenMatch(
                 citizenId: citizen.id.apiString, score: match.score,
                 components: match.components.map(Schemas.MatchComponent.init),

@@ -155,9 +155,146 @@ public struct Visibility: Sendable {
         self.citizen(p, citizen, .read)
     }
 
-    /// What a citizen card shows in a match list or event to the caller's view.
+    /// Whether a citizen card in `view` shows `need`.
     public func card(_ view: CardView, of need: NeedCode) -> Bool {
-        view == .full || need.shared
+        switch view {
+        case .full: true
+        case .pseudonymous: need.shared
+        case .consented(let needs): need.shared || needs.contains(need.code)
+        }
+    }
+
+    /// The protected data a card in `view` shows of a citizen with `needs` (for the access log).
+    public func protectedData(_ view: CardView, needs: [NeedCode]) -> [ProtectedData] {
+        let showsNeeds = needs.contains { card(view, of: $0) }
+        switch view {
+        case .full, .consented: return [.identity, .contact] + (showsNeeds ? [.needs] : [])
+        case .pseudonymous: return showsNeeds ? [.needs] : []
+        }
+    }
+
+    /// Whether the caller's reads of protected data go to the access log: a company's or a
+    /// consultant's (the citizen's own reads and the operators' are not logged).
+    public func logsAccess(_ p: Principal) -> Bool {
+        p.role == .company || p.role == .consultant
+    }
+
+    // MARK: - Interests, consents and the access log
+
+    /// Starting an interest on a pair: who starts it decides who must answer. A company starts
+    /// on a visible citizen for its own vacancy, a citizen on an open vacancy for themself, a
+    /// consultant (or an administrator) proposes a pair for a citizen of their municipality.
+    public func createInterest(_ p: Principal, citizen: CitizenFacts, vacancy: VacancyFacts) -> Decision.Or<InterestInitiator> {
+        switch p.role {
+        case .company:
+            guard vacancy.companyId == p.companyId, citizen.visibleToCompanies else { return .refused(.hidden) }
+            guard vacancy.isOpen else { return .refused(.invalid(FieldError(field: "vacancyId", message: "the vacancy is closed"))) }
+            return .allowed(.company)
+        case .citizen:
+            guard citizen.id == p.citizenId, vacancy.isOpen else { return .refused(.hidden) }
+            return .allowed(.citizen)
+        case .consultant:
+            guard self.citizen(p, citizen, .read) == .allowed else { return .refused(.hidden) }
+            guard vacancy.isOpen else { return .refused(.invalid(FieldError(field: "vacancyId", message: "the vacancy is closed"))) }
+            return .allowed(.consultant)
+        case .admin:
+            guard vacancy.isOpen else { return .refused(.invalid(FieldError(field: "vacancyId", message: "the vacancy is closed"))) }
+            return .allowed(.consultant)
+        }
+    }
+
+    /// Reading an interest: the two parties, the citizen's consultants, administrators.
+    public func interest(_ p: Principal, _ interest: InterestFacts) -> Decision {
+        switch p.role {
+        case .admin: .allowed
+        case .consultant: interest.citizenMunicipality != nil && interest.citizenMunicipality == p.municipalityCode ? .allowed : .hidden
+        case .company: interest.companyId == p.companyId ? .allowed : .hidden
+        case .citizen: interest.citizenId == p.citizenId ? .allowed : .hidden
+        }
+    }
+
+    /// The side the caller answers for: the citizen for themself only (the citizen decides on
+    /// contact), the company (or an administrator) for the company.
+    public func answerSide(_ p: Principal, _ interest: InterestFacts) -> Decision.Or<InterestSide> {
+        let read = self.interest(p, interest)
+        guard read == .allowed else { return .refused(read) }
+        switch p.role {
+        case .citizen: return .allowed(.citizen)
+        case .company, .admin: return .allowed(.company)
+        case .consultant: return .refused(.forbidden("answer an interest for a citizen or a company"))
+        }
+    }
+
+    /// Withdrawing an interest: its initiator (for a proposal, a consultant of the citizen's
+    /// municipality) or an administrator.
+    public func withdrawInterest(_ p: Principal, _ interest: InterestFacts) -> Decision {
+        let read = self.interest(p, interest)
+        guard read == .allowed else { return read }
+        let initiator: Bool = switch (p.role, interest.initiator) {
+        case (.admin, _), (.company, .company), (.citizen, .citizen), (.consultant, .consultant): true
+        default: false
+        }
+        return initiator ? .allowed : .forbidden("withdraw an interest it did not start")
+    }
+
+    /// The interests a list may show: each role its own.
+    public func interests(_ p: Principal, _ requested: InterestFilter) -> Scope<InterestFilter> {
+        var filter = requested
+        switch p.role {
+        case .admin: break
+        case .consultant:
+            guard let own = p.municipalityCode else { return .empty }
+            filter.municipality = own
+        case .company:
+            guard let own = p.companyId, filter.companyId.map({ $0 == own }) ?? true else { return .empty }
+            filter.companyId = own
+        case .citizen:
+            guard let own = p.citizenId, filter.citizenId.map({ $0 == own }) ?? true else { return .empty }
+            filter.citizenId = own
+        }
+        return .filter(filter)
+    }
+
+    /// How an interest shows its citizen: a company sees the pseudonymous card, and with an
+    /// active consent for this interest the identity, contact details and the needs consented to.
+    public func interestCard(_ p: Principal, consent: Consent?) -> CardView {
+        guard p.role == .company else { return .full }
+        guard let consent, consent.isActive, consent.companyId == p.companyId else { return .pseudonymous }
+        return .consented(Set(consent.sharedNeeds))
+    }
+
+    /// Reading a citizen's consents: whoever may read the citizen.
+    public func consents(_ p: Principal, of citizen: CitizenFacts) -> Decision {
+        self.citizen(p, citizen, .read)
+    }
+
+    /// Revoking a consent: the citizen, or an administrator.
+    public func revokeConsent(_ p: Principal, of citizen: CitizenFacts) -> Decision {
+        switch p.role {
+        case .admin: .allowed
+        case .citizen: citizen.id == p.citizenId ? .allowed : .hidden
+        case .consultant: self.citizen(p, citizen, .read) == .allowed ? .forbidden("revoke a citizen's consent") : .hidden
+        case .company: .hidden
+        }
+    }
+
+    /// Reading a citizen's access log: the citizen and administrators.
+    public func accessLog(_ p: Principal, of citizen: CitizenFacts) -> Decision {
+        switch p.role {
+        case .admin: .allowed
+        case .citizen: citizen.id == p.citizenId ? .allowed : .hidden
+        case .consultant: self.citizen(p, citizen, .read) == .allowed ? .forbidden("read a citizen's access log") : .hidden
+        case .company: .hidden
+        }
+    }
+
+    /// A company's interest response figures: the job centre and the company itself.
+    public func interestStatistics(_ p: Principal, companyId: UUID) -> Decision {
+        switch p.role {
+        case .admin, .consultant: .allowed
+        case .company: companyId == p.companyId ? .allowed : .hidden
+        case .citizen: .forbidden("read companies' response figures")
+        }
     }
 
     // MARK: - Webhooks
@@ -171,8 +308,9 @@ public struct Visibility: Sendable {
     public func subscribableEvents(_ role: Role) -> Set<WebhookEventType> {
         switch role {
         case .admin, .consultant: Set(WebhookEventType.allCases)
-        case .company: [.matchCreated, .openingCreated, .openingUpdated, .openingClosed, .slotCreated, .slotUpdated]
-        case .citizen: [.matchCreated, .citizenUpdated]
+        case .company: Set([.matchCreated, .openingCreated, .openingUpdated, .openingClosed, .slotCreated, .slotUpdated]
+                           + WebhookEventType.interestEvents)
+        case .citizen: Set([.matchCreated, .citizenUpdated] + WebhookEventType.interestEvents)
         }
     }
 
@@ -194,6 +332,15 @@ public struct Visibility: Sendable {
             case .consultant: return citizen.municipality != nil && citizen.municipality == owner.municipalityCode
             case .company: return vacancy.companyId == owner.companyId && citizen.visibleToCompanies
             case .citizen: return citizen.id == owner.citizenId
+            }
+        case .interest(let interest):
+            return self.interest(owner, interest) == .allowed
+        case .interestReminder(let interest, let side):
+            switch owner.role {
+            case .admin: return true
+            case .company: return side == .company && interest.companyId == owner.companyId
+            case .citizen: return side == .citizen && interest.citizenId == owner.citizenId
+            case .consultant: return false
             }
         }
     }
@@ -260,6 +407,32 @@ public enum CardView: Sendable, Equatable {
     case full
     /// Alias only, no contact details, shared needs only (companies).
     case pseudonymous
+    /// A company with the citizen's active consent: identity and contact details, the shared
+    /// needs and those consented to.
+    case consented(Set<String>)
+}
+
+/// The facts about an interest the policy decides on.
+public struct InterestFacts: Sendable, Equatable {
+    /// The interest.
+    public var id: UUID
+    /// Its citizen.
+    public var citizenId: UUID
+    /// The municipality holding the citizen's case.
+    public var citizenMunicipality: MunicipalityCode?
+    /// The vacancy's company.
+    public var companyId: UUID
+    /// Who started it.
+    public var initiator: InterestInitiator
+
+    /// Creates the facts.
+    public init(id: UUID, citizenId: UUID, citizenMunicipality: MunicipalityCode?, companyId: UUID, initiator: InterestInitiator) {
+        self.id = id
+        self.citizenId = citizenId
+        self.citizenMunicipality = citizenMunicipality
+        self.companyId = companyId
+        self.initiator = initiator
+    }
 }
 
 /// The fields of a company record a caller may see.
@@ -316,6 +489,10 @@ public enum EventSubject: Sendable, Equatable {
     case vacancy(VacancyFacts)
     /// A citizen–vacancy pair.
     case match(CitizenFacts, VacancyFacts)
+    /// An interest (created, answered, withdrawn, expired) or a consent given for it.
+    case interest(InterestFacts)
+    /// A reminder to the side that must answer an interest.
+    case interestReminder(InterestFacts, InterestSide)
 }
 
 extension Citizen {

@@ -11,6 +11,20 @@ public struct IssuedToken: Sendable {
     public var token: String
 }
 
+/// Who a valid bearer token stands for, and which token it was (for the access log and history).
+public struct Bearer: Sendable, Equatable {
+    /// The token's id (never the token itself).
+    public var tokenId: UUID
+    /// The role and scope.
+    public var principal: Principal
+
+    /// Creates a bearer.
+    public init(tokenId: UUID, principal: Principal) {
+        self.tokenId = tokenId
+        self.principal = principal
+    }
+}
+
 /// Tokens need no match index, so the database itself is the token store (the CLI issues
 /// tokens without loading any profiles).
 extension AppDatabase: TokenStore {
@@ -23,9 +37,9 @@ extension AppDatabase: TokenStore {
         return IssuedToken(id: id, token: token)
     }
 
-    public func principal(token: String) async throws -> Principal? {
+    public func bearer(token: String) async throws -> Bearer? {
         guard token.utf8.count <= 200 else { return nil }
-        return try await read { db in try Self.principal(tokenHash: BearerToken.hash(token), db) }
+        return try await read { db in try Self.bearer(tokenHash: BearerToken.hash(token), db) }
     }
 
     public func revokeToken(_ idOrToken: String) async throws -> Bool {
@@ -53,15 +67,15 @@ extension AppDatabase {
                         principal.companyId?.databaseText, principal.citizenId?.databaseText, label, now])
     }
 
-    /// The principal of an unrevoked token hash, or nil.
-    static func principal(tokenHash: String, _ db: Database) throws -> Principal? {
+    /// The bearer of an unrevoked token hash, or nil.
+    static func bearer(tokenHash: String, _ db: Database) throws -> Bearer? {
         guard let row = try Row.fetchOne(
-            db, sql: "SELECT role, municipalityCode, companyId, citizenId FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL",
+            db, sql: "SELECT id, role, municipalityCode, companyId, citizenId FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL",
             arguments: [tokenHash]) else { return nil }
-        return Principal(
+        return Bearer(tokenId: try row.uuid("id"), principal: Principal(
             role: try row.raw(Role.self, "role"),
             municipalityCode: try (row.decode(String?.self, forColumn: "municipalityCode")).flatMap(MunicipalityCode.init),
-            companyId: try row.optionalUUID("companyId"), citizenId: try row.optionalUUID("citizenId"))
+            companyId: try row.optionalUUID("companyId"), citizenId: try row.optionalUUID("citizenId")))
     }
 
     /// Revokes a token by its id or its hash; false when nothing was revoked.

@@ -8,6 +8,7 @@ enum Schema {
         migrator.registerMigration("v1-tokens", migrate: createTokens)
         migrator.registerMigration("v2-webhooks", migrate: createWebhooks)
         migrator.registerMigration("v3-vacancy", migrate: mergeVacancies)
+        migrator.registerMigration("v4-interests", migrate: createInterests)
         return migrator
     }
 

@@ -59,3 +59,27 @@ public struct VacancyFilter: Sendable, Equatable {
         self.occupationCode = occupationCode
     }
 }
+
+/// Which interests a list shows.
+public struct InterestFilter: Sendable, Equatable {
+    /// Only interests in this state.
+    public var state: InterestState?
+    /// Only this citizen's.
+    public var citizenId: UUID?
+    /// Only on this vacancy.
+    public var vacancyId: UUID?
+    /// Only this company's.
+    public var companyId: UUID?
+    /// Only interests of citizens of this municipality.
+    public var municipality: MunicipalityCode?
+
+    /// Creates a filter.
+    public init(state: InterestState? = nil, citizenId: UUID? = nil, vacancyId: UUID? = nil, companyId: UUID? = nil,
+                municipality: MunicipalityCode? = nil) {
+        self.state = state
+        self.citizenId = citizenId
+        self.vacancyId = vacancyId
+        self.companyId = companyId
+        self.municipality = municipality
+    }
+}

@@ -50,8 +50,8 @@ public protocol VacancyStore: Sendable {
 public protocol TokenStore: Sendable {
     /// Issues a token for a principal; its company or citizen must exist.
     func createToken(for principal: Principal, label: String?) async throws -> IssuedToken
-    /// The principal of a valid token, or nil when unknown or revoked.
-    func principal(token: String) async throws -> Principal?
+    /// The principal of a valid token with the token's id, or nil when unknown or revoked.
+    func bearer(token: String) async throws -> Bearer?
     /// Revokes a token by its id or by the token itself; false when nothing was revoked.
     func revokeToken(_ idOrToken: String) async throws -> Bool
 }
@@ -87,7 +87,8 @@ public protocol OutboxStore: Sendable {
 
 /// Everything the daemon keeps: the stores the handlers are generic over, the live match index
 /// kept in step with them, bulk loading, and readiness.
-public protocol MatchStore: CitizenStore, CompanyStore, VacancyStore, TokenStore, WebhookStore, OutboxStore {
+public protocol MatchStore: CitizenStore, CompanyStore, VacancyStore, TokenStore, WebhookStore, OutboxStore, InterestStore,
+    AccessLogStore, WorkflowEventStore {
     /// The match index, updated after each committed write, in commit order.
     var index: LiveIndex { get }
     /// Loads a set of records in one transaction; nothing is written when one clashes.

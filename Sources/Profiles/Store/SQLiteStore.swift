@@ -17,15 +17,18 @@ public struct SQLiteStore: MatchStore {
     let committed: @Sendable () -> Void
     /// The clock (injected by tests).
     let now: @Sendable () -> Date
+    /// Pacing and timing of interests.
+    let interestRules: InterestRules
 
     /// Builds the match index from `database`. `committed` runs after each commit that may have
     /// queued webhook deliveries; `now` is the clock (injected by tests).
     public static func open(_ database: AppDatabase, taxonomy: Taxonomy, profile: ScoringProfile = .standard,
-                            policy: Visibility = Visibility(), committed: @escaping @Sendable () -> Void = {},
+                            policy: Visibility = Visibility(), interestRules: InterestRules = .standard,
+                            committed: @escaping @Sendable () -> Void = {},
                             now: @escaping @Sendable () -> Date = Date.init) async throws -> SQLiteStore {
         let index = try await LiveIndex.build(from: database, taxonomy: taxonomy, profile: profile)
         return SQLiteStore(database: database, index: index, outbox: WebhookOutbox(index: index, policy: policy),
-                           committed: committed, now: now)
+                           committed: committed, now: now, interestRules: interestRules)
     }
 
     /// Runs a write whose committed change the index must follow; extensions in other files
@@ -82,6 +85,7 @@ public struct SQLiteStore: MatchStore {
     public func deleteCitizen(_ id: UUID) async throws {
         try await write { db, _ in
             _ = try AppDatabase.delete(Citizen.self, id: id, db)
+            try AppDatabase.deleteAccessLog(citizenId: id, db)
             return ((), .removeCitizen(id))
         }
     }
@@ -177,8 +181,8 @@ public struct SQLiteStore: MatchStore {
         try await database.createToken(for: principal, label: label)
     }
 
-    public func principal(token: String) async throws -> Principal? {
-        try await database.principal(token: token)
+    public func bearer(token: String) async throws -> Bearer? {
+        try await database.bearer(token: token)
     }
 
     public func revokeToken(_ idOrToken: String) async throws -> Bool {

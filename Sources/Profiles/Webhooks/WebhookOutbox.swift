@@ -119,9 +119,23 @@ struct EventData: Encodable {
     var slotId: UUID?
     var companyId: UUID?
     var score: Double?
+    var interestId: UUID?
+    var state: String?
+    var awaiting: String?
+    var consentId: UUID?
 
     init(citizenId: UUID? = nil) {
         self.citizenId = citizenId
+    }
+
+    /// The ids and state of an interest's event.
+    init(interest: Interest) {
+        interestId = interest.id
+        citizenId = interest.citizenId
+        vacancyId = interest.vacancyId
+        source = interest.source.rawValue
+        companyId = interest.companyId
+        state = interest.state.rawValue
     }
 
     /// The ids of an opening's or slot's event.
@@ -139,9 +153,13 @@ struct EventData: Encodable {
         try container.encodeIfPresent(slotId?.uuidString.lowercased(), forKey: .slotId)
         try container.encodeIfPresent(companyId?.uuidString.lowercased(), forKey: .companyId)
         try container.encodeIfPresent(score, forKey: .score)
+        try container.encodeIfPresent(interestId?.uuidString.lowercased(), forKey: .interestId)
+        try container.encodeIfPresent(state, forKey: .state)
+        try container.encodeIfPresent(awaiting, forKey: .awaiting)
+        try container.encodeIfPresent(consentId?.uuidString.lowercased(), forKey: .consentId)
     }
 
     enum CodingKeys: String, CodingKey {
-        case citizenId, vacancyId, source, openingId, slotId, companyId, score
+        case citizenId, vacancyId, source, openingId, slotId, companyId, score, interestId, state, awaiting, consentId
     }
 }

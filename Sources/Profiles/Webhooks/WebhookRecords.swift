@@ -16,6 +16,26 @@ public enum WebhookEventType: String, Sendable, Codable, CaseIterable {
     case slotUpdated = "slot.updated"
     /// A citizen's profile changed.
     case citizenUpdated = "citizen.updated"
+    /// An interest was started.
+    case interestCreated = "interest.created"
+    /// An interest was accepted by every side that had to answer.
+    case interestAccepted = "interest.accepted"
+    /// An interest was declined.
+    case interestDeclined = "interest.declined"
+    /// An interest was withdrawn by its initiator.
+    case interestWithdrawn = "interest.withdrawn"
+    /// An interest expired unanswered.
+    case interestExpired = "interest.expired"
+    /// The side that must answer an interest is reminded.
+    case interestReminder = "interest.reminder"
+    /// A citizen revoked a consent.
+    case consentRevoked = "consent.revoked"
+
+    /// The interest and consent events.
+    public static let interestEvents: [WebhookEventType] = [
+        .interestCreated, .interestAccepted, .interestDeclined, .interestWithdrawn, .interestExpired, .interestReminder,
+        .consentRevoked,
+    ]
 }
 
 /// A webhook subscription, owned by a principal's role and scope (not by one token, so

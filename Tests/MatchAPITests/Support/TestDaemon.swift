@@ -17,12 +17,14 @@ struct TestDaemon {
 
     /// A new daemon configuration on a fresh database; seeded with the demo data when asked.
     static func make(seedDemo: Bool = true, retrySchedule: [Duration] = [.zero, .milliseconds(200), .milliseconds(200)],
-                     allowPrivateNetworks: Bool = true, durable: Bool = false) async throws -> TestDaemon {
+                     allowPrivateNetworks: Bool = true, durable: Bool = false, interestRules: InterestRules = .standard,
+                     clock: @escaping @Sendable () -> Date = Date.init) async throws -> TestDaemon {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let config = AppConfig(databasePath: folder.appendingPathComponent("matchd.sqlite").path, host: "127.0.0.1", port: 0,
                                dataDirectory: DataDirectory.locate(), webhookRetrySchedule: retrySchedule,
-                               webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: .error)
+                               webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: .error,
+                               interestRules: interestRules, clock: clock)
         let database = durable ? try AppDatabase.open(path: config.databasePath) : try AppDatabase.inMemory()
         let daemon = TestDaemon(folder: folder, config: config, database: database)
         if seedDemo {
@@ -34,7 +36,8 @@ struct TestDaemon {
 
     /// A second store on the daemon's database, with its own index, as another process would have.
     func openStore() async throws -> SQLiteStore {
-        try await SQLiteStore.open(database, taxonomy: DataDirectory.taxonomy(in: config.dataDirectory))
+        try await SQLiteStore.open(database, taxonomy: DataDirectory.taxonomy(in: config.dataDirectory),
+                                   interestRules: config.interestRules, now: config.clock)
     }
 
     /// A bearer token for a role and scope.

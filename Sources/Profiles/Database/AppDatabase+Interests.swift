@@ -1,0 +1,265 @@
+import Foundation
+import GRDB
+import MatchCore
+
+/// The statements of the interest workflow, run inside a store's transaction.
+extension AppDatabase {
+    // MARK: - Interests
+
+    static func insert(_ interest: Interest, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO interest (id, citizenId, vacancyId, source, companyId, initiator, createdByRole, createdByScope,
+                  createdByToken, message, snapshot, state, citizenAnswer, companyAnswer, citizenAnsweredAt, companyAnsweredAt,
+                  answeredAt, sharedNeeds, declineReason, declineText, remindedAt, closedAt, createdAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [interest.id.databaseText, interest.citizenId.databaseText, interest.vacancyId.databaseText,
+                        interest.source.rawValue, interest.companyId.databaseText, interest.initiator.rawValue,
+                        interest.createdBy.role.rawValue, interest.createdBy.scope, interest.createdBy.tokenId?.databaseText,
+                        interest.message, try JSONColumn.encode(interest.snapshot), interest.state.rawValue,
+                        interest.citizenAnswer.rawValue, interest.companyAnswer.rawValue, interest.citizenAnsweredAt,
+                        interest.companyAnsweredAt, interest.answeredAt, try JSONColumn.encode(interest.sharedNeeds),
+                        interest.declineReason?.rawValue, interest.declineText, interest.remindedAt, interest.closedAt,
+                        interest.createdAt])
+    }
+
+    /// Writes an interest's changing fields.
+    static func update(_ interest: Interest, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE interest SET state = ?, citizenAnswer = ?, companyAnswer = ?, citizenAnsweredAt = ?,
+                  companyAnsweredAt = ?, answeredAt = ?, sharedNeeds = ?, declineReason = ?, declineText = ?, remindedAt = ?,
+                  closedAt = ?
+                WHERE id = ?
+                """,
+            arguments: [interest.state.rawValue, interest.citizenAnswer.rawValue, interest.companyAnswer.rawValue,
+                        interest.citizenAnsweredAt, interest.companyAnsweredAt, interest.answeredAt,
+                        try JSONColumn.encode(interest.sharedNeeds), interest.declineReason?.rawValue, interest.declineText,
+                        interest.remindedAt, interest.closedAt, interest.id.databaseText])
+    }
+
+    static func interest(_ id: UUID, _ db: Database) throws -> Interest? {
+        try Row.fetchOne(db, sql: "SELECT * FROM interest WHERE id = ?", arguments: [id.databaseText]).map(decodeInterest)
+    }
+
+    /// A page of interests in id order.
+    static func interests(_ filter: InterestFilter, _ page: PageRequest, _ db: Database) throws -> Page<Interest> {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if let state = filter.state { clauses.append("state = ?"); arguments += [state.rawValue] }
+        if let id = filter.citizenId { clauses.append("citizenId = ?"); arguments += [id.databaseText] }
+        if let id = filter.vacancyId { clauses.append("vacancyId = ?"); arguments += [id.databaseText] }
+        if let id = filter.companyId { clauses.append("companyId = ?"); arguments += [id.databaseText] }
+        if let code = filter.municipality {
+            clauses.append("citizenId IN (SELECT id FROM citizen WHERE municipalityCode = ?)")
+            arguments += [code.description]
+        }
+        if let after = page.after { clauses.append("id > ?"); arguments += [after] }
+        let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        arguments += [page.limit + 1]
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM interest \(whereClause) ORDER BY id LIMIT ?", arguments: arguments)
+        let items = try rows.prefix(page.limit).map(decodeInterest)
+        return Page(items: items, next: rows.count > page.limit ? items.last?.id.databaseText : nil)
+    }
+
+    /// Pending interests created at or before `createdBefore`, oldest first (reminders and expiry).
+    static func pendingInterests(createdBefore: Date, _ db: Database) throws -> [Interest] {
+        try Row.fetchAll(db, sql: "SELECT * FROM interest WHERE state = 'pending' AND createdAt <= ? ORDER BY createdAt",
+                         arguments: [createdBefore]).map(decodeInterest)
+    }
+
+    /// What pacing needs to know around a new interest on this pair.
+    static func pacingFacts(citizenId: UUID, vacancyId: UUID, companyId: UUID, since windowStart: Date, _ db: Database) throws -> PacingFacts {
+        let citizen = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*) AS n, MIN(createdAt) AS oldest FROM interest
+            WHERE citizenId = ? AND state = 'pending' AND citizenAnswer = 'pending'
+            """, arguments: [citizenId.databaseText])
+        let company = try Row.fetchOne(db, sql: """
+            SELECT COUNT(*) AS n, MIN(createdAt) AS oldest FROM interest
+            WHERE companyId = ? AND initiator = 'company' AND createdAt > ?
+            """, arguments: [companyId.databaseText, windowStart])
+        let pairPending: Date? = try Date.fetchOne(db, sql: """
+            SELECT createdAt FROM interest WHERE citizenId = ? AND vacancyId = ? AND state = 'pending'
+            """, arguments: [citizenId.databaseText, vacancyId.databaseText])
+        let pairDeclined: Date? = try Date.fetchOne(db, sql: """
+            SELECT MAX(closedAt) FROM interest WHERE citizenId = ? AND vacancyId = ? AND state = 'declined'
+            """, arguments: [citizenId.databaseText, vacancyId.databaseText])
+        return PacingFacts(
+            citizenPending: try citizen?.decode(forColumn: "n") ?? 0, citizenOldestPendingCreatedAt: try citizen?.decode(forColumn: "oldest"),
+            companyStarted: try company?.decode(forColumn: "n") ?? 0, companyOldestStartedAt: try company?.decode(forColumn: "oldest"),
+            pairPendingCreatedAt: pairPending, pairDeclinedAt: pairDeclined)
+    }
+
+    // MARK: - History
+
+    static func record(_ event: InterestEvent, interestId: UUID, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO interestEvent (interestId, at, change, side, actorRole, actorScope, actorToken, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [interestId.databaseText, event.at, event.change.rawValue, event.side?.rawValue, event.actor?.role.rawValue,
+                        event.actor?.scope, event.actor?.tokenId?.databaseText, event.reason?.rawValue])
+    }
+
+    static func history(_ interestId: UUID, _ db: Database) throws -> [InterestEvent] {
+        try Row.fetchAll(db, sql: "SELECT * FROM interestEvent WHERE interestId = ? ORDER BY id", arguments: [interestId.databaseText])
+            .map { row in
+                let role: String? = try row.decode(forColumn: "actorRole")
+                return InterestEvent(
+                    at: try row.decode(forColumn: "at"), change: try row.raw(InterestEvent.Change.self, "change"),
+                    side: try (row.decode(String?.self, forColumn: "side")).flatMap(InterestSide.init(rawValue:)),
+                    actor: try role.flatMap(Role.init(rawValue:)).map {
+                        Actor(role: $0, scope: try row.decode(forColumn: "actorScope"), tokenId: try row.optionalUUID("actorToken"))
+                    },
+                    reason: try (row.decode(String?.self, forColumn: "reason")).flatMap(DeclineReason.init(rawValue:)))
+            }
+    }
+
+    // MARK: - Consents
+
+    static func insert(_ consent: Consent, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO consent (id, citizenId, companyId, interestId, sharedNeeds, givenAt, revokedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [consent.id.databaseText, consent.citizenId.databaseText, consent.companyId.databaseText,
+                        consent.interestId.databaseText, try JSONColumn.encode(consent.sharedNeeds), consent.givenAt,
+                        consent.revokedAt])
+    }
+
+    static func consents(citizenId: UUID, _ db: Database) throws -> [Consent] {
+        try Row.fetchAll(db, sql: "SELECT * FROM consent WHERE citizenId = ? ORDER BY givenAt, id", arguments: [citizenId.databaseText])
+            .map(decodeConsent)
+    }
+
+    static func consent(interestId: UUID, _ db: Database) throws -> Consent? {
+        try Row.fetchOne(db, sql: "SELECT * FROM consent WHERE interestId = ?", arguments: [interestId.databaseText]).map(decodeConsent)
+    }
+
+    /// Revokes a citizen's consent; nil when the citizen has no such consent.
+    static func revokeConsent(_ id: UUID, citizenId: UUID, at now: Date, _ db: Database) throws -> Consent? {
+        try db.execute(sql: "UPDATE consent SET revokedAt = ? WHERE id = ? AND citizenId = ? AND revokedAt IS NULL",
+                       arguments: [now, id.databaseText, citizenId.databaseText])
+        return try Row.fetchOne(db, sql: "SELECT * FROM consent WHERE id = ? AND citizenId = ?",
+                                arguments: [id.databaseText, citizenId.databaseText]).map(decodeConsent)
+    }
+
+    // MARK: - Response figures
+
+    /// A company's answers to the interests it had to answer: received, answered, accepted,
+    /// declined, and the median time to its answer.
+    static func interestStatistics(companyId: UUID, _ db: Database) throws -> InterestStatistics {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT companyAnswer, createdAt, companyAnsweredAt FROM interest
+            WHERE companyId = ? AND initiator IN ('citizen', 'consultant')
+            """, arguments: [companyId.databaseText])
+        var answerTimes: [TimeInterval] = []
+        var accepted = 0, declined = 0
+        for row in rows {
+            let answer = try row.raw(InterestAnswer.self, "companyAnswer")
+            if answer == .accepted { accepted += 1 }
+            if answer == .declined { declined += 1 }
+            if let at: Date = try row.decode(forColumn: "companyAnsweredAt") {
+                answerTimes.append(at.timeIntervalSince(try row.decode(Date.self, forColumn: "createdAt")))
+            }
+        }
+        return InterestStatistics(received: rows.count, answered: answerTimes.count, accepted: accepted, declined: declined,
+                                  medianSecondsToAnswer: median(answerTimes))
+    }
+
+    // MARK: - Access log
+
+    static func append(_ entries: [AccessLogEntry], _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO accessLog (at, tokenId, role, scope, citizenId, kinds, route, requestId) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for entry in entries {
+            try statement.execute(arguments: [entry.at, entry.actor.tokenId?.databaseText, entry.actor.role.rawValue, entry.actor.scope,
+                                              entry.citizenId.databaseText, try JSONColumn.encode(entry.kinds), entry.route,
+                                              entry.requestId])
+        }
+    }
+
+    /// A page of a citizen's access log, newest first; the page key is a row number.
+    static func accessLog(citizenId: UUID, _ page: PageRequest, _ db: Database) throws -> Page<AccessLogEntry> {
+        var sql = "SELECT id, * FROM accessLog WHERE citizenId = ?"
+        var arguments: StatementArguments = [citizenId.databaseText]
+        if let after = page.after {
+            guard let before = Int64(after) else { throw StoreError.invalidCursor }
+            sql += " AND id < ?"
+            arguments += [before]
+        }
+        sql += " ORDER BY id DESC LIMIT ?"
+        arguments += [page.limit + 1]
+        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+        let shown = Array(rows.prefix(page.limit))
+        let items = try shown.map { row in
+            AccessLogEntry(
+                at: try row.decode(forColumn: "at"),
+                actor: Actor(role: try row.raw(Role.self, "role"), scope: try row.decode(forColumn: "scope"),
+                             tokenId: try row.optionalUUID("tokenId")),
+                citizenId: try row.uuid("citizenId"), kinds: try JSONColumn.decode([ProtectedData].self, row, "kinds"),
+                route: try row.decode(forColumn: "route"), requestId: try row.decode(forColumn: "requestId"))
+        }
+        let next: Int64? = rows.count > page.limit ? try shown.last?.decode(forColumn: "id") : nil
+        return Page(items: items, next: next.map(String.init))
+    }
+
+    /// Deletes a deleted citizen's access log.
+    static func deleteAccessLog(citizenId: UUID, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM accessLog WHERE citizenId = ?", arguments: [citizenId.databaseText])
+    }
+
+    /// Deletes access-log entries older than `cutoff` (retention); returns how many.
+    static func purgeAccessLog(before cutoff: Date, _ db: Database) throws -> Int {
+        try db.execute(sql: "DELETE FROM accessLog WHERE at < ?", arguments: [cutoff])
+        return db.changesCount
+    }
+
+    // MARK: - Decoding
+
+    private static func decodeInterest(_ row: Row) throws -> Interest {
+        Interest(
+            id: try row.uuid("id"), citizenId: try row.uuid("citizenId"), vacancyId: try row.uuid("vacancyId"),
+            source: try row.raw(VacancySource.self, "source"), companyId: try row.uuid("companyId"),
+            initiator: try row.raw(InterestInitiator.self, "initiator"),
+            createdBy: Actor(role: try row.raw(Role.self, "createdByRole"), scope: try row.decode(forColumn: "createdByScope"),
+                             tokenId: try row.optionalUUID("createdByToken")),
+            message: try row.decode(forColumn: "message"), snapshot: try JSONColumn.decode(MatchSnapshot.self, row, "snapshot"),
+            state: try row.raw(InterestState.self, "state"), citizenAnswer: try row.raw(InterestAnswer.self, "citizenAnswer"),
+            companyAnswer: try row.raw(InterestAnswer.self, "companyAnswer"),
+            citizenAnsweredAt: try row.decode(forColumn: "citizenAnsweredAt"),
+            companyAnsweredAt: try row.decode(forColumn: "companyAnsweredAt"),
+            sharedNeeds: try JSONColumn.decode([String].self, row, "sharedNeeds"),
+            declineReason: try (row.decode(String?.self, forColumn: "declineReason")).flatMap(DeclineReason.init(rawValue:)),
+            declineText: try row.decode(forColumn: "declineText"), remindedAt: try row.decode(forColumn: "remindedAt"),
+            createdAt: try row.decode(forColumn: "createdAt"), closedAt: try row.decode(forColumn: "closedAt"))
+    }
+
+    private static func decodeConsent(_ row: Row) throws -> Consent {
+        Consent(id: try row.uuid("id"), citizenId: try row.uuid("citizenId"), companyId: try row.uuid("companyId"),
+                interestId: try row.uuid("interestId"), sharedNeeds: try JSONColumn.decode([String].self, row, "sharedNeeds"),
+                givenAt: try row.decode(forColumn: "givenAt"), revokedAt: try row.decode(forColumn: "revokedAt"))
+    }
+
+    private static func median(_ values: [TimeInterval]) -> TimeInterval? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}
+
+/// A company's answers to the interests it had to answer (citizens' and consultants').
+public struct InterestStatistics: Sendable, Equatable {
+    /// Interests the company had to answer.
+    public var received: Int
+    /// Those it answered.
+    public var answered: Int
+    /// Those it accepted.
+    public var accepted: Int
+    /// Those it declined.
+    public var declined: Int
+    /// The median time from an interest to the company's answer, in seconds.
+    public var medianSecondsToAnswer: TimeInterval?
+}
