@@ -43,7 +43,7 @@ public struct FeatureEncoder: Sendable {
     public func features(_ vacancy: Vacancy) -> VacancyFeatures {
         VacancyFeatures(
             id: EntityID(vacancy.id), companyId: EntityID(vacancy.companyId), source: vacancy.source, kind: vacancy.kind,
-            isOpen: vacancy.status == .open, capacity: vacancy.places?.capacity, occupied: vacancy.places?.occupied ?? 0,
+            isOpen: vacancy.status == .open, capacity: vacancy.places?.capacity, occupied: vacancy.places?.taken ?? 0,
             hours: vacancy.hours, occupation: vacancy.occupationCode.flatMap { taxonomy.occupationIndex[$0] },
             requirements: requirements(vacancy.competencies), offers: vacancy.offers.compactMap { taxonomy.offerIndex[$0] },
             demands: vacancy.demands.compactMap { taxonomy.demandIndex[$0] }, location: vacancy.location,

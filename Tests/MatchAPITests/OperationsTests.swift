@@ -59,9 +59,10 @@ import Testing
         let database = try AppDatabase.open(path: folder.appendingPathComponent("x.sqlite").path)
         #expect(try await database.synchronousSetting() == 2)
         #expect(try await database.journalMode() == "wal")
-        #expect(try await database.appliedMigrations() == ["v1-profiles", "v1-tokens", "v2-webhooks", "v3-vacancy", "v4-interests"])
+        #expect(try await database.appliedMigrations()
+            == ["v1-profiles", "v1-tokens", "v2-webhooks", "v3-vacancy", "v4-interests", "v5-placements"])
         let reopened = try AppDatabase.open(path: folder.appendingPathComponent("x.sqlite").path)
-        #expect(try await reopened.appliedMigrations().count == 5)
+        #expect(try await reopened.appliedMigrations().count == 6)
     }
 
     @Test func servedSpecificationIsValidOpenAPI() async throws {

@@ -157,7 +157,9 @@ import Testing
                 #expect(policy.hears(owner, subject) == expected, "\(owner.role) hears \(subject)")
             }
         }
-        #expect(policy.subscribableEvents(.citizen) == Set([.matchCreated, .citizenUpdated] + WebhookEventType.interestEvents))
+        #expect(policy.subscribableEvents(.citizen) == Set([.matchCreated, .citizenUpdated, .placementStarted, .placementProgressed,
+                                                            .placementEnded, .matchUpgraded] + WebhookEventType.interestEvents))
+        #expect(!policy.subscribableEvents(.company).contains(.placementFollowUpDue))
         #expect(!policy.subscribableEvents(.company).contains(.citizenUpdated))
         #expect(policy.subscribableEvents(.consultant) == Set(WebhookEventType.allCases))
     }

@@ -36,6 +36,11 @@ enum Problems {
             return .paced(refusal)
         case let conflict as InterestConflict:
             return APIProblem(.conflict, "Conflict", detail: "Not possible: \(conflict.message).")
+        case let conflict as PlacementConflict:
+            return APIProblem(.conflict, "Conflict", detail: "Not possible: \(conflict.message).")
+        case let full as NoFreePlace:
+            return APIProblem(.conflict, "No free place", detail: "The slot has no free place (\(full.occupied) of \(full.capacity) taken).",
+                              rule: "slotFull")
         case let store as StoreError:
             switch store {
             case .notFound: return .notFound

@@ -126,7 +126,7 @@ extension Schemas.Slot {
     init(_ stored: Stored<Vacancy>) {
         let slot = stored.value
         self.init(id: slot.id.apiString, companyId: slot.companyId.apiString, status: .init(slot.status),
-                  capacity: slot.places?.capacity ?? 0, occupied: slot.places?.occupied ?? 0, title: slot.title, description: slot.description,
+                  capacity: slot.places?.capacity ?? 0, occupied: slot.places?.taken ?? 0, title: slot.title, description: slot.description,
                   occupationCode: slot.occupationCode, kind: .init(slot.kind), hours: .init(slot.hours),
                   competencies: slot.competencies.map(Schemas.Requirement.init), offers: slot.offers,
                   demands: slot.demands, location: .init(slot.location), remote: slot.remote,
@@ -141,7 +141,7 @@ extension Schemas.VacancySummary {
                   companyId: vacancy.companyId.apiString, companyName: companyName, title: vacancy.title,
                   occupationCode: vacancy.occupationCode, kind: .init(vacancy.kind), hours: .init(vacancy.hours),
                   location: .init(vacancy.location), remote: vacancy.remote, offers: vacancy.offers,
-                  demands: vacancy.demands, capacity: vacancy.places?.capacity, occupied: vacancy.places?.occupied)
+                  demands: vacancy.demands, capacity: vacancy.places?.capacity, occupied: vacancy.places?.taken)
     }
 }
 

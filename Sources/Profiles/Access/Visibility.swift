@@ -297,6 +297,57 @@ public struct Visibility: Sendable {
         }
     }
 
+    // MARK: - Placements and the overview
+
+    /// Creating a placement: consultants for their municipality's citizens, and admins.
+    public func createPlacement(_ p: Principal, citizen: CitizenFacts) -> Decision {
+        switch p.role {
+        case .admin: .allowed
+        case .consultant: self.citizen(p, citizen, .read)
+        case .company, .citizen: .forbidden("create placements")
+        }
+    }
+
+    /// Reading or changing a placement: the citizen and the company read their own; the
+    /// citizen's consultants and admins also change it.
+    public func placement(_ p: Principal, _ placement: PlacementFacts, _ action: Action) -> Decision {
+        let read: Decision = switch p.role {
+        case .admin: .allowed
+        case .consultant: placement.citizenMunicipality != nil && placement.citizenMunicipality == p.municipalityCode ? .allowed : .hidden
+        case .company: placement.companyId == p.companyId ? .allowed : .hidden
+        case .citizen: placement.citizenId == p.citizenId ? .allowed : .hidden
+        }
+        guard action == .change, read == .allowed else { return read }
+        return p.role == .admin || p.role == .consultant ? .allowed : .forbidden("change placements")
+    }
+
+    /// The placements a list may show: each role its own.
+    public func placements(_ p: Principal, _ requested: PlacementFilter) -> Scope<PlacementFilter> {
+        var filter = requested
+        switch p.role {
+        case .admin: break
+        case .consultant:
+            guard let own = p.municipalityCode else { return .empty }
+            filter.municipality = own
+        case .company:
+            guard let own = p.companyId, filter.companyId.map({ $0 == own }) ?? true else { return .empty }
+            filter.companyId = own
+        case .citizen:
+            guard let own = p.citizenId, filter.citizenId.map({ $0 == own }) ?? true else { return .empty }
+            filter.citizenId = own
+        }
+        return .filter(filter)
+    }
+
+    /// A municipality's caseload overview: its consultants and admins.
+    public func overview(_ p: Principal, of municipality: MunicipalityCode) -> Decision {
+        switch p.role {
+        case .admin: .allowed
+        case .consultant: municipality == p.municipalityCode ? .allowed : .forbidden("read another municipality's overview")
+        case .company, .citizen: .forbidden("read caseload overviews")
+        }
+    }
+
     // MARK: - Webhooks
 
     /// Reading or changing a webhook subscription: its owner and administrators.
@@ -308,9 +359,10 @@ public struct Visibility: Sendable {
     public func subscribableEvents(_ role: Role) -> Set<WebhookEventType> {
         switch role {
         case .admin, .consultant: Set(WebhookEventType.allCases)
-        case .company: Set([.matchCreated, .openingCreated, .openingUpdated, .openingClosed, .slotCreated, .slotUpdated]
+        case .company: Set([.matchCreated, .openingCreated, .openingUpdated, .openingClosed, .slotCreated, .slotUpdated,
+                            .placementStarted, .placementProgressed, .placementEnded, .matchUpgraded] + WebhookEventType.interestEvents)
+        case .citizen: Set([.matchCreated, .citizenUpdated, .placementStarted, .placementProgressed, .placementEnded, .matchUpgraded]
                            + WebhookEventType.interestEvents)
-        case .citizen: Set([.matchCreated, .citizenUpdated] + WebhookEventType.interestEvents)
         }
     }
 
@@ -342,6 +394,10 @@ public struct Visibility: Sendable {
             case .citizen: return side == .citizen && interest.citizenId == owner.citizenId
             case .consultant: return false
             }
+        case .placement(let placement):
+            return self.placement(owner, placement, .read) == .allowed
+        case .followUp(let placement):
+            return (owner.role == .admin || owner.role == .consultant) && self.placement(owner, placement, .read) == .allowed
         }
     }
 }
@@ -493,6 +549,30 @@ public enum EventSubject: Sendable, Equatable {
     case interest(InterestFacts)
     /// A reminder to the side that must answer an interest.
     case interestReminder(InterestFacts, InterestSide)
+    /// A placement (started, progressed, ended).
+    case placement(PlacementFacts)
+    /// A placement's follow-up, for the job centre.
+    case followUp(PlacementFacts)
+}
+
+/// The facts about a placement the policy decides on.
+public struct PlacementFacts: Sendable, Equatable {
+    /// The placement.
+    public var id: UUID
+    /// Its citizen.
+    public var citizenId: UUID
+    /// The municipality holding the citizen's case.
+    public var citizenMunicipality: MunicipalityCode?
+    /// The workplace's company.
+    public var companyId: UUID
+
+    /// Creates the facts.
+    public init(id: UUID, citizenId: UUID, citizenMunicipality: MunicipalityCode?, companyId: UUID) {
+        self.id = id
+        self.citizenId = citizenId
+        self.citizenMunicipality = citizenMunicipality
+        self.companyId = companyId
+    }
 }
 
 extension Citizen {

@@ -9,6 +9,7 @@ enum Schema {
         migrator.registerMigration("v2-webhooks", migrate: createWebhooks)
         migrator.registerMigration("v3-vacancy", migrate: mergeVacancies)
         migrator.registerMigration("v4-interests", migrate: createInterests)
+        migrator.registerMigration("v5-placements", migrate: createPlacements)
         return migrator
     }
 

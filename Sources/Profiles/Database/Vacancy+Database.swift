@@ -26,7 +26,7 @@ extension Vacancy: FetchableRecord, PersistableRecord {
             title: try row.decode(forColumn: "title"), description: try row.decode(forColumn: "description"),
             occupationCode: try row.decode(forColumn: "occupationCode"), kind: try row.raw(EmploymentKind.self, "kind"),
             status: try row.raw(VacancyStatus.self, "status"),
-            places: capacity.map { Places(capacity: $0, occupied: occupied ?? 0) },
+            places: try capacity.map { Places(capacity: $0, occupied: occupied ?? 0, placed: try row.decode(forColumn: "placed")) },
             hours: HoursBand(min: try row.decode(forColumn: "hoursMin"), max: try row.decode(forColumn: "hoursMax")),
             competencies: try JSONColumn.decode([RequirementCode].self, row, "competencies"),
             offers: try JSONColumn.decode([String].self, row, "offers"),
@@ -46,6 +46,7 @@ extension Vacancy: FetchableRecord, PersistableRecord {
         container["status"] = status.rawValue
         container["capacity"] = places?.capacity
         container["occupied"] = places?.occupied
+        // `placed` is written only by placements, in their own transactions.
         container["hoursMin"] = hours.min
         container["hoursMax"] = hours.max
         container["competencies"] = try JSONColumn.encode(competencies)

@@ -27,17 +27,28 @@ public struct RequirementCode: Codable, Sendable, Equatable, Hashable {
 }
 
 /// A virksomhedscenter's places: how many citizens it hosts at a time and how many are there.
+/// Places are taken by active placements recorded in matchd (`placed`, kept by the store in the
+/// placement's transaction) and by citizens placed outside it (`occupied`, typed by the job
+/// centre — before placements were recorded, every taken place was typed).
 public struct Places: Codable, Sendable, Equatable, Hashable {
     /// Places in total.
     public var capacity: Int
-    /// Places taken.
+    /// Places taken by citizens not placed through matchd.
     public var occupied: Int
+    /// Places taken by active placements.
+    public var placed: Int
 
     /// Creates the places.
-    public init(capacity: Int, occupied: Int) {
+    public init(capacity: Int, occupied: Int, placed: Int = 0) {
         self.capacity = capacity
         self.occupied = occupied
+        self.placed = placed
     }
+
+    /// Places taken in all.
+    public var taken: Int { occupied + placed }
+    /// Free places.
+    public var free: Int { max(0, capacity - taken) }
 }
 
 /// Something a citizen can be matched to: a company's job opening (one position) or its

@@ -83,3 +83,27 @@ public struct InterestFilter: Sendable, Equatable {
         self.municipality = municipality
     }
 }
+
+/// Which placements a list shows.
+public struct PlacementFilter: Sendable, Equatable {
+    /// Only active or only ended ones.
+    public var state: PlacementState?
+    /// Only this citizen's.
+    public var citizenId: UUID?
+    /// Only at this vacancy.
+    public var vacancyId: UUID?
+    /// Only at this company.
+    public var companyId: UUID?
+    /// Only of citizens of this municipality.
+    public var municipality: MunicipalityCode?
+
+    /// Creates a filter.
+    public init(state: PlacementState? = nil, citizenId: UUID? = nil, vacancyId: UUID? = nil, companyId: UUID? = nil,
+                municipality: MunicipalityCode? = nil) {
+        self.state = state
+        self.citizenId = citizenId
+        self.vacancyId = vacancyId
+        self.companyId = companyId
+        self.municipality = municipality
+    }
+}

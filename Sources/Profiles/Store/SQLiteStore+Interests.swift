@@ -110,8 +110,9 @@ extension SQLiteStore {
 
 extension SQLiteStore {
     public func emitDueEvents(now: Date) async throws -> Int {
-        try await write { [outbox, interestRules] db, _ in
+        try await write { [outbox, interestRules, placementRules] db, _ in
             let emitted = try AppDatabase.dueInterestEvents(now: now, rules: interestRules, outbox: outbox, db)
+                + AppDatabase.duePlacementEvents(now: now, rules: placementRules, outbox: outbox, db)
             _ = try AppDatabase.purgeAccessLog(before: now.addingTimeInterval(-interestRules.accessLogRetention), db)
             return (emitted, nil)
         }

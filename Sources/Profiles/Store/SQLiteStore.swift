@@ -19,16 +19,19 @@ public struct SQLiteStore: MatchStore {
     let now: @Sendable () -> Date
     /// Pacing and timing of interests.
     let interestRules: InterestRules
+    /// Timing of placements' follow-ups.
+    let placementRules: PlacementRules
 
     /// Builds the match index from `database`. `committed` runs after each commit that may have
     /// queued webhook deliveries; `now` is the clock (injected by tests).
     public static func open(_ database: AppDatabase, taxonomy: Taxonomy, profile: ScoringProfile = .standard,
                             policy: Visibility = Visibility(), interestRules: InterestRules = .standard,
+                            placementRules: PlacementRules = .standard,
                             committed: @escaping @Sendable () -> Void = {},
                             now: @escaping @Sendable () -> Date = Date.init) async throws -> SQLiteStore {
         let index = try await LiveIndex.build(from: database, taxonomy: taxonomy, profile: profile)
         return SQLiteStore(database: database, index: index, outbox: WebhookOutbox(index: index, policy: policy),
-                           committed: committed, now: now, interestRules: interestRules)
+                           committed: committed, now: now, interestRules: interestRules, placementRules: placementRules)
     }
 
     /// Runs a write whose committed change the index must follow; extensions in other files
@@ -69,6 +72,7 @@ public struct SQLiteStore: MatchStore {
     public func create(_ citizen: Citizen) async throws -> Stored<Citizen> {
         try await write { [outbox] db, now in
             let stored = try AppDatabase.insert(citizen, now: now, db)
+            try AppDatabase.recordHours(citizen, at: now, db)
             try outbox.citizenChanged(db, previous: nil, current: citizen, now: now)
             return (stored, .citizen(citizen))
         }
@@ -77,7 +81,9 @@ public struct SQLiteStore: MatchStore {
     public func update(_ citizen: Citizen, ifVersion: Int?) async throws -> Stored<Citizen> {
         try await write { [outbox] db, now in
             let (previous, current) = try AppDatabase.update(citizen, ifVersion: ifVersion, now: now, db)
+            if previous.value.hours != citizen.hours { try AppDatabase.recordHours(citizen, at: now, db) }
             try outbox.citizenChanged(db, previous: previous.value, current: citizen, now: now)
+            try outbox.matchUpgrades(db, previous: previous.value, current: citizen, now: now)
             return (current, .citizen(citizen))
         }
     }
@@ -150,9 +156,15 @@ public struct SQLiteStore: MatchStore {
 
     public func update(_ vacancy: Vacancy, ifVersion: Int?) async throws -> Stored<Vacancy> {
         try await write { [outbox] db, now in
-            let (previous, current) = try AppDatabase.update(vacancy, ifVersion: ifVersion, now: now, db)
-            try outbox.vacancyChanged(db, previous: previous.value, current: vacancy, now: now)
-            return (current, .vacancy(vacancy))
+            var (previous, current) = try AppDatabase.update(vacancy, ifVersion: ifVersion, now: now, db)
+            // A slot's places taken by placements are the store's, not the caller's.
+            current.value.places?.placed = previous.value.places?.placed ?? 0
+            if let places = current.value.places, places.taken > places.capacity {
+                throw ValidationFailure([FieldError(field: "occupied",
+                                                    message: "must be between 0 and the free capacity (\(max(0, places.capacity - places.placed)))")])
+            }
+            try outbox.vacancyChanged(db, previous: previous.value, current: current.value, now: now)
+            return (current, .vacancy(current.value))
         }
     }
 
@@ -161,7 +173,10 @@ public struct SQLiteStore: MatchStore {
     public func load(_ records: RecordSet) async throws {
         try await write { db, now in
             do {
-                for record in records.citizens { _ = try AppDatabase.insert(record, now: now, db) }
+                for record in records.citizens {
+                    _ = try AppDatabase.insert(record, now: now, db)
+                    try AppDatabase.recordHours(record, at: now, db)
+                }
                 for record in records.companies { _ = try AppDatabase.insert(record, now: now, db) }
                 for record in records.vacancies { _ = try AppDatabase.insert(record, now: now, db) }
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {

@@ -86,8 +86,8 @@ public struct RecordValidator: Sendable {
         switch (vacancy.source, vacancy.places) {
         case (.slot, let places?):
             check.range(places.capacity, "capacity", Limits.capacity)
-            if places.occupied < 0 || places.occupied > places.capacity {
-                check.fail("occupied", "must be between 0 and capacity (\(places.capacity))")
+            if places.occupied < 0 || places.taken > places.capacity {
+                check.fail("occupied", "must be between 0 and the free capacity (\(max(0, places.capacity - places.placed)))")
             }
         case (.slot, nil): check.fail("capacity", "a slot has a capacity")
         case (.opening, _?): check.fail("capacity", "an opening has no places")

@@ -123,6 +123,8 @@ struct EventData: Encodable {
     var state: String?
     var awaiting: String?
     var consentId: UUID?
+    var placementId: UUID?
+    var followUp: String?
 
     init(citizenId: UUID? = nil) {
         self.citizenId = citizenId
@@ -136,6 +138,16 @@ struct EventData: Encodable {
         source = interest.source.rawValue
         companyId = interest.companyId
         state = interest.state.rawValue
+    }
+
+    /// The ids and state of a placement's event.
+    init(placement: Placement) {
+        placementId = placement.id
+        citizenId = placement.citizenId
+        vacancyId = placement.vacancyId
+        source = placement.source.rawValue
+        companyId = placement.companyId
+        state = placement.state.rawValue
     }
 
     /// The ids of an opening's or slot's event.
@@ -157,9 +169,12 @@ struct EventData: Encodable {
         try container.encodeIfPresent(state, forKey: .state)
         try container.encodeIfPresent(awaiting, forKey: .awaiting)
         try container.encodeIfPresent(consentId?.uuidString.lowercased(), forKey: .consentId)
+        try container.encodeIfPresent(placementId?.uuidString.lowercased(), forKey: .placementId)
+        try container.encodeIfPresent(followUp, forKey: .followUp)
     }
 
     enum CodingKeys: String, CodingKey {
-        case citizenId, vacancyId, source, openingId, slotId, companyId, score, interestId, state, awaiting, consentId
+        case citizenId, vacancyId, source, openingId, slotId, companyId, score, interestId, state, awaiting, consentId,
+             placementId, followUp
     }
 }

@@ -30,6 +30,16 @@ public enum WebhookEventType: String, Sendable, Codable, CaseIterable {
     case interestReminder = "interest.reminder"
     /// A citizen revoked a consent.
     case consentRevoked = "consent.revoked"
+    /// A placement started.
+    case placementStarted = "placement.started"
+    /// A placement's progression was recorded.
+    case placementProgressed = "placement.progressed"
+    /// A placement ended.
+    case placementEnded = "placement.ended"
+    /// A placement's follow-up is due (two weeks in, or at the planned end).
+    case placementFollowUpDue = "placement.followUpDue"
+    /// A citizen's hours grew into a vacancy's range: a grow-into match became a full one.
+    case matchUpgraded = "match.upgraded"
 
     /// The interest and consent events.
     public static let interestEvents: [WebhookEventType] = [

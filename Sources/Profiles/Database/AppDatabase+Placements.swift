@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import MatchCore
+
+/// The statements of placements, progression and hours history, run inside a store's transaction.
+extension AppDatabase {
+    static func insert(_ placement: Placement, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO placement (id, citizenId, vacancyId, source, companyId, kind, startDate, plannedEnd, agreedHours,
+                  mentorName, interestId, state, createdByRole, createdByScope, createdByToken, createdAt, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, 1)
+                """,
+            arguments: [placement.id.databaseText, placement.citizenId.databaseText, placement.vacancyId.databaseText,
+                        placement.source.rawValue, placement.companyId.databaseText, placement.kind.rawValue, placement.startDate,
+                        placement.plannedEnd, placement.agreedHours, placement.mentorName, placement.interestId?.databaseText,
+                        placement.createdBy.role.rawValue, placement.createdBy.scope, placement.createdBy.tokenId?.databaseText,
+                        placement.createdAt])
+    }
+
+    /// Writes a placement's changing fields and bumps its version.
+    static func update(_ placement: Placement, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE placement SET kind = ?, plannedEnd = ?, agreedHours = ?, mentorName = ?, state = ?, endDate = ?, outcome = ?,
+                  endedByRole = ?, endedByScope = ?, endedByToken = ?, endText = ?, version = ?
+                WHERE id = ?
+                """,
+            arguments: [placement.kind.rawValue, placement.plannedEnd, placement.agreedHours, placement.mentorName,
+                        placement.state.rawValue, placement.endDate, placement.outcome?.rawValue, placement.endedBy?.role.rawValue,
+                        placement.endedBy?.scope, placement.endedBy?.tokenId?.databaseText, placement.endText, placement.version,
+                        placement.id.databaseText])
+    }
+
+    static func placement(_ id: UUID, _ db: Database) throws -> Placement? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM placement WHERE id = ?", arguments: [id.databaseText]) else { return nil }
+        return try decodePlacement(row, progress: progress(placementIds: [id], db))
+    }
+
+    /// A page of placements in id order.
+    static func placements(_ filter: PlacementFilter, _ page: PageRequest, _ db: Database) throws -> Page<Placement> {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if let state = filter.state { clauses.append("state = ?"); arguments += [state.rawValue] }
+        if let id = filter.citizenId { clauses.append("citizenId = ?"); arguments += [id.databaseText] }
+        if let id = filter.vacancyId { clauses.append("vacancyId = ?"); arguments += [id.databaseText] }
+        if let id = filter.companyId { clauses.append("companyId = ?"); arguments += [id.databaseText] }
+        if let code = filter.municipality {
+            clauses.append("citizenId IN (SELECT id FROM citizen WHERE municipalityCode = ?)")
+            arguments += [code.description]
+        }
+        if let after = page.after { clauses.append("id > ?"); arguments += [after] }
+        let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        arguments += [page.limit + 1]
+        let rows = Array(try Row.fetchAll(db, sql: "SELECT * FROM placement \(whereClause) ORDER BY id LIMIT ?", arguments: arguments))
+        let shown = Array(rows.prefix(page.limit))
+        let progress = try self.progress(placementIds: try shown.map { try $0.uuid("id") }, db)
+        let items = try shown.map { try decodePlacement($0, progress: progress) }
+        return Page(items: items, next: rows.count > page.limit ? items.last?.id.databaseText : nil)
+    }
+
+    /// Active placements at a vacancy.
+    static func activePlacements(vacancyId: UUID, _ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM placement WHERE vacancyId = ? AND state = 'active'",
+                         arguments: [vacancyId.databaseText]) ?? 0
+    }
+
+    /// Sets a slot's count of active placements from the placements themselves.
+    static func recountPlaced(vacancyId: UUID, _ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE vacancy SET placed = (SELECT COUNT(*) FROM placement WHERE vacancyId = vacancy.id AND state = 'active')
+            WHERE id = ?
+            """, arguments: [vacancyId.databaseText])
+    }
+
+    static func append(_ entry: ProgressEntry, placementId: UUID, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO placementProgress (placementId, date, weeklyHours, paidHours, note, recordedByRole, recordedByScope,
+                  recordedByToken) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [placementId.databaseText, entry.date, entry.weeklyHours, entry.paidHours, entry.note,
+                        entry.recordedBy?.role.rawValue, entry.recordedBy?.scope, entry.recordedBy?.tokenId?.databaseText])
+    }
+
+    /// Records a citizen's hours as of `at` (the profile keeps its hours history).
+    static func recordHours(_ citizen: Citizen, at: Date, _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO citizenHoursHistory (citizenId, at, current, target) VALUES (?, ?, ?, ?)",
+                       arguments: [citizen.id.databaseText, at, citizen.hours.current, citizen.hours.target])
+    }
+
+    /// Records that a citizen–vacancy pair was announced as upgraded; false when it already was.
+    static func markUpgraded(citizenId: UUID, vacancyId: UUID, at: Date, _ db: Database) throws -> Bool {
+        try db.execute(sql: "INSERT OR IGNORE INTO matchUpgraded (citizenId, vacancyId, at) VALUES (?, ?, ?)",
+                       arguments: [citizenId.databaseText, vacancyId.databaseText, at])
+        return db.changesCount > 0
+    }
+
+    /// Active placements whose two-week or planned-end follow-up has fallen due and was not sent.
+    static func dueFollowUps(now: Date, afterStart: TimeInterval, _ db: Database) throws -> [(Placement, FollowUp)] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT * FROM placement WHERE state = 'active' AND (
+              (followUpStartSentAt IS NULL AND startDate <= ?) OR (followUpEndSentAt IS NULL AND plannedEnd IS NOT NULL AND plannedEnd <= ?))
+            ORDER BY startDate
+            """, arguments: [now.addingTimeInterval(-afterStart), now])
+        var due: [(Placement, FollowUp)] = []
+        for row in rows {
+            let placement = try decodePlacement(row, progress: [:])
+            let startSent: Date? = try row.decode(forColumn: "followUpStartSentAt")
+            let endSent: Date? = try row.decode(forColumn: "followUpEndSentAt")
+            if startSent == nil, placement.startDate.addingTimeInterval(afterStart) <= now { due.append((placement, .afterStart)) }
+            if endSent == nil, let end = placement.plannedEnd, end <= now { due.append((placement, .plannedEnd)) }
+        }
+        return due
+    }
+
+    static func markFollowUpSent(_ placementId: UUID, _ followUp: FollowUp, at: Date, _ db: Database) throws {
+        let column = followUp == .afterStart ? "followUpStartSentAt" : "followUpEndSentAt"
+        try db.execute(sql: "UPDATE placement SET \(column) = ? WHERE id = ?", arguments: [at, placementId.databaseText])
+    }
+
+    // MARK: - Decoding
+
+    private static func progress(placementIds: [UUID], _ db: Database) throws -> [UUID: [ProgressEntry]] {
+        guard !placementIds.isEmpty else { return [:] }
+        let placeholders = placementIds.map { _ in "?" }.joined(separator: ", ")
+        var entries: [UUID: [ProgressEntry]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM placementProgress WHERE placementId IN (\(placeholders)) ORDER BY date, id",
+                                    arguments: StatementArguments(placementIds.map(\.databaseText))) {
+            let role: String? = try row.decode(forColumn: "recordedByRole")
+            entries[try row.uuid("placementId"), default: []].append(ProgressEntry(
+                date: try row.decode(forColumn: "date"), weeklyHours: try row.decode(forColumn: "weeklyHours"),
+                paidHours: try row.decode(forColumn: "paidHours"), note: try row.decode(forColumn: "note"),
+                recordedBy: try role.flatMap(Role.init(rawValue:)).map {
+                    Actor(role: $0, scope: try row.decode(forColumn: "recordedByScope"), tokenId: try row.optionalUUID("recordedByToken"))
+                }))
+        }
+        return entries
+    }
+
+    private static func decodePlacement(_ row: Row, progress: [UUID: [ProgressEntry]]) throws -> Placement {
+        let id = try row.uuid("id")
+        let endedRole: String? = try row.decode(forColumn: "endedByRole")
+        var placement = Placement(
+            id: id, citizenId: try row.uuid("citizenId"), vacancyId: try row.uuid("vacancyId"),
+            source: try row.raw(VacancySource.self, "source"), companyId: try row.uuid("companyId"),
+            kind: try row.raw(EmploymentKind.self, "kind"), startDate: try row.decode(forColumn: "startDate"),
+            plannedEnd: try row.decode(forColumn: "plannedEnd"), agreedHours: try row.decode(forColumn: "agreedHours"),
+            mentorName: try row.decode(forColumn: "mentorName"), interestId: try row.optionalUUID("interestId"),
+            createdBy: Actor(role: try row.raw(Role.self, "createdByRole"), scope: try row.decode(forColumn: "createdByScope"),
+                             tokenId: try row.optionalUUID("createdByToken")),
+            createdAt: try row.decode(forColumn: "createdAt"))
+        placement.state = try row.raw(PlacementState.self, "state")
+        placement.endDate = try row.decode(forColumn: "endDate")
+        placement.outcome = try (row.decode(String?.self, forColumn: "outcome")).flatMap(PlacementOutcome.init(rawValue:))
+        placement.endedBy = try endedRole.flatMap(Role.init(rawValue:)).map {
+            Actor(role: $0, scope: try row.decode(forColumn: "endedByScope"), tokenId: try row.optionalUUID("endedByToken"))
+        }
+        placement.endText = try row.decode(forColumn: "endText")
+        placement.version = try row.decode(forColumn: "version")
+        placement.progress = progress[id] ?? []
+        return placement
+    }
+}
+
+/// The two follow-ups of a placement.
+public enum FollowUp: String, Sendable, Equatable {
+    /// Two weeks (configurable) after the start.
+    case afterStart
+    /// At the planned end, when no outcome is recorded.
+    case plannedEnd
+}
