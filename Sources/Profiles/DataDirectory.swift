@@ -25,11 +25,13 @@ public enum DataDirectory {
 
     /// Reads `citizens.json`, `companies.json`, `openings.json` and `slots.json` from a folder.
     public static func records(in folder: URL) throws -> RecordSet {
-        RecordSet(
+        let history = folder.appendingPathComponent("placements.json")
+        return RecordSet(
             citizens: try RecordFile.read([Citizen].self, from: folder.appendingPathComponent("citizens.json")),
             companies: try RecordFile.read([Company].self, from: folder.appendingPathComponent("companies.json")),
             vacancies: try RecordFile.vacancies(.opening, from: folder.appendingPathComponent("openings.json"))
-                + RecordFile.vacancies(.slot, from: folder.appendingPathComponent("slots.json")))
+                + RecordFile.vacancies(.slot, from: folder.appendingPathComponent("slots.json")),
+            history: FileManager.default.fileExists(atPath: history.path) ? try RecordFile.read([PlacementHistory].self, from: history) : [])
     }
 }
 
@@ -41,18 +43,50 @@ public struct RecordSet: Sendable {
     public var companies: [Company]
     /// Openings and slots.
     public var vacancies: [Vacancy]
+    /// Placements that happened before the records were loaded (`placements.json`, optional).
+    public var history: [PlacementHistory]
 
     /// Creates the set.
-    public init(citizens: [Citizen], companies: [Company], vacancies: [Vacancy]) {
+    public init(citizens: [Citizen], companies: [Company], vacancies: [Vacancy], history: [PlacementHistory] = []) {
         self.citizens = citizens
         self.companies = companies
         self.vacancies = vacancies
+        self.history = history
     }
 
     /// The openings among the vacancies.
     public var openings: [Vacancy] { vacancies.filter { $0.source == .opening } }
     /// The slots among the vacancies.
     public var slots: [Vacancy] { vacancies.filter { $0.source == .slot } }
+}
+
+/// A placement of a record set's history (`placements.json`), its times counted in days
+/// relative to the moment the set is loaded, so a demo's recent months stay recent.
+public struct PlacementHistory: Codable, Sendable, Equatable {
+    /// A progression entry.
+    public struct Step: Codable, Sendable, Equatable {
+        public var daysAfterStart: Int
+        public var weeklyHours: Double
+        public var paidHours: Double
+        public var note: String
+    }
+
+    /// How it ended.
+    public struct End: Codable, Sendable, Equatable {
+        public var daysAfterStart: Int
+        public var outcome: PlacementOutcome
+    }
+
+    public var citizenId: UUID
+    public var vacancyId: UUID
+    public var kind: EmploymentKind
+    /// Days before loading that it started.
+    public var startDaysAgo: Int
+    public var plannedEndDaysAfterStart: Int?
+    public var agreedHours: Double
+    public var mentorName: String?
+    public var progress: [Step]
+    public var ended: End?
 }
 
 /// A JSON file of records that could not be read: names the file, the record and the field.

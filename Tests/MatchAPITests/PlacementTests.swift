@@ -245,4 +245,21 @@ import Testing
             #expect(try await client.send(.get, "/v1/municipalities/999/overview", token: admin).status == .notFound)
         }
     }
+
+    @Test func theDemoSeedShowsALivingOverview() async throws {
+        let daemon = try await TestDaemon.make()
+        defer { daemon.remove() }
+        let consultant = try await daemon.token(.consultant, municipality: "615")
+        let history = try DataDirectory.demo(in: DataDirectory.locate()).history
+        try await daemon.application().test(.router) { client in
+            let o = try await client.send(.get, "/v1/municipalities/615/overview", token: consultant).object
+            #expect(o["activeInPlacement"] as? Int == history.filter { $0.ended == nil }.count)
+            #expect(!(o["placementsStarted"] as? [Any] ?? []).isEmpty && !(o["placementsEnded"] as? [Any] ?? []).isEmpty)
+            #expect(o["withStrongMatch"] as? Int ?? 0 > 0)
+            let now = (o["hoursNow"] as? [String: Any])?["median"] as? Double ?? 0
+            let before = (o["hoursAtStart"] as? [String: Any])?["median"] as? Double ?? 0
+            #expect(now > before, "hours grew over the period: \(before) → \(now)")
+            #expect(try await client.send(.get, "/v1/placements?limit=100", token: consultant).items.count == history.count)
+        }
+    }
 }

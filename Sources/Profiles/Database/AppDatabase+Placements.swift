@@ -59,6 +59,39 @@ extension AppDatabase {
         return Page(items: items, next: rows.count > page.limit ? items.last?.id.databaseText : nil)
     }
 
+    /// Inserts a record set's placement history, dated back from `now`, with each citizen's
+    /// hours as the progression moved them.
+    static func insert(_ history: [PlacementHistory], now: Date, _ db: Database) throws {
+        func day(_ offset: Int, from date: Date) -> Date { date.addingTimeInterval(TimeInterval(offset) * 86_400) }
+        for record in history {
+            guard let vacancy = try fetch(Vacancy.self, id: record.vacancyId, db)?.value,
+                  let citizen = try fetch(Citizen.self, id: record.citizenId, db)?.value else { throw StoreError.notFound }
+            let start = day(-record.startDaysAgo, from: now)
+            var placement = Placement(
+                id: UUID(), citizenId: citizen.id, vacancyId: vacancy.id, source: vacancy.source, companyId: vacancy.companyId,
+                kind: record.kind, startDate: start, plannedEnd: record.plannedEndDaysAfterStart.map { day($0, from: start) },
+                agreedHours: record.agreedHours, mentorName: record.mentorName, interestId: nil,
+                createdBy: Actor(role: .admin, scope: nil, tokenId: nil), createdAt: start)
+            try insert(placement, db)
+            for step in record.progress {
+                let at = day(step.daysAfterStart, from: start)
+                try append(ProgressEntry(date: at, weeklyHours: step.weeklyHours, paidHours: step.paidHours, note: step.note, recordedBy: nil),
+                           placementId: placement.id, db)
+                var hours = citizen
+                hours.hours = CitizenHours(current: step.weeklyHours, target: max(citizen.hours.target, step.weeklyHours))
+                try recordHours(hours, at: at, db)
+            }
+            if let end = record.ended {
+                placement.state = .ended
+                placement.endDate = day(end.daysAfterStart, from: start)
+                placement.outcome = end.outcome
+                placement.endedBy = Actor(role: .admin, scope: nil, tokenId: nil)
+                try update(placement, db)
+            }
+            try recountPlaced(vacancyId: vacancy.id, db)
+        }
+    }
+
     /// Active placements at a vacancy.
     static func activePlacements(vacancyId: UUID, _ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM placement WHERE vacancyId = ? AND state = 'active'",

@@ -179,10 +179,16 @@ public struct SQLiteStore: MatchStore {
                 }
                 for record in records.companies { _ = try AppDatabase.insert(record, now: now, db) }
                 for record in records.vacancies { _ = try AppDatabase.insert(record, now: now, db) }
+                try AppDatabase.insert(records.history, now: now, db)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 throw StoreError.conflict(field: "data", message: "a record clashes with one already stored")
             }
-            return ((), .all(citizens: records.citizens, vacancies: records.vacancies))
+            let vacancies = records.history.isEmpty ? records.vacancies
+                : try AppDatabase.fetchMany(Vacancy.self, ids: records.vacancies.map(\.id), db).values.map(\.value)
+            if let full = vacancies.first(where: { ($0.places?.taken ?? 0) > ($0.places?.capacity ?? 0) }) {
+                throw StoreError.conflict(field: "placements", message: "more active placements than free places at slot \(full.id.databaseText)")
+            }
+            return ((), .all(citizens: records.citizens, vacancies: vacancies))
         }
     }
 

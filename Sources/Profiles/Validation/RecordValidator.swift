@@ -107,6 +107,19 @@ public struct RecordValidator: Sendable {
         for (i, record) in records.companies.enumerated() { problems += prefixed(self.problems(record), "companies[\(i)]") }
         for (i, record) in records.openings.enumerated() { problems += prefixed(self.problems(record), "openings[\(i)]") }
         for (i, record) in records.slots.enumerated() { problems += prefixed(self.problems(record), "slots[\(i)]") }
+        let citizens = Set(records.citizens.map(\.id)), vacancies = Set(records.vacancies.map(\.id))
+        for (i, placement) in records.history.enumerated() {
+            var check = Checker()
+            if !citizens.contains(placement.citizenId) { check.fail("citizenId", "names no citizen of the set") }
+            if !vacancies.contains(placement.vacancyId) { check.fail("vacancyId", "names no opening or slot of the set") }
+            check.range(placement.agreedHours, "agreedHours", Limits.hours)
+            if placement.startDaysAgo < 0 { check.fail("startDaysAgo", "must not be negative") }
+            for (j, step) in placement.progress.enumerated() {
+                check.range(step.weeklyHours, "progress[\(j)].weeklyHours", Limits.hours)
+                if step.paidHours < 0 || step.paidHours > step.weeklyHours { check.fail("progress[\(j)].paidHours", "must be between 0 and weeklyHours") }
+            }
+            problems += prefixed(check.errors, "placements[\(i)]")
+        }
         return problems
     }
 }
