@@ -198,9 +198,9 @@ import Testing
         #expect(policy.withdrawInterest(Self.citizenXUser, Self.interestOfXWithA) == .forbidden("withdraw an interest it did not start"))
         #expect(policy.withdrawInterest(Self.consultantHorsens, Self.proposalOfYWithB) == .allowed)
         // Lists.
-        #expect(policy.interests(Self.companyAUser, InterestFilter()) == .filter(InterestFilter(companyId: Self.companyA)))
-        #expect(policy.interests(Self.citizenXUser, InterestFilter(citizenId: Self.citizenY)) == .empty)
-        #expect(policy.interests(Self.consultantAarhus, InterestFilter()) == .filter(InterestFilter(municipality: Self.aarhus)))
+        #expect(policy.parties(Self.companyAUser, InterestFilter()) == .filter(InterestFilter(companyId: Self.companyA)))
+        #expect(policy.parties(Self.citizenXUser, InterestFilter(citizenId: Self.citizenY)) == .empty)
+        #expect(policy.parties(Self.consultantAarhus, InterestFilter()) == .filter(InterestFilter(municipality: Self.aarhus)))
     }
 
     @Test func consentDecidesWhatACompanySeesAndTheCitizenDecidesOnConsent() {

@@ -42,7 +42,7 @@ extension APIHandler {
             vacancyId: try query.vacancyId.map { try parseID($0, field: "vacancyId") },
             companyId: try query.companyId.map { try parseID($0, field: "companyId") })
         let page = try Paging.request(limit: query.limit, cursor: query.cursor)
-        guard let filter = try policy.placements(principal, requested).require(principal) else {
+        guard let filter = try policy.parties(principal, requested).require(principal) else {
             return .ok(.init(body: .json(.init(items: [], nextCursor: nil))))
         }
         let found = try await store.placements(filter, page: page)

@@ -237,8 +237,9 @@ public struct Visibility: Sendable {
         return initiator ? .allowed : .forbidden("withdraw an interest it did not start")
     }
 
-    /// The interests a list may show: each role its own.
-    public func interests(_ p: Principal, _ requested: InterestFilter) -> Scope<InterestFilter> {
+    /// The interests or placements a list may show: each role its own — a citizen theirs, a
+    /// company those at its vacancies, a consultant those of the municipality's citizens.
+    public func parties<F: PartyFilter>(_ p: Principal, _ requested: F) -> Scope<F> {
         var filter = requested
         switch p.role {
         case .admin: break
@@ -319,24 +320,6 @@ public struct Visibility: Sendable {
         }
         guard action == .change, read == .allowed else { return read }
         return p.role == .admin || p.role == .consultant ? .allowed : .forbidden("change placements")
-    }
-
-    /// The placements a list may show: each role its own.
-    public func placements(_ p: Principal, _ requested: PlacementFilter) -> Scope<PlacementFilter> {
-        var filter = requested
-        switch p.role {
-        case .admin: break
-        case .consultant:
-            guard let own = p.municipalityCode else { return .empty }
-            filter.municipality = own
-        case .company:
-            guard let own = p.companyId, filter.companyId.map({ $0 == own }) ?? true else { return .empty }
-            filter.companyId = own
-        case .citizen:
-            guard let own = p.citizenId, filter.citizenId.map({ $0 == own }) ?? true else { return .empty }
-            filter.citizenId = own
-        }
-        return .filter(filter)
     }
 
     /// A municipality's caseload overview: its consultants and admins.

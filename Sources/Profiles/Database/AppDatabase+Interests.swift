@@ -45,9 +45,18 @@ extension AppDatabase {
 
     /// A page of interests in id order.
     static func interests(_ filter: InterestFilter, _ page: PageRequest, _ db: Database) throws -> Page<Interest> {
+        let (whereClause, arguments) = partyClauses(filter, state: filter.state?.rawValue, page)
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM interest \(whereClause) ORDER BY id LIMIT ?", arguments: arguments)
+        let items = try rows.prefix(page.limit).map(decodeInterest)
+        return Page(items: items, next: rows.count > page.limit ? items.last?.id.databaseText : nil)
+    }
+
+    /// The `WHERE` clause and arguments (with the page's limit + 1 last) of a page of a party
+    /// table (`interest`, `placement`) in id order.
+    static func partyClauses(_ filter: some PartyFilter, state: String?, _ page: PageRequest) -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
-        if let state = filter.state { clauses.append("state = ?"); arguments += [state.rawValue] }
+        if let state { clauses.append("state = ?"); arguments += [state] }
         if let id = filter.citizenId { clauses.append("citizenId = ?"); arguments += [id.databaseText] }
         if let id = filter.vacancyId { clauses.append("vacancyId = ?"); arguments += [id.databaseText] }
         if let id = filter.companyId { clauses.append("companyId = ?"); arguments += [id.databaseText] }
@@ -56,11 +65,8 @@ extension AppDatabase {
             arguments += [code.description]
         }
         if let after = page.after { clauses.append("id > ?"); arguments += [after] }
-        let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         arguments += [page.limit + 1]
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM interest \(whereClause) ORDER BY id LIMIT ?", arguments: arguments)
-        let items = try rows.prefix(page.limit).map(decodeInterest)
-        return Page(items: items, next: rows.count > page.limit ? items.last?.id.databaseText : nil)
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
     }
 
     /// Pending interests created at or before `createdBefore`, oldest first (reminders and expiry).
@@ -164,7 +170,7 @@ extension AppDatabase {
             }
         }
         return InterestStatistics(received: rows.count, answered: answerTimes.count, accepted: accepted, declined: declined,
-                                  medianSecondsToAnswer: median(answerTimes))
+                                  medianSecondsToAnswer: answerTimes.median)
     }
 
     // MARK: - Access log
@@ -240,13 +246,6 @@ extension AppDatabase {
         Consent(id: try row.uuid("id"), citizenId: try row.uuid("citizenId"), companyId: try row.uuid("companyId"),
                 interestId: try row.uuid("interestId"), sharedNeeds: try JSONColumn.decode([String].self, row, "sharedNeeds"),
                 givenAt: try row.decode(forColumn: "givenAt"), revokedAt: try row.decode(forColumn: "revokedAt"))
-    }
-
-    private static func median(_ values: [TimeInterval]) -> TimeInterval? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 }
 

@@ -39,19 +39,7 @@ extension AppDatabase {
 
     /// A page of placements in id order.
     static func placements(_ filter: PlacementFilter, _ page: PageRequest, _ db: Database) throws -> Page<Placement> {
-        var clauses: [String] = []
-        var arguments: StatementArguments = []
-        if let state = filter.state { clauses.append("state = ?"); arguments += [state.rawValue] }
-        if let id = filter.citizenId { clauses.append("citizenId = ?"); arguments += [id.databaseText] }
-        if let id = filter.vacancyId { clauses.append("vacancyId = ?"); arguments += [id.databaseText] }
-        if let id = filter.companyId { clauses.append("companyId = ?"); arguments += [id.databaseText] }
-        if let code = filter.municipality {
-            clauses.append("citizenId IN (SELECT id FROM citizen WHERE municipalityCode = ?)")
-            arguments += [code.description]
-        }
-        if let after = page.after { clauses.append("id > ?"); arguments += [after] }
-        let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        arguments += [page.limit + 1]
+        let (whereClause, arguments) = partyClauses(filter, state: filter.state?.rawValue, page)
         let rows = Array(try Row.fetchAll(db, sql: "SELECT * FROM placement \(whereClause) ORDER BY id LIMIT ?", arguments: arguments))
         let shown = Array(rows.prefix(page.limit))
         let progress = try self.progress(placementIds: try shown.map { try $0.uuid("id") }, db)

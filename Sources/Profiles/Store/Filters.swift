@@ -107,3 +107,19 @@ public struct PlacementFilter: Sendable, Equatable {
         self.municipality = municipality
     }
 }
+
+/// A list filter on the parties of a pair (interests, placements): the policy narrows it to the
+/// caller's own, the store filters by it.
+public protocol PartyFilter: Sendable, Equatable {
+    /// Only this citizen's.
+    var citizenId: UUID? { get set }
+    /// Only at this vacancy.
+    var vacancyId: UUID? { get set }
+    /// Only this company's.
+    var companyId: UUID? { get set }
+    /// Only of citizens of this municipality.
+    var municipality: MunicipalityCode? { get set }
+}
+
+extension InterestFilter: PartyFilter {}
+extension PlacementFilter: PartyFilter {}
