@@ -36,15 +36,10 @@ extension APIHandler {
     }
 
     func listInterests(_ input: Operations.ListInterests.Input) async throws -> Operations.ListInterests.Output {
-        let principal = try RequestValues.caller()
         let query = input.query
-        let requested = InterestFilter(
-            state: query.state.flatMap { InterestState(rawValue: $0.rawValue) },
-            citizenId: try query.citizenId.map { try parseID($0, field: "citizenId") },
-            vacancyId: try query.vacancyId.map { try parseID($0, field: "vacancyId") },
-            companyId: try query.companyId.map { try parseID($0, field: "companyId") })
         let page = try Paging.request(limit: query.limit, cursor: query.cursor)
-        guard let filter = try policy.parties(principal, requested).require(principal) else {
+        guard let filter: InterestFilter = try partyFilter(state: query.state?.rawValue, citizenId: query.citizenId,
+                                                           vacancyId: query.vacancyId, companyId: query.companyId) else {
             return .ok(.init(body: .json(.init(items: [], nextCursor: nil))))
         }
         let found = try await store.interests(filter, page: page)
@@ -137,6 +132,17 @@ extension APIHandler {
     }
 
     // MARK: - Helpers
+
+    /// The filter of an interest or placement list: the query's state and ids, narrowed by the
+    /// policy to the caller's own; nil when that leaves nothing to show.
+    func partyFilter<State>(state: String?, citizenId: String?, vacancyId: String?, companyId: String?) throws -> PartyFilter<State>? {
+        let principal = try RequestValues.caller()
+        let requested = PartyFilter<State>(
+            state: state.flatMap(State.init(rawValue:)), citizenId: try citizenId.map { try parseID($0, field: "citizenId") },
+            vacancyId: try vacancyId.map { try parseID($0, field: "vacancyId") },
+            companyId: try companyId.map { try parseID($0, field: "companyId") })
+        return try policy.parties(principal, requested).require(principal)
+    }
 
     /// The interest when the caller may read it, else 404.
     private func readableInterest(_ idText: String) async throws -> Interest {

@@ -34,15 +34,10 @@ extension APIHandler {
     }
 
     func listPlacements(_ input: Operations.ListPlacements.Input) async throws -> Operations.ListPlacements.Output {
-        let principal = try RequestValues.caller()
         let query = input.query
-        let requested = PlacementFilter(
-            state: query.state.flatMap { PlacementState(rawValue: $0.rawValue) },
-            citizenId: try query.citizenId.map { try parseID($0, field: "citizenId") },
-            vacancyId: try query.vacancyId.map { try parseID($0, field: "vacancyId") },
-            companyId: try query.companyId.map { try parseID($0, field: "companyId") })
         let page = try Paging.request(limit: query.limit, cursor: query.cursor)
-        guard let filter = try policy.parties(principal, requested).require(principal) else {
+        guard let filter: PlacementFilter = try partyFilter(state: query.state?.rawValue, citizenId: query.citizenId,
+                                                            vacancyId: query.vacancyId, companyId: query.companyId) else {
             return .ok(.init(body: .json(.init(items: [], nextCursor: nil))))
         }
         let found = try await store.placements(filter, page: page)

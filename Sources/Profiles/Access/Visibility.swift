@@ -239,7 +239,7 @@ public struct Visibility: Sendable {
 
     /// The interests or placements a list may show: each role its own — a citizen theirs, a
     /// company those at its vacancies, a consultant those of the municipality's citizens.
-    public func parties<F: PartyFilter>(_ p: Principal, _ requested: F) -> Scope<F> {
+    public func parties<State>(_ p: Principal, _ requested: PartyFilter<State>) -> Scope<PartyFilter<State>> {
         var filter = requested
         switch p.role {
         case .admin: break

@@ -45,7 +45,7 @@ extension AppDatabase {
 
     /// A page of interests in id order.
     static func interests(_ filter: InterestFilter, _ page: PageRequest, _ db: Database) throws -> Page<Interest> {
-        let (whereClause, arguments) = partyClauses(filter, state: filter.state?.rawValue, page)
+        let (whereClause, arguments) = partyClauses(filter, page)
         let rows = try Row.fetchAll(db, sql: "SELECT * FROM interest \(whereClause) ORDER BY id LIMIT ?", arguments: arguments)
         let items = try rows.prefix(page.limit).map(decodeInterest)
         return Page(items: items, next: rows.count > page.limit ? items.last?.id.databaseText : nil)
@@ -53,10 +53,10 @@ extension AppDatabase {
 
     /// The `WHERE` clause and arguments (with the page's limit + 1 last) of a page of a party
     /// table (`interest`, `placement`) in id order.
-    static func partyClauses(_ filter: some PartyFilter, state: String?, _ page: PageRequest) -> (String, StatementArguments) {
+    static func partyClauses<State>(_ filter: PartyFilter<State>, _ page: PageRequest) -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
-        if let state { clauses.append("state = ?"); arguments += [state] }
+        if let state = filter.state { clauses.append("state = ?"); arguments += [state.rawValue] }
         if let id = filter.citizenId { clauses.append("citizenId = ?"); arguments += [id.databaseText] }
         if let id = filter.vacancyId { clauses.append("vacancyId = ?"); arguments += [id.databaseText] }
         if let id = filter.companyId { clauses.append("companyId = ?"); arguments += [id.databaseText] }

@@ -39,7 +39,7 @@ extension AppDatabase {
 
     /// A page of placements in id order.
     static func placements(_ filter: PlacementFilter, _ page: PageRequest, _ db: Database) throws -> Page<Placement> {
-        let (whereClause, arguments) = partyClauses(filter, state: filter.state?.rawValue, page)
+        let (whereClause, arguments) = partyClauses(filter, page)
         let rows = Array(try Row.fetchAll(db, sql: "SELECT * FROM placement \(whereClause) ORDER BY id LIMIT ?", arguments: arguments))
         let shown = Array(rows.prefix(page.limit))
         let progress = try self.progress(placementIds: try shown.map { try $0.uuid("id") }, db)

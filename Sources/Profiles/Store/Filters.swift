@@ -60,66 +60,32 @@ public struct VacancyFilter: Sendable, Equatable {
     }
 }
 
+/// Which interests or placements a list shows (the parties of a pair, and a state): the policy
+/// narrows it to the caller's own, the store filters by it.
+public struct PartyFilter<State: RawRepresentable & Sendable & Equatable>: Sendable, Equatable where State.RawValue == String {
+    /// Only in this state.
+    public var state: State?
+    /// Only this citizen's.
+    public var citizenId: UUID?
+    /// Only at this vacancy.
+    public var vacancyId: UUID?
+    /// Only this company's.
+    public var companyId: UUID?
+    /// Only of citizens of this municipality.
+    public var municipality: MunicipalityCode?
+
+    /// Creates a filter.
+    public init(state: State? = nil, citizenId: UUID? = nil, vacancyId: UUID? = nil, companyId: UUID? = nil,
+                municipality: MunicipalityCode? = nil) {
+        self.state = state
+        self.citizenId = citizenId
+        self.vacancyId = vacancyId
+        self.companyId = companyId
+        self.municipality = municipality
+    }
+}
+
 /// Which interests a list shows.
-public struct InterestFilter: Sendable, Equatable {
-    /// Only interests in this state.
-    public var state: InterestState?
-    /// Only this citizen's.
-    public var citizenId: UUID?
-    /// Only on this vacancy.
-    public var vacancyId: UUID?
-    /// Only this company's.
-    public var companyId: UUID?
-    /// Only interests of citizens of this municipality.
-    public var municipality: MunicipalityCode?
-
-    /// Creates a filter.
-    public init(state: InterestState? = nil, citizenId: UUID? = nil, vacancyId: UUID? = nil, companyId: UUID? = nil,
-                municipality: MunicipalityCode? = nil) {
-        self.state = state
-        self.citizenId = citizenId
-        self.vacancyId = vacancyId
-        self.companyId = companyId
-        self.municipality = municipality
-    }
-}
-
+public typealias InterestFilter = PartyFilter<InterestState>
 /// Which placements a list shows.
-public struct PlacementFilter: Sendable, Equatable {
-    /// Only active or only ended ones.
-    public var state: PlacementState?
-    /// Only this citizen's.
-    public var citizenId: UUID?
-    /// Only at this vacancy.
-    public var vacancyId: UUID?
-    /// Only at this company.
-    public var companyId: UUID?
-    /// Only of citizens of this municipality.
-    public var municipality: MunicipalityCode?
-
-    /// Creates a filter.
-    public init(state: PlacementState? = nil, citizenId: UUID? = nil, vacancyId: UUID? = nil, companyId: UUID? = nil,
-                municipality: MunicipalityCode? = nil) {
-        self.state = state
-        self.citizenId = citizenId
-        self.vacancyId = vacancyId
-        self.companyId = companyId
-        self.municipality = municipality
-    }
-}
-
-/// A list filter on the parties of a pair (interests, placements): the policy narrows it to the
-/// caller's own, the store filters by it.
-public protocol PartyFilter: Sendable, Equatable {
-    /// Only this citizen's.
-    var citizenId: UUID? { get set }
-    /// Only at this vacancy.
-    var vacancyId: UUID? { get set }
-    /// Only this company's.
-    var companyId: UUID? { get set }
-    /// Only of citizens of this municipality.
-    var municipality: MunicipalityCode? { get set }
-}
-
-extension InterestFilter: PartyFilter {}
-extension PlacementFilter: PartyFilter {}
+public typealias PlacementFilter = PartyFilter<PlacementState>
