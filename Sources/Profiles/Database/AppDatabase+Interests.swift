@@ -188,18 +188,9 @@ extension AppDatabase {
 
     /// A page of a citizen's access log, newest first; the page key is a row number.
     static func accessLog(citizenId: UUID, _ page: PageRequest, _ db: Database) throws -> Page<AccessLogEntry> {
-        var sql = "SELECT id, * FROM accessLog WHERE citizenId = ?"
-        var arguments: StatementArguments = [citizenId.databaseText]
-        if let after = page.after {
-            guard let before = Int64(after) else { throw StoreError.invalidCursor }
-            sql += " AND id < ?"
-            arguments += [before]
-        }
-        sql += " ORDER BY id DESC LIMIT ?"
-        arguments += [page.limit + 1]
-        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-        let shown = Array(rows.prefix(page.limit))
-        let items = try shown.map { row in
+        let (rows, next) = try newestFirst(table: "accessLog", clauses: ["citizenId = ?"], arguments: [citizenId.databaseText],
+                                           page, db)
+        let items = try rows.map { row in
             AccessLogEntry(
                 at: try row.decode(forColumn: "at"),
                 actor: Actor(role: try row.raw(Role.self, "role"), scope: try row.decode(forColumn: "scope"),
@@ -207,8 +198,7 @@ extension AppDatabase {
                 citizenId: try row.uuid("citizenId"), kinds: try JSONColumn.decode([ProtectedData].self, row, "kinds"),
                 route: try row.decode(forColumn: "route"), requestId: try row.decode(forColumn: "requestId"))
         }
-        let next: Int64? = rows.count > page.limit ? try shown.last?.decode(forColumn: "id") : nil
-        return Page(items: items, next: next.map(String.init))
+        return Page(items: items, next: next)
     }
 
     /// Deletes a deleted citizen's access log.

@@ -151,25 +151,35 @@ extension AppDatabase {
 
     /// A page of a subscription's delivery log, newest first; the page key is a row number.
     static func deliveries(webhookId: UUID, status: DeliveryStatus?, _ page: PageRequest, _ db: Database) throws -> Page<Delivery> {
-        var sql = "SELECT rowid AS position, * FROM webhookDelivery WHERE webhookId = ?"
+        var clauses = ["webhookId = ?"]
         var arguments: StatementArguments = [webhookId.databaseText]
         if let status {
-            sql += " AND status = ?"
+            clauses.append("status = ?")
             arguments += [status.rawValue]
         }
+        let (rows, next) = try newestFirst(table: "webhookDelivery", clauses: clauses, arguments: arguments, page, db)
+        let attempts = try self.attempts(deliveryIds: try rows.map { try $0.decode(String.self, forColumn: "id") }, db)
+        return Page(items: try rows.map { try decodeDelivery($0, attempts: attempts) }, next: next)
+    }
+
+    /// One page of an append-only table, newest first: the rows meeting every clause before the
+    /// page key (a row number), and the key of the next page.
+    static func newestFirst(table: String, clauses: [String], arguments: StatementArguments, _ page: PageRequest,
+                            _ db: Database) throws -> (rows: [Row], next: String?) {
+        var clauses = clauses
+        var arguments = arguments
         if let after = page.after {
             guard let before = Int64(after) else { throw StoreError.invalidCursor }
-            sql += " AND rowid < ?"
+            clauses.append("rowid < ?")
             arguments += [before]
         }
-        sql += " ORDER BY rowid DESC LIMIT ?"
         arguments += [page.limit + 1]
-        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT rowid AS position, * FROM \(table) WHERE \(clauses.joined(separator: " AND ")) ORDER BY rowid DESC LIMIT ?
+            """, arguments: arguments)
         let shown = Array(rows.prefix(page.limit))
-        let attempts = try self.attempts(deliveryIds: try shown.map { try $0.decode(String.self, forColumn: "id") }, db)
-        let items = try shown.map { try decodeDelivery($0, attempts: attempts) }
         let next: Int64? = rows.count > page.limit ? try shown.last?.decode(forColumn: "position") : nil
-        return Page(items: items, next: next.map(String.init))
+        return (shown, next.map(String.init))
     }
 
     /// One delivery of a subscription with its attempts, or nil.
