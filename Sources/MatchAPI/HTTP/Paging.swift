@@ -31,9 +31,9 @@ enum Paging {
         }
     }
 
-    /// The cursor of the page after `page`, nil on the last.
-    static func cursor<Item>(_ page: Page<Item>) -> String? {
-        page.next.map { Data($0.utf8).base64URLEncoded() }
+    /// The cursor of the page after `page`, `null` on the last.
+    static func cursor<Item>(_ page: Page<Item>) -> NullableString {
+        Nullable(page.next.map { Data($0.utf8).base64URLEncoded() })
     }
 
     /// A cursor's page key.

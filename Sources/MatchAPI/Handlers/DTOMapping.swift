@@ -139,9 +139,9 @@ extension Schemas.VacancySummary {
     init(_ vacancy: Vacancy, companyName: String) {
         self.init(id: vacancy.id.apiString, source: vacancy.source == .opening ? .opening : .slot,
                   companyId: vacancy.companyId.apiString, companyName: companyName, title: vacancy.title,
-                  occupationCode: vacancy.occupationCode, kind: .init(vacancy.kind), hours: .init(vacancy.hours),
+                  occupationCode: Nullable(vacancy.occupationCode), kind: .init(vacancy.kind), hours: .init(vacancy.hours),
                   location: .init(vacancy.location), remote: vacancy.remote, offers: vacancy.offers,
-                  demands: vacancy.demands, capacity: vacancy.places?.capacity, occupied: vacancy.places?.taken)
+                  demands: vacancy.demands, capacity: Nullable(vacancy.places?.capacity), occupied: Nullable(vacancy.places?.taken))
     }
 }
 
@@ -168,7 +168,7 @@ extension Schemas.MatchComponent {
 extension Schemas.MatchGaps {
     init(_ gaps: MatchGaps) {
         self.init(missingEssentialCompetencies: gaps.missingEssentialCompetencies,
-                  competenciesBelowLevel: gaps.competenciesBelowLevel, hoursShort: gaps.hoursShort)
+                  competenciesBelowLevel: gaps.competenciesBelowLevel, hoursShort: Nullable(gaps.hoursShort))
     }
 }
 

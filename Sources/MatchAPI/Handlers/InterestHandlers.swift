@@ -204,7 +204,7 @@ extension APIHandler {
                 passed: snapshot.passed.compactMap(Schemas.HardRule.init(rawValue:)),
                 toConfirm: snapshot.toConfirm.filter { visibleNeeds.contains($0) },
                 gaps: .init(missingEssentialCompetencies: snapshot.missingEssentialCompetencies,
-                            competenciesBelowLevel: snapshot.competenciesBelowLevel, hoursShort: snapshot.hoursShort),
+                            competenciesBelowLevel: snapshot.competenciesBelowLevel, hoursShort: Nullable(snapshot.hoursShort)),
                 growInto: snapshot.growInto, distanceKm: snapshot.distanceKm),
             citizen: card, consentActive: consent?.isActive ?? false, createdAt: interest.createdAt, answeredAt: interest.answeredAt,
             closedAt: interest.closedAt,

@@ -36,7 +36,7 @@ extension APIHandler {
                 vacancyId: vacancy.id.apiString, source: summary.source, score: match.score,
                 components: match.components.map(Schemas.MatchComponent.init),
                 passed: match.passed.map { Schemas.HardRule(rawValue: $0.rawValue)! }, toConfirm: match.toConfirm,
-                gaps: .init(match.gaps), growInto: match.growInto, distanceKm: match.distanceKm.map(roundedKm),
+                gaps: .init(match.gaps), growInto: match.growInto, distanceKm: Nullable(match.distanceKm.map(roundedKm)),
                 vacancy: summary)
         }
         return .ok(.init(body: .json(.init(items: items, nextCursor: nil))))
@@ -67,7 +67,7 @@ extension APIHandler {
                 components: match.components.map(Schemas.MatchComponent.init),
                 passed: match.passed.map { Schemas.HardRule(rawValue: $0.rawValue)! },
                 toConfirm: match.toConfirm.filter { shownCodes.contains($0) },
-                gaps: .init(match.gaps), growInto: match.growInto, distanceKm: match.distanceKm.map(roundedKm), citizen: card)
+                gaps: .init(match.gaps), growInto: match.growInto, distanceKm: Nullable(match.distanceKm.map(roundedKm)), citizen: card)
         }
     }
 

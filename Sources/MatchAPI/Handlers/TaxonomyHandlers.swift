@@ -14,7 +14,7 @@ extension APIHandler {
         let (page, next) = try TermSearch.page(found, limit: input.query.limit, cursor: input.query.cursor)
         return .ok(.init(body: .json(.init(
             items: page.map { .init(code: $0.code, group: $0.group, da: $0.da, en: $0.en, synonymsDa: $0.synonymsDa,
-                                    synonymsEn: $0.synonymsEn, escoUri: $0.escoUri) },
+                                    synonymsEn: $0.synonymsEn, escoUri: Nullable($0.escoUri)) },
             nextCursor: next))))
     }
 
@@ -27,7 +27,7 @@ extension APIHandler {
         let (page, next) = try TermSearch.page(found, limit: input.query.limit, cursor: input.query.cursor)
         return .ok(.init(body: .json(.init(
             items: page.map { .init(code: $0.code, iscoGroup: $0.iscoGroup, da: $0.da, en: $0.en, synonymsDa: $0.synonymsDa,
-                                    synonymsEn: $0.synonymsEn, escoUri: $0.escoUri) },
+                                    synonymsEn: $0.synonymsEn, escoUri: Nullable($0.escoUri)) },
             nextCursor: next))))
     }
 
@@ -68,7 +68,7 @@ enum TermSearch {
     }
 
     /// A page of results by offset; the cursor's key is the offset of the next page.
-    static func page<T>(_ results: [T], limit: Int?, cursor: String?) throws -> ([T], String?) {
+    static func page<T>(_ results: [T], limit: Int?, cursor: String?) throws -> ([T], NullableString) {
         let request = try Paging.request(limit: limit, cursor: cursor, key: .position)
         let start = min(request.after.flatMap { Int($0) } ?? 0, results.count)
         let end = min(start + request.limit, results.count)

@@ -60,7 +60,7 @@ extension APIHandler {
         let secret = WebhookSecret.generate()
         let until = Date().addingTimeInterval(24 * 3600)
         try await store.rotateSecret(webhook.id, to: secret.encoded, previousValidUntil: until)
-        return .ok(.init(body: .json(.init(secret: secret.encoded, previousSecretValidUntil: until))))
+        return .ok(.init(body: .json(.init(secret: secret.encoded, previousSecretValidUntil: Nullable(until)))))
     }
 
     func enableWebhook(_ input: Operations.EnableWebhook.Input) async throws -> Operations.EnableWebhook.Output {
@@ -112,7 +112,7 @@ extension Schemas.Webhook {
         self.init(id: webhook.id.apiString, url: webhook.url,
                   events: webhook.events.compactMap { Schemas.WebhookEventType(rawValue: $0.rawValue) },
                   minScore: webhook.minScore, description: webhook.description, enabled: webhook.enabled,
-                  disabledReason: webhook.disabledReason, createdAt: webhook.createdAt)
+                  disabledReason: Nullable(webhook.disabledReason), createdAt: webhook.createdAt)
     }
 }
 
@@ -122,9 +122,9 @@ extension Schemas.Delivery {
         self.init(id: delivery.id, eventType: Schemas.WebhookEventType(rawValue: delivery.eventType.rawValue)!,
                   status: Schemas.DeliveryStatus(rawValue: delivery.status.rawValue)!,
                   attempts: delivery.attempts.map {
-                      .init(attemptedAt: $0.attemptedAt, httpStatus: $0.httpStatus, durationMs: $0.durationMs, error: $0.error)
+                      .init(attemptedAt: $0.attemptedAt, httpStatus: Nullable($0.httpStatus), durationMs: $0.durationMs, error: Nullable($0.error))
                   },
-                  createdAt: delivery.createdAt, nextAttemptAt: delivery.nextAttemptAt,
+                  createdAt: delivery.createdAt, nextAttemptAt: Nullable(delivery.nextAttemptAt),
                   payload: .init(additionalProperties: payload))
     }
 }
