@@ -52,13 +52,15 @@ func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) asyn
     router.middlewares.add(ProblemMiddleware())
     router.middlewares.add(HeaderEncodingMiddleware())
     router.middlewares.add(AuthMiddleware(tokens: store))
+    let specification = try Specification.text()
+    router.middlewares.add(ParameterMiddleware(rules: try ParameterRules(specification: specification)))
     router.middlewares.add(BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
     let handler = APIHandler(store: store, policy: Visibility(), taxonomy: taxonomy, validator: RecordValidator(taxonomy: taxonomy),
-                             specification: try Specification.text(), metrics: MetricsBootstrap.registry,
+                             specification: specification, metrics: MetricsBootstrap.registry,
                              relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks,
                              accessLog: AccessLogWriter(store: store), interestRules: config.interestRules, clock: config.clock)
     // Compact JSON: match lists are large, and clients do not read them by eye.
-    try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
+    try handler.registerHandlers(on: router, configuration: .init(dateTranscoder: RFC3339DateTranscoder(), jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
     let scheduler = WorkflowScheduler(store: store, period: config.workflowPeriod, now: config.clock, wake: wakeups.wake,
                                       logger: logger)
     return ApplicationParts(router: router, store: store, relay: relay, scheduler: scheduler)

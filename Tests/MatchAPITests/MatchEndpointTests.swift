@@ -32,7 +32,7 @@ import Testing
             let some = try #require(demo.openings.first { $0.status == .open }).id.uuidString.lowercased()
             let filtered = try await client.send(.get, "/v1/openings/\(some)/matches?minScore=60&maxKm=10", token: admin)
             #expect(filtered.items.allSatisfy { ($0["score"] as? Double ?? 0) >= 60 && ($0["distanceKm"] as? Double ?? 0) <= 10 })
-            #expect(try await client.send(.get, "/v1/openings/\(some)/matches?minScore=101", token: admin).status == .unprocessableContent)
+            #expect(try await client.send(.get, "/v1/openings/\(some)/matches?minScore=101", token: admin).status == .badRequest)
             let closed = try #require(demo.openings.first { $0.status == .closed }).id.uuidString.lowercased()
             #expect(try await client.send(.get, "/v1/openings/\(closed)/matches", token: admin).items.isEmpty)
         }

@@ -36,7 +36,7 @@ import Testing
             #expect(missing.headers[HTTPField.Name("X-Request-Id")!]?.isEmpty == false)
             let echoed = try await client.send(.get, "/health", token: nil, headers: [HTTPField.Name("X-Request-Id")!: "abc-123"])
             #expect(echoed.headers[HTTPField.Name("X-Request-Id")!] == "abc-123")
-            #expect(try await client.send(.get, "/v1/citizens/not-a-uuid", token: admin).status == .notFound)
+            #expect(try await client.send(.get, "/v1/citizens/not-a-uuid", token: admin).status == .badRequest)
         }
     }
 

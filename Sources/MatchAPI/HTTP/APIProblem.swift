@@ -17,16 +17,19 @@ public struct APIProblem: Error, Sendable, Equatable {
     public var rule: String?
     /// When the pacing rule next allows the request.
     public var nextAllowedAt: Date?
+    /// The methods the route offers, for a `405` (sent as `Allow`).
+    public var allow: [String]
 
     /// Creates a problem.
     public init(_ status: HTTPResponse.Status, _ title: String, detail: String, errors: [FieldError] = [],
-                rule: String? = nil, nextAllowedAt: Date? = nil) {
+                rule: String? = nil, nextAllowedAt: Date? = nil, allow: [String] = []) {
         self.status = status
         self.title = title
         self.detail = detail
         self.errors = errors
         self.rule = rule
         self.nextAllowedAt = nextAllowedAt
+        self.allow = allow
     }
 
     /// A pacing rule refused a new interest: 409 for a rule on the pair, 429 for a quota.

@@ -8,10 +8,7 @@ enum Paging {
     /// 400. `key` says what the list's page keys are: ids (the default) or row positions.
     static func request(limit: Int?, cursor: String?, key kind: KeyKind = .id) throws -> PageRequest {
         let limit = limit ?? 20
-        guard (1...100).contains(limit) else {
-            throw APIProblem.unprocessable([FieldError(field: "limit", message: "must be between 1 and 100")])
-        }
-        let after = try cursor.map(key)
+        let after = try cursor.flatMap { $0.isEmpty ? nil : try key($0) }
         if let after, !kind.accepts(after) { throw invalidCursor }
         return PageRequest(limit: limit, after: after)
     }

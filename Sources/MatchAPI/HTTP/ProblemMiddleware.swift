@@ -142,6 +142,7 @@ enum Problems {
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
         if problem.status == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
+        if !problem.allow.isEmpty { headers[.allow] = problem.allow.joined(separator: ", ") }
         if problem.status == .tooManyRequests, let next = problem.nextAllowedAt {
             headers[.retryAfter] = String(max(0, Int(next.timeIntervalSinceNow.rounded(.up))))
         }

@@ -6,7 +6,7 @@ import Profiles
 extension APIHandler {
     func listCitizens(_ input: Operations.ListCitizens.Input) async throws -> Operations.ListCitizens.Output {
         let principal = try RequestValues.caller()
-        let requested = CitizenFilter(municipality: try input.query.municipalityCode.map { try municipality($0, field: "municipalityCode") },
+        let requested = CitizenFilter(municipality: try input.query.municipalityCode.map { try municipalityParameter($0, name: "municipalityCode") },
                                       status: input.query.status?.domain, visibleToCompanies: input.query.visibleToCompanies)
         let page = try Paging.request(limit: input.query.limit, cursor: input.query.cursor)
         guard let filter = try policy.citizens(principal, requested).require(principal) else {

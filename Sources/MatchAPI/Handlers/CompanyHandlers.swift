@@ -5,7 +5,7 @@ import Profiles
 extension APIHandler {
     func listCompanies(_ input: Operations.ListCompanies.Input) async throws -> Operations.ListCompanies.Output {
         let principal = try RequestValues.caller()
-        let requested = CompanyFilter(municipality: try input.query.municipalityCode.map { try municipality($0, field: "municipalityCode") })
+        let requested = CompanyFilter(municipality: try input.query.municipalityCode.map { try municipalityParameter($0, name: "municipalityCode") })
         let page = try Paging.request(limit: input.query.limit, cursor: input.query.cursor)
         guard let filter = try policy.companies(principal, requested).require(principal) else {
             return .ok(.init(body: .json(.init(items: [], nextCursor: nil))))

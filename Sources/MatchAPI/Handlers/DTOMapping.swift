@@ -182,22 +182,26 @@ extension Stored {
     var eTag: String { "\"\(version)\"" }
 }
 
-/// Parses a path id; an id that is not a UUID names nothing, so it is a 404.
-func parseID(_ text: String) throws -> UUID {
-    guard let id = UUID(uuidString: text) else { throw APIProblem.notFound }
-    return id
-}
-
-/// Parses an id given in a query parameter; one that is not a UUID is a 400 naming it.
-func parseID(_ text: String, field: String) throws -> UUID {
+/// Parses an id given as a path or query parameter; one that is not a UUID is a 400 naming it
+/// (`ParameterMiddleware` refuses it before, by the spec's `format: uuid`).
+func parseID(_ text: String, field: String = "id") throws -> UUID {
     guard let id = UUID(uuidString: text) else { throw APIProblem.badRequest("\(field) must be a UUID.", field: field) }
     return id
 }
 
-/// Parses a municipality code; one that is not three digits is a 422 naming the field.
+/// Parses a municipality code in a body; one that is no municipality's is a 422 naming the field.
 func municipality(_ text: String, field: String) throws -> MunicipalityCode {
     guard let code = MunicipalityCode(text) else {
         throw APIProblem.unprocessable([FieldError(field: field, message: "unknown municipality code \(text)")])
+    }
+    return code
+}
+
+/// Parses a municipality code given as a query parameter; one that is no municipality's is a
+/// 400 naming the parameter.
+func municipalityParameter(_ text: String, name: String) throws -> MunicipalityCode {
+    guard let code = MunicipalityCode(text) else {
+        throw APIProblem.badRequest("\(name) \(text) is no municipality's code.", field: name)
     }
     return code
 }

@@ -71,13 +71,9 @@ extension APIHandler {
         }
     }
 
+    /// The query of a match route; the spec's ranges were checked before (`ParameterMiddleware`).
     private func matchQuery(minScore: Double?, maxKm: Double?, limit: Int?) throws -> MatchQuery {
-        var errors: [FieldError] = []
-        if let minScore, !(0...100).contains(minScore) { errors.append(FieldError(field: "minScore", message: "must be between 0 and 100")) }
-        if let maxKm, !(0...500).contains(maxKm) { errors.append(FieldError(field: "maxKm", message: "must be between 0 and 500")) }
-        if let limit, !(1...100).contains(limit) { errors.append(FieldError(field: "limit", message: "must be between 1 and 100")) }
-        if !errors.isEmpty { throw APIProblem.unprocessable(errors) }
-        return MatchQuery(limit: limit ?? 20, minScore: minScore ?? 0, maxKm: maxKm)
+        MatchQuery(limit: limit ?? 20, minScore: minScore ?? 0, maxKm: maxKm)
     }
 
     private func roundedKm(_ km: Double) -> Double { (km * 100).rounded() / 100 }

@@ -10,7 +10,7 @@ extension APIHandler {
         try policy.overview(principal, of: code).require(principal)
         let to = input.query.to ?? clock()
         let from = input.query.from ?? to.addingTimeInterval(-90 * 86_400)
-        guard from < to else { throw APIProblem.unprocessable([FieldError(field: "from", message: "must be before to")]) }
+        guard from < to else { throw APIProblem.badRequest("from must be before to.", field: "from") }
         let figures = try await store.overview(of: code, from: from, to: to)
         let overview = Schemas.CaseloadOverview(figures, municipality: code, from: from, to: to)
         let csv = input.headers.accept.sortedByQuality().first { $0.contentType == .csv || $0.contentType == .json }?.contentType == .csv
