@@ -23,24 +23,3 @@ struct AuthMiddleware<Context: RequestContext>: RouterMiddleware {
         return try await RequestValues.$bearer.withValue(bearer) { try await next(request, context) }
     }
 }
-
-/// Refuses bodies over the limit with 413 before any decoding, and buffers the rest. A `POST`
-/// with no body and no `Content-Type` (accept, withdraw, close …) is read as `{}`, so an
-/// operation whose body is optional sees no options rather than invalid JSON.
-struct BodyLimitMiddleware<Context: RequestContext>: RouterMiddleware {
-    let maxBytes: Int
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBytes {
-            throw HTTPError(.contentTooLarge)
-        }
-        var request = request
-        let body = try await request.collectBody(upTo: maxBytes)
-        if body.readableBytes == 0, request.method == .post, request.headers[.contentType] == nil {
-            var head = request.head
-            head.headerFields[.contentType] = "application/json"
-            request = Request(head: head, body: RequestBody(buffer: ByteBuffer(string: "{}")))
-        }
-        return try await next(request, context)
-    }
-}

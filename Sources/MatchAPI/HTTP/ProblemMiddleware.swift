@@ -8,7 +8,8 @@ import Profiles
 /// Turns every error into an RFC 9457 problem+json answer: the handlers' `APIProblem`s, failed
 /// validation (422 naming each field), store outcomes (404, 412), undecodable requests (400,
 /// never 500), unknown routes (404) and oversized bodies (413). Anything unexpected is a 500
-/// that says nothing of the internals; the details go to the log with the request id.
+/// that says nothing of the internals; a log-safe summary (`ErrorSummary`) goes to the log with
+/// the request id — never the request, its headers or its body.
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -16,7 +17,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             let problem = Problems.problem(for: error)
             if problem.status == .internalServerError {
-                context.logger.error("unhandled error", metadata: ["error": .string(String(reflecting: error))])
+                context.logger.error("unhandled error", metadata: ["error": .string(ErrorSummary.describe(error))])
             }
             return Problems.response(problem)
         }
@@ -52,6 +53,8 @@ enum Problems {
                 return .unprocessable([FieldError(field: field, message: message)])
             case .invalidCursor:
                 return Paging.invalidCursor
+            case .invalid(let field):
+                return .unprocessable([FieldError(field: field, message: "is not valid")])
             }
         case let server as ServerError:
             if server.operationInput == nil {

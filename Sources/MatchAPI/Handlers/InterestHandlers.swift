@@ -15,7 +15,7 @@ extension APIHandler {
             .require(principal)
         var errors: [FieldError] = []
         let message = body.message ?? ""
-        if message.unicodeScalars.count > 2000 { errors.append(FieldError(field: "message", message: "must be at most 2000 characters")) }
+        if let problem = FreeText.problem(message, field: "message", max: 2000) { errors.append(problem) }
         let sharedNeeds = body.sharedNeeds ?? []
         if !sharedNeeds.isEmpty && initiator != .citizen {
             errors.append(FieldError(field: "sharedNeeds", message: "only a citizen starting an interest shares needs"))
@@ -71,9 +71,7 @@ extension APIHandler {
     func declineInterest(_ input: Operations.DeclineInterest.Input) async throws -> Operations.DeclineInterest.Output {
         let (interest, side) = try await answerable(input.path.id)
         guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send a JSON body.") }
-        if let text = body.text, text.unicodeScalars.count > 500 {
-            throw APIProblem.unprocessable([FieldError(field: "text", message: "must be at most 500 characters")])
-        }
+        if let problem = FreeText.problem(body.text, field: "text", max: 500) { throw APIProblem.unprocessable([problem]) }
         let reason = DeclineReason(rawValue: body.reason.rawValue) ?? .other
         let answered = try await store.answer(interest.id, side: side, .decline(reason, text: body.text), by: RequestValues.actor())
         return .ok(.init(body: .json(try await shown(answered, route: "POST /v1/interests/{id}/decline"))))

@@ -73,7 +73,7 @@ extension APIHandler {
         if !body.paidHours.isFinite || body.paidHours < 0 || body.paidHours > body.weeklyHours {
             errors.append(FieldError(field: "paidHours", message: "must be between 0 and weeklyHours"))
         }
-        if (body.note ?? "").unicodeScalars.count > 500 { errors.append(FieldError(field: "note", message: "must be at most 500 characters")) }
+        if let problem = FreeText.problem(body.note, field: "note", max: 500) { errors.append(problem) }
         if body.date < placement.startDate { errors.append(FieldError(field: "date", message: "must not be before the start date")) }
         if !errors.isEmpty { throw APIProblem.unprocessable(errors) }
         let entry = ProgressEntry(date: body.date, weeklyHours: body.weeklyHours, paidHours: body.paidHours, note: body.note ?? "",
@@ -86,7 +86,7 @@ extension APIHandler {
         guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send a JSON body.") }
         var errors: [FieldError] = []
         if body.endDate < placement.startDate { errors.append(FieldError(field: "endDate", message: "must not be before the start date")) }
-        if let text = body.text, text.unicodeScalars.count > 500 { errors.append(FieldError(field: "text", message: "must be at most 500 characters")) }
+        if let problem = FreeText.problem(body.text, field: "text", max: 500) { errors.append(problem) }
         let outcome = PlacementOutcome(rawValue: body.outcome.rawValue) ?? .other
         if body.closeOpening == true && !(outcome.isHired && placement.source == .opening) {
             errors.append(FieldError(field: "closeOpening", message: "only a hired outcome at an opening closes it"))
@@ -119,9 +119,7 @@ extension APIHandler {
         if plannedEnd == nil && kind != .flexJob {
             errors.append(FieldError(field: "plannedEnd", message: "is required unless the kind is flexJob"))
         }
-        if let mentorName, mentorName.unicodeScalars.count > 200 || mentorName.trimmingCharacters(in: .whitespaces).isEmpty {
-            errors.append(FieldError(field: "mentorName", message: "must be 1–200 characters"))
-        }
+        if let problem = FreeText.problem(mentorName, field: "mentorName", max: 200, nonEmpty: true) { errors.append(problem) }
         return errors
     }
 }

@@ -32,9 +32,7 @@ extension APIHandler {
         }
         let minScore = body.minScore ?? 70
         if !(0...100).contains(minScore) { errors.append(FieldError(field: "minScore", message: "must be between 0 and 100")) }
-        if let description = body.description, description.count > 500 {
-            errors.append(FieldError(field: "description", message: "must be at most 500 characters"))
-        }
+        if let problem = FreeText.problem(body.description, field: "description", max: 500) { errors.append(problem) }
         if !errors.isEmpty { throw APIProblem.unprocessable(errors) }
         let secret = WebhookSecret.generate()
         let webhook = Webhook(id: UUID(), owner: principal, url: body.url, events: events, minScore: minScore,

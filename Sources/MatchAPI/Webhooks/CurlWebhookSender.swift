@@ -82,10 +82,8 @@ public final class CurlWebhookSender: Sendable {
             cancellation.cancel()
         }
         if let failure = result.failure {
-            logger.debug("webhook attempt failed", metadata: [
-                "webhook.failure.kind": "\(failure.kind.rawValue)",
-                "webhook.failure.message": "\(failure.message)",
-            ])
+            // The kind only: curl's message can quote the URL, whose path or query may be a secret.
+            logger.debug("webhook attempt failed", metadata: ["webhook.failure.kind": "\(failure.kind.rawValue)"])
         }
         return result
     }

@@ -28,8 +28,8 @@ public enum DestinationGuard {
     /// The URL must parse (with libcurl's parser, the one the sender uses), use
     /// `https` (`http` only when `allowPrivateNetworks`), carry no user
     /// information, have a host and be at most ``maximumURLLength`` bytes. IP
-    /// literals in every spelling resolvers accept (`2130706433`, `0x7f.1`,
-    /// `0177.0.0.1`, `[::ffff:127.0.0.1]`, ...) and the names `localhost` and
+    /// literals are read in every spelling resolvers accept (`2130706433`, `0x7f.1`,
+    /// `0177.0.0.1`, `[::ffff:127.0.0.1]`, ...): non-public ones and the names `localhost` and
     /// `*.localhost` are refused unless `allowPrivateNetworks` is true, in which
     /// case only syntax and scheme are checked. DNS names are not resolved here.
     public static func validate(urlString: String, allowPrivateNetworks: Bool) throws(DestinationError) {
@@ -64,6 +64,17 @@ public enum DestinationGuard {
     static func parse(urlString: String, allowPrivateNetworks: Bool) throws(DestinationError) -> ParsedDestination {
         let length = urlString.utf8.count
         guard length <= maximumURLLength else { throw .urlTooLong(length: length) }
+        // libcurl's parser is lenient where a URL is ambiguous: it cuts at a NUL, reads
+        // `https:/host` and `https:///host` as `https://host`. A destination is stored and
+        // shown as typed, so it must be unambiguous: printable ASCII, and `scheme://host`.
+        guard urlString.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
+            throw .malformedURL(reason: "contains a space, control or non-ASCII character; percent-encode it")
+        }
+        guard let separator = urlString.range(of: "://"),
+              urlString[..<separator.lowerBound].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }),
+              let first = urlString[separator.upperBound...].first, !"/?#".contains(first) else {
+            throw .malformedURL(reason: "must be scheme://host/…")
+        }
         let url = try CurlURL(parsing: urlString)
 
         let scheme = (url.part(CURLUPART_SCHEME) ?? "").lowercased()

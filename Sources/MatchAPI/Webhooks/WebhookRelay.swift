@@ -109,7 +109,7 @@ public final class WebhookRelay: Service, Sendable {
         let outcome = policy.decide(result, attemptNumber: attemptNumber, now: Date())
         let record = DeliveryAttempt(attemptedAt: now, httpStatus: result.response?.status,
                                      durationMs: result.duration.wholeMilliseconds,
-                                     error: result.failure.map { "\($0.kind.rawValue): \($0.message)" })
+                                     error: Self.attemptError(result))
         let label: String = switch outcome {
         case .delivered: "delivered"
         case .retry: "retry"
@@ -124,6 +124,14 @@ public final class WebhookRelay: Service, Sendable {
             "error": "\(result.failure?.kind.rawValue ?? "")",
         ])
         return AttemptResult(deliveryId: delivery.id, attempt: record, outcome: outcome)
+    }
+
+    /// Why an attempt did not deliver, for the delivery log; nil when it delivered.
+    static func attemptError(_ result: WebhookHTTPResult) -> String? {
+        if let failure = result.failure { return "\(failure.kind.rawValue): \(failure.message)" }
+        guard let status = result.response?.status, !(200..<300).contains(status) else { return nil }
+        if (300..<400).contains(status) { return "httpStatus: receiver answered \(status); redirects are not followed" }
+        return "httpStatus: receiver answered \(status)"
     }
 }
 

@@ -65,9 +65,24 @@ public struct AppDatabase: Sendable {
             return StoreError.conflict(field: "id", message: "a record with this id exists")
         case .SQLITE_CONSTRAINT_FOREIGNKEY:
             return StoreError.notFound
+        case .SQLITE_CONSTRAINT_CHECK, .SQLITE_CONSTRAINT_NOTNULL:
+            return StoreError.invalid(field: column(in: error.message ?? ""))
         default:
             return error
         }
+    }
+
+    /// The column a CHECK or NOT NULL message names: "CHECK constraint failed: length(name) BETWEEN
+    /// 1 AND 200" → `name`; "NOT NULL constraint failed: citizen.name" → `name`.
+    static func column(in message: String) -> String {
+        let expression = message.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
+        let words = expression.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }
+        let sqlWords: Set<String> = ["length", "json_valid", "is", "not", "null", "or", "and", "between", "in", "like", "glob"]
+        let column = words.first { word in
+            guard let first = word.first, first.isLetter else { return false }
+            return !sqlWords.contains(word.lowercased()) && !expression.contains("\(word)(")
+        }
+        return column.map { String($0.split(separator: ".").last ?? $0) } ?? "body"
     }
 
     // MARK: - Operations

@@ -61,4 +61,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case conflict(field: String, message: String)
     /// A page key this store never issued.
     case invalidCursor
+    /// A value the database's own checks refused (a rule the validator should have caught
+    /// first): the column at fault.
+    case invalid(field: String)
 }

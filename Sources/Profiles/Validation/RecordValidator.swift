@@ -136,16 +136,18 @@ private struct Checker {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if length.lowerBound > 0 && trimmed.isEmpty {
             fail(field, "must not be empty")
-        } else if !length.contains(value.count) {
+        } else if !length.contains(value.unicodeScalars.count) {
+            // Code points, as SQLite's length() and JSON Schema's maxLength count: "é" written as
+            // e + combining accent is two.
             fail(field, "must be \(length.lowerBound)–\(length.upperBound) characters")
-        } else if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
-            fail(field, "must not contain control characters")
+        } else if value.unicodeScalars.contains(where: TextRules.isRefused) {
+            fail(field, "must not contain control or bidirectional-override characters")
         }
     }
 
     mutating func email(_ value: String, _ field: String) {
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-        if value.count > 254 || parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".")
+        if value.unicodeScalars.count > 254 || parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".")
             || value.contains(where: \.isWhitespace) {
             fail(field, "must be an e-mail address")
         }
@@ -153,7 +155,7 @@ private struct Checker {
 
     mutating func phone(_ value: String, _ field: String) {
         let digits = value.filter(\.isASCIIDigit).count
-        if value.count > 32 || digits < 8 || !value.allSatisfy({ $0.isASCIIDigit || $0 == "+" || $0 == " " || $0 == "-" }) {
+        if value.unicodeScalars.count > 32 || digits < 8 || !value.allSatisfy({ $0.isASCIIDigit || $0 == "+" || $0 == " " || $0 == "-" }) {
             fail(field, "must be a phone number of at least 8 digits")
         }
     }
@@ -199,4 +201,18 @@ private extension Double {
 
 private extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+/// What free text may not hold: control characters other than newline and tab (NUL among them),
+/// and the bidirectional overrides and isolates that make text display other than it reads.
+public enum TextRules {
+    /// Whether `scalar` is refused in free text.
+    public static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
 }

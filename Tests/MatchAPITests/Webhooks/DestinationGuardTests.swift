@@ -92,7 +92,12 @@ struct DestinationGuardTests {
             ("https://256.1.1.1/x", .invalidHost("256.1.1.1")),
             ("https://1.2.3.4.5/x", .invalidHost("1.2.3.4.5")),
             ("https://08.1.1.1/x", .invalidHost("08.1.1.1")),
-            ("https://bücher.example/x", .invalidHost("bücher.example")),
+            ("https://bücher.example/x", .malformedURL(reason: "contains a space, control or non-ASCII character; percent-encode it")),
+            ("https://example.com\u{0}.evil/x", .malformedURL(reason: "contains a space, control or non-ASCII character; percent-encode it")),
+            ("https://example.com/a b", .malformedURL(reason: "contains a space, control or non-ASCII character; percent-encode it")),
+            ("https:/example.com/x", .malformedURL(reason: "must be scheme://host/…")),
+            ("https:///hook", .malformedURL(reason: "must be scheme://host/…")),
+            ("https://?x", .malformedURL(reason: "must be scheme://host/…")),
             ("https://example.com/" + String(repeating: "a", count: 2048), .urlTooLong(length: 2068)),
         ]
         for (url, expected) in cases {
