@@ -28,6 +28,20 @@ public struct AppConfig: Sendable {
     public var workflowPeriod: Duration
     /// The clock (tests inject one).
     public var clock: @Sendable () -> Date
+    /// How long a connection may go without sending a complete request head, counted from when it
+    /// opened or its previous response ended: slow headers and idle keep-alive connections are
+    /// closed after it.
+    public var idleTimeout: Duration
+    /// Most connections open at once; further ones wait in the listen backlog.
+    public var maxConnections: Int
+
+    /// The default connection cap: room under the process's descriptor limit for the database,
+    /// webhook transfers and the log, at most 4,096.
+    public static var standardMaxConnections: Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < 1 << 20 else { return 4096 }
+        return max(16, min(4096, Int(limit.rlim_cur) - 128))
+    }
 
     /// The Standard Webhooks schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.
     public static let standardRetrySchedule: [Duration] = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400]
@@ -38,7 +52,8 @@ public struct AppConfig: Sendable {
                 maxBodyBytes: Int = 256 * 1024, webhookRetrySchedule: [Duration] = AppConfig.standardRetrySchedule,
                 webhooksAllowPrivateNetworks: Bool = false, logLevel: Logger.Level = .info,
                 interestRules: InterestRules = .standard, workflowPeriod: Duration = .seconds(60),
-                clock: @escaping @Sendable () -> Date = Date.init) {
+                clock: @escaping @Sendable () -> Date = Date.init, idleTimeout: Duration = .seconds(15),
+                maxConnections: Int = AppConfig.standardMaxConnections) {
         self.databasePath = databasePath
         self.host = host
         self.port = port
@@ -50,5 +65,7 @@ public struct AppConfig: Sendable {
         self.interestRules = interestRules
         self.workflowPeriod = workflowPeriod
         self.clock = clock
+        self.idleTimeout = idleTimeout
+        self.maxConnections = maxConnections
     }
 }

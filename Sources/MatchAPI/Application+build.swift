@@ -22,7 +22,9 @@ func buildApplication(_ config: AppConfig, database: AppDatabase) async throws -
     let parts = try await buildParts(config, database: database, logger: logger)
     var app = Application(
         router: parts.router,
-        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "matchd"),
+        server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(config.idleTimeout.wholeMilliseconds) * 1_000_000))),
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "matchd",
+                             availableConnectionsDelegate: .maximum(config.maxConnections, logger: logger)),
         logger: logger)
     app.addServices(parts.relay, parts.scheduler)
     if config.webhooksAllowPrivateNetworks {

@@ -46,6 +46,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Days the access log is kept (env MATCHD_ACCESS_LOG_RETENTION_DAYS).")
     var accessLogRetentionDays: Int = ProcessInfo.processInfo.environment["MATCHD_ACCESS_LOG_RETENTION_DAYS"].flatMap(Int.init) ?? 183
 
+    @Option(help: "Seconds a connection may go without sending a complete request head, from when it opened or its last response ended; slow headers and idle keep-alive connections are closed after it (env MATCHD_IDLE_TIMEOUT; default 15).")
+    var idleTimeout: Int = ProcessInfo.processInfo.environment["MATCHD_IDLE_TIMEOUT"].flatMap(Int.init) ?? 15
+
+    @Option(help: "Most connections open at once; more wait in the listen backlog (env MATCHD_MAX_CONNECTIONS; default: the descriptor limit less 128, at most 4096).")
+    var maxConnections: Int = ProcessInfo.processInfo.environment["MATCHD_MAX_CONNECTIONS"].flatMap(Int.init) ?? AppConfig.standardMaxConnections
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env MATCHD_LOG_LEVEL).")
     var logLevel: String = ProcessInfo.processInfo.environment["MATCHD_LOG_LEVEL"] ?? "info"
 
@@ -57,7 +63,8 @@ struct ServeCommand: AsyncParsableCommand {
                       ("--company-interest-window-days", companyInterestWindowDays, 1...365),
                       ("--decline-cooldown-days", declineCooldownDays, 0...365),
                       ("--interest-reminder-days", interestReminderDays, 1...365), ("--interest-expiry-days", interestExpiryDays, 1...365),
-                      ("--access-log-retention-days", accessLogRetentionDays, 1...3650)]
+                      ("--access-log-retention-days", accessLogRetentionDays, 1...3650),
+                      ("--idle-timeout", idleTimeout, 1...3600), ("--max-connections", maxConnections, 1...1_000_000)]
         for (flag, value, range) in counts where !range.contains(value) {
             throw ValidationError("\(flag) must be \(range.lowerBound)–\(range.upperBound)")
         }
@@ -80,7 +87,8 @@ struct ServeCommand: AsyncParsableCommand {
                 maxPendingPerCitizen: maxPendingInterests, maxPerCompany: maxCompanyInterests,
                 companyWindow: days(companyInterestWindowDays), declineCooldown: days(declineCooldownDays),
                 reminderAfter: days(interestReminderDays), expiresAfter: days(interestExpiryDays),
-                accessLogRetention: days(accessLogRetentionDays)))
+                accessLogRetention: days(accessLogRetentionDays)),
+            idleTimeout: .seconds(idleTimeout), maxConnections: maxConnections)
         let app = try await buildApplication(config)
         try await app.runService()
     }

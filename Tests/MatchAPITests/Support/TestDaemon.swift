@@ -18,13 +18,15 @@ struct TestDaemon {
     /// A new daemon configuration on a fresh database; seeded with the demo data when asked.
     static func make(seedDemo: Bool = true, retrySchedule: [Duration] = [.zero, .milliseconds(200), .milliseconds(200)],
                      allowPrivateNetworks: Bool = true, durable: Bool = false, interestRules: InterestRules = .standard,
-                     clock: @escaping @Sendable () -> Date = Date.init) async throws -> TestDaemon {
+                     clock: @escaping @Sendable () -> Date = Date.init, idleTimeout: Duration = .seconds(15),
+                     maxConnections: Int = AppConfig.standardMaxConnections) async throws -> TestDaemon {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let config = AppConfig(databasePath: folder.appendingPathComponent("matchd.sqlite").path, host: "127.0.0.1", port: 0,
                                dataDirectory: DataDirectory.locate(), webhookRetrySchedule: retrySchedule,
                                webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: .error,
-                               interestRules: interestRules, clock: clock)
+                               interestRules: interestRules, clock: clock, idleTimeout: idleTimeout,
+                               maxConnections: maxConnections)
         let database = durable ? try AppDatabase.open(path: config.databasePath) : try AppDatabase.inMemory()
         let daemon = TestDaemon(folder: folder, config: config, database: database)
         if seedDemo {
