@@ -55,8 +55,9 @@ func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) asyn
     router.middlewares.add(HeaderEncodingMiddleware())
     router.middlewares.add(AuthMiddleware(tokens: store))
     let specification = try Specification.text()
-    router.middlewares.add(ParameterMiddleware(rules: try ParameterRules(specification: specification)))
-    router.middlewares.add(BodyLimitMiddleware(maxBytes: config.maxBodyBytes))
+    let rules = try SpecRules(specification: specification)
+    router.middlewares.add(ParameterMiddleware(rules: rules))
+    router.middlewares.add(RequestBodyMiddleware(maxBytes: config.maxBodyBytes, integerProperties: rules.integerProperties))
     let handler = APIHandler(store: store, policy: Visibility(), taxonomy: taxonomy, validator: RecordValidator(taxonomy: taxonomy),
                              specification: specification, metrics: MetricsBootstrap.registry,
                              relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks,

@@ -3,11 +3,11 @@ import Hummingbird
 import Profiles
 
 /// Checks every request's parameters against the spec before any handler runs (see
-/// `ParameterRules`): a value that breaks its schema is a `400` naming the parameter, a method
+/// `SpecRules`): a value that breaks its schema is a `400` naming the parameter, a method
 /// the path does not offer is a `405` with `Allow`. Paths the spec does not know pass through
 /// to the router's `404`.
 struct ParameterMiddleware<Context: RequestContext>: RouterMiddleware {
-    let rules: ParameterRules
+    let rules: SpecRules
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         switch rules.match(method: request.method, path: request.uri.path) {

@@ -92,6 +92,10 @@ enum Problems {
                                   errors: [FieldError(field: field, message: "is required")])
             case .typeMismatch(let type, let context):
                 let field = path(context.codingPath)
+                if field.isEmpty {
+                    return APIProblem(.badRequest, "Malformed request", detail: "The body must be a JSON object.",
+                                      errors: [FieldError(field: "body", message: "must be a JSON object")])
+                }
                 return APIProblem(.badRequest, "Malformed request", detail: "Field \(field) has the wrong type.",
                                   errors: [FieldError(field: field, message: "must be of type \(type)")])
             case .valueNotFound(_, let context):

@@ -11,7 +11,7 @@ import Yams
 /// every query, path and header parameter is checked against its schema (type, range, length,
 /// pattern, enum, `uuid` and `date-time` formats), and a method the path does not offer is
 /// answered `405` with `Allow`.
-struct ParameterRules: Sendable {
+struct SpecRules: Sendable {
     /// One operation: its method, its path template and its parameters.
     struct Route: Sendable {
         let method: HTTPRequest.Method
@@ -60,6 +60,9 @@ struct ParameterRules: Sendable {
     }
 
     let routes: [Route]
+    /// Names of object properties the spec types `integer` (`level`, `capacity`, …) and never
+    /// `number`: a body number with a fraction or an exponent under one of them is not an integer.
+    let integerProperties: Set<String>
     /// Compiled patterns by source text (`NSRegularExpression` is immutable once made).
     private let patterns: [String: PatternBox]
 
@@ -118,6 +121,21 @@ struct ParameterRules: Sendable {
         }
         self.routes = routes
         self.patterns = patterns
+        var integers: Set<String> = []
+        var numbers: Set<String> = []
+        func collect(_ schema: Any?) {
+            if let list = schema as? [Any] { list.forEach(collect); return }
+            guard let schema = schema as? [String: Any] else { return }
+            for (name, property) in schema["properties"] as? [String: Any] ?? [:] {
+                let property = property as? [String: Any] ?? [:]
+                let type = property["type"] as? String ?? (property["type"] as? [String])?.first { $0 != "null" }
+                if type == "integer" { integers.insert(name) }
+                if type == "number" { numbers.insert(name) }
+            }
+            schema.values.forEach(collect)
+        }
+        collect(schemas)
+        integerProperties = integers.subtracting(numbers)
     }
 
     /// The operation a method and path name, or why there is none.
