@@ -15,9 +15,10 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
     try await buildApplication(config, database: AppDatabase.open(path: config.databasePath))
 }
 
-/// The daemon on a database already open (tests use an in-memory one).
-func buildApplication(_ config: AppConfig, database: AppDatabase) async throws -> some ApplicationProtocol {
-    var logger = Logger(label: "matchd")
+/// The daemon on a database already open (tests use an in-memory one), logging to `logger`
+/// when given (tests capture it).
+func buildApplication(_ config: AppConfig, database: AppDatabase, logger: Logger? = nil) async throws -> some ApplicationProtocol {
+    var logger = logger ?? Logger(label: "matchd")
     logger.logLevel = config.logLevel
     let parts = try await buildParts(config, database: database, logger: logger)
     var app = Application(

@@ -19,12 +19,13 @@ struct TestDaemon {
     static func make(seedDemo: Bool = true, retrySchedule: [Duration] = [.zero, .milliseconds(200), .milliseconds(200)],
                      allowPrivateNetworks: Bool = true, durable: Bool = false, interestRules: InterestRules = .standard,
                      clock: @escaping @Sendable () -> Date = Date.init, idleTimeout: Duration = .seconds(15),
-                     maxConnections: Int = AppConfig.standardMaxConnections) async throws -> TestDaemon {
+                     maxConnections: Int = AppConfig.standardMaxConnections,
+                     logLevel: Logger.Level = .error) async throws -> TestDaemon {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let config = AppConfig(databasePath: folder.appendingPathComponent("matchd.sqlite").path, host: "127.0.0.1", port: 0,
                                dataDirectory: DataDirectory.locate(), webhookRetrySchedule: retrySchedule,
-                               webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: .error,
+                               webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: logLevel,
                                interestRules: interestRules, clock: clock, idleTimeout: idleTimeout,
                                maxConnections: maxConnections)
         let database = durable ? try AppDatabase.open(path: config.databasePath) : try AppDatabase.inMemory()
@@ -50,8 +51,8 @@ struct TestDaemon {
     }
 
     /// The application, built as `matchd serve` builds it, on the daemon's database.
-    func application() async throws -> some ApplicationProtocol {
-        try await buildApplication(config, database: database)
+    func application(logger: Logger? = nil) async throws -> some ApplicationProtocol {
+        try await buildApplication(config, database: database, logger: logger)
     }
 
     /// Removes the temporary folder.
