@@ -26,10 +26,15 @@ struct SlowClientTests {
                 // Half a request head, never finished.
                 try send(socket, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
             }
-            // The daemon answers while they hang (measured for the log; no timed assertion).
+            // The daemon answers while they hang (measured for the log; no timed assertion). Each check
+            // opens its own connection, as a load balancer's probe does: the test client's kept-alive
+            // connection would itself be closed by the short idle timeout.
             let start = ContinuousClock.now
             for _ in 0..<5 {
-                #expect(try await client.send(.get, "/health", token: nil).status == .ok)
+                let probe = try connectLoopback(port: port)
+                defer { close(probe) }
+                try send(probe, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                #expect(await offPool { receiveAll(probe) }.hasPrefix("HTTP/1.1 200"))
             }
             print("slow clients: /health ×5 with 200 slow connections open took \(ContinuousClock.now - start)")
             // Each slow connection is closed by the daemon: a read returns end-of-file (0), where a
@@ -37,7 +42,7 @@ struct SlowClientTests {
             var closed = 0
             for socket in sockets {
                 try send(socket, "a")  // still trickling
-                guard receiveUntilClosed(socket, timeoutSeconds: 30) else { break }
+                guard await offPool({ receiveUntilClosed(socket, timeoutSeconds: 30) }) else { break }
                 closed += 1
             }
             #expect(closed == sockets.count, "\(closed) of \(sockets.count) slow connections were closed")
@@ -53,7 +58,15 @@ struct SlowClientTests {
             defer { close(socket) }
             try send(socket, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
             // The response arrives, then the connection is kept alive, then closed when idle.
-            #expect(receiveUntilClosed(socket, timeoutSeconds: 30))
+            #expect(await offPool { receiveUntilClosed(socket, timeoutSeconds: 30) })
+        }
+    }
+
+    /// Runs blocking socket reads on a Dispatch thread: blocking the cooperative pool (two
+    /// threads here) would stall the in-process daemon and every other test.
+    private func offPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: work()) }
         }
     }
 
@@ -77,6 +90,20 @@ struct SlowClientTests {
         // MSG_NOSIGNAL: writing to a socket the daemon closed must not kill the test process.
         let sent = Array(text.utf8).withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         _ = sent
+    }
+
+    /// Everything the peer sends until it closes (or 30 s pass).
+    private func receiveAll(_ socket: Int32) -> String {
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(socket, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            received += buffer[0..<count]
+        }
+        return String(decoding: received, as: UTF8.self)
     }
 
     /// Reads until the peer closes (true) or nothing arrives for `timeoutSeconds` (false).
