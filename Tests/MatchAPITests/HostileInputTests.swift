@@ -51,8 +51,11 @@ struct HostileInputTests {
         Case(label: "an unknown enum value", method: .post, path: "/v1/citizens", body: citizen("status", raw: "\"retired\""),
              field: "status"),
         // NaN, Infinity, duplicate keys.
-        Case(label: "NaN", method: .post, path: "/v1/citizens", body: citizen("maxCommuteKm", raw: "NaN"), field: "body"),
-        Case(label: "Infinity", method: .post, path: "/v1/citizens", body: citizen("maxCommuteKm", raw: "Infinity"), field: "body"),
+        Case(label: "NaN", method: .post, path: "/v1/citizens", body: citizen("maxCommuteKm", raw: "NaN"), field: "maxCommuteKm"),
+        Case(label: "Infinity", method: .post, path: "/v1/citizens", body: citizen("maxCommuteKm", raw: "Infinity"), field: "maxCommuteKm"),
+        Case(label: "null for a required field", method: .post, path: "/v1/citizens", body: citizen("name", raw: "null"), field: "name"),
+        Case(label: "null for an optional, non-nullable field", method: .post, path: "/v1/webhooks",
+             body: #"{"url": "https://example.com/hook", "events": ["citizen.updated"], "description": null}"#, field: "description"),
         Case(label: "a key given twice", method: .post, path: "/v1/citizens",
              body: citizen("name", raw: #""Anna", "name": "Bent""#), field: "name"),
         // NUL, bidi overrides, long strings.

@@ -3,14 +3,27 @@ import Profiles
 /// Checks a JSON body for what the decoder would accept silently or refuse without saying
 /// where, and names the field:
 /// - a key given twice in one object (the decoder would keep one of them unseen);
-/// - a number no field could take (`1e309`, an integer past 64 bits), or with a fraction or an
-///   exponent under a property the spec types `integer` (`level: 1.5`): Foundation's
-///   `JSONDecoder` on Linux answers those with "not valid JSON" and no coding path.
-/// It walks the tokens iteratively (nesting depth costs no stack) and stops at the first problem;
-/// malformed JSON is left to the decoder.
+/// - `null` for a property the spec never makes nullable (the decoder reads it as absent);
+/// - a number a property cannot take: `1e309` anywhere, a fraction (`level: 1.5`) or more than
+///   64 bits under a property the spec types `integer` — Foundation's `JSONDecoder` on Linux
+///   answers those with "not valid JSON" and no coding path.
+/// Properties are judged by name (`Rules`, read from the spec); values under names the spec
+/// does not know are left alone, as the decoder ignores them. It walks the tokens iteratively
+/// (nesting depth costs no stack) and stops at the first problem; malformed JSON is left to the
+/// decoder.
 enum JSONBodyCheck {
+    /// Property names from the spec's schemas.
+    struct Rules: Sendable {
+        /// Every property name.
+        var known: Set<String>
+        /// Names typed `integer` and never `number`.
+        var integers: Set<String>
+        /// Names that may be `null` somewhere.
+        var nullable: Set<String>
+    }
+
     /// The first field at fault, or nil.
-    static func problem(in body: [UInt8], integerProperties: Set<String>) -> FieldError? {
+    static func problem(in body: [UInt8], rules: Rules) -> FieldError? {
         var path: [PathElement] = []
         var keys: [Set<String>] = []
         var index = 0
@@ -47,8 +60,22 @@ enum JSONBodyCheck {
                 var end = index
                 while end < body.count, "+-.eE0123456789".utf8.contains(body[end]) { end += 1 }
                 let text = String(decoding: body[index..<end], as: UTF8.self)
-                if let message = refusal(text, key: lastKey(path), integerProperties: integerProperties) {
+                if let key = enclosingKey(path), rules.known.contains(key),
+                   let message = refusal(text, integer: rules.integers.contains(key)) {
                     return FieldError(field: render(path), message: message)
+                }
+                index = end
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                var end = index
+                while end < body.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(body[end] | 0x20) { end += 1 }
+                let word = String(decoding: body[index..<end], as: UTF8.self)
+                if word != "true" && word != "false" && word != "null" {
+                    // NaN, Infinity, undefined …: not JSON; name where it stands when that is known.
+                    if !path.isEmpty { return FieldError(field: render(path), message: "is not a JSON value (\(word.prefix(20)))") }
+                    return nil
+                }
+                if word == "null", case .key(let key)? = path.last, rules.known.contains(key), !rules.nullable.contains(key) {
+                    return FieldError(field: render(path), message: "must not be null")
                 }
                 index = end
             default:
@@ -58,11 +85,11 @@ enum JSONBodyCheck {
         return nil
     }
 
-    private static func refusal(_ text: String, key: String?, integerProperties: Set<String>) -> String? {
+    private static func refusal(_ text: String, integer: Bool) -> String? {
         guard let number = Double(text), number.isFinite else { return "is out of range" }
-        let integral = !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
-        if integral, Int64(text) == nil { return "is out of range" }
-        if let key, integerProperties.contains(key), !integral { return "must be an integer" }
+        guard integer else { return nil }
+        if number.rounded() != number { return "must be an integer" }
+        if abs(number) >= 9.2e18 { return "is out of range" }
         return nil
     }
 
@@ -80,8 +107,11 @@ enum JSONBodyCheck {
         case index(Int)
     }
 
-    private static func lastKey(_ path: [PathElement]) -> String? {
-        if case .key(let name)? = path.last { return name }
+    /// The property a value belongs to: the nearest key, through array indexes.
+    private static func enclosingKey(_ path: [PathElement]) -> String? {
+        for element in path.reversed() {
+            if case .key(let name) = element { return name }
+        }
         return nil
     }
 

@@ -28,6 +28,9 @@ enum Paging {
         }
     }
 
+    /// The cursor of a list that is never paged (the best matches, the municipalities): `null`.
+    static let noNextPage = NullableString(nil)
+
     /// The cursor of the page after `page`, `null` on the last.
     static func cursor<Item>(_ page: Page<Item>) -> NullableString {
         Nullable(page.next.map { Data($0.utf8).base64URLEncoded() })

@@ -9,8 +9,8 @@ import Profiles
 /// would refuse without saying where (`JSONBodyCheck`).
 struct RequestBodyMiddleware<Context: RequestContext>: RouterMiddleware {
     let maxBytes: Int
-    /// The spec's `integer` properties, for `JSONBodyCheck`.
-    let integerProperties: Set<String>
+    /// What the spec allows of body values, for `JSONBodyCheck`.
+    let bodyRules: JSONBodyCheck.Rules
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBytes {
@@ -29,7 +29,7 @@ struct RequestBodyMiddleware<Context: RequestContext>: RouterMiddleware {
             request = Request(head: head, body: RequestBody(buffer: ByteBuffer(string: "{}")))
         }
         if body.readableBytes > 0,
-           let field = JSONBodyCheck.problem(in: Array(buffer: body), integerProperties: integerProperties) {
+           let field = JSONBodyCheck.problem(in: Array(buffer: body), rules: bodyRules) {
             throw APIProblem(.badRequest, "Malformed request", detail: "Field \(field.field) \(field.message).", errors: [field])
         }
         return try await next(request, context)

@@ -60,9 +60,8 @@ struct SpecRules: Sendable {
     }
 
     let routes: [Route]
-    /// Names of object properties the spec types `integer` (`level`, `capacity`, …) and never
-    /// `number`: a body number with a fraction or an exponent under one of them is not an integer.
-    let integerProperties: Set<String>
+    /// What a JSON body's values may be, by property name, for `JSONBodyCheck`.
+    let bodyRules: JSONBodyCheck.Rules
     /// Compiled patterns by source text (`NSRegularExpression` is immutable once made).
     private let patterns: [String: PatternBox]
 
@@ -121,21 +120,22 @@ struct SpecRules: Sendable {
         }
         self.routes = routes
         self.patterns = patterns
-        var integers: Set<String> = []
-        var numbers: Set<String> = []
+        var known: Set<String> = [], integers: Set<String> = [], numbers: Set<String> = [], nullable: Set<String> = []
         func collect(_ schema: Any?) {
             if let list = schema as? [Any] { list.forEach(collect); return }
             guard let schema = schema as? [String: Any] else { return }
             for (name, property) in schema["properties"] as? [String: Any] ?? [:] {
-                let property = property as? [String: Any] ?? [:]
-                let type = property["type"] as? String ?? (property["type"] as? [String])?.first { $0 != "null" }
-                if type == "integer" { integers.insert(name) }
-                if type == "number" { numbers.insert(name) }
+                let property = resolve(property as? [String: Any] ?? [:], in: schemas)
+                let types = (property["type"] as? [String]) ?? [(property["type"] as? String) ?? ""]
+                known.insert(name)
+                if types.contains("integer") { integers.insert(name) }
+                if types.contains("number") { numbers.insert(name) }
+                if types.contains("null") { nullable.insert(name) }
             }
             schema.values.forEach(collect)
         }
         collect(schemas)
-        integerProperties = integers.subtracting(numbers)
+        bodyRules = JSONBodyCheck.Rules(known: known, integers: integers.subtracting(numbers), nullable: nullable)
     }
 
     /// The operation a method and path name, or why there is none.

@@ -10,7 +10,7 @@ extension APIHandler {
                                       status: input.query.status?.domain, visibleToCompanies: input.query.visibleToCompanies)
         let page = try Paging.request(limit: input.query.limit, cursor: input.query.cursor)
         guard let filter = try policy.citizens(principal, requested).require(principal) else {
-            return .ok(.init(body: .json(.init(items: [], nextCursor: nil))))
+            return .ok(.init(body: .json(.init(items: [], nextCursor: Paging.noNextPage))))
         }
         let found = try await store.citizens(filter, page: page)
         try await logAccess(found.items.map { ($0.value.id, policy.protectedData(.full, needs: $0.value.needs)) },

@@ -8,7 +8,7 @@ extension APIHandler {
         let requested = CompanyFilter(municipality: try input.query.municipalityCode.map { try municipalityParameter($0, name: "municipalityCode") })
         let page = try Paging.request(limit: input.query.limit, cursor: input.query.cursor)
         guard let filter = try policy.companies(principal, requested).require(principal) else {
-            return .ok(.init(body: .json(.init(items: [], nextCursor: nil))))
+            return .ok(.init(body: .json(.init(items: [], nextCursor: Paging.noNextPage))))
         }
         let found = try await store.companies(filter, page: page)
         return .ok(.init(body: .json(.init(items: found.items.map { shown($0, to: principal) }, nextCursor: Paging.cursor(found)))))

@@ -40,7 +40,7 @@ extension APIHandler {
         let page = try Paging.request(limit: query.limit, cursor: query.cursor)
         guard let filter: InterestFilter = try partyFilter(state: query.state?.rawValue, citizenId: query.citizenId,
                                                            vacancyId: query.vacancyId, companyId: query.companyId) else {
-            return .ok(.init(body: .json(.init(items: [], nextCursor: nil))))
+            return .ok(.init(body: .json(.init(items: [], nextCursor: Paging.noNextPage))))
         }
         let found = try await store.interests(filter, page: page)
         var items: [Schemas.Interest] = []

@@ -7,13 +7,13 @@ extension APIHandler {
     func listOpeningMatches(_ input: Operations.ListOpeningMatches.Input) async throws -> Operations.ListOpeningMatches.Output {
         let items = try await citizenMatches(input.path.id, .opening, minScore: input.query.minScore,
                                              maxKm: input.query.maxKm, limit: input.query.limit)
-        return .ok(.init(body: .json(.init(items: items, nextCursor: nil))))
+        return .ok(.init(body: .json(.init(items: items, nextCursor: Paging.noNextPage))))
     }
 
     func listSlotMatches(_ input: Operations.ListSlotMatches.Input) async throws -> Operations.ListSlotMatches.Output {
         let items = try await citizenMatches(input.path.id, .slot, minScore: input.query.minScore,
                                              maxKm: input.query.maxKm, limit: input.query.limit)
-        return .ok(.init(body: .json(.init(items: items, nextCursor: nil))))
+        return .ok(.init(body: .json(.init(items: items, nextCursor: Paging.noNextPage))))
     }
 
     func listCitizenMatches(_ input: Operations.ListCitizenMatches.Input) async throws -> Operations.ListCitizenMatches.Output {
@@ -39,7 +39,7 @@ extension APIHandler {
                 gaps: .init(match.gaps), growInto: match.growInto, distanceKm: Nullable(match.distanceKm.map(roundedKm)),
                 vacancy: summary)
         }
-        return .ok(.init(body: .json(.init(items: items, nextCursor: nil))))
+        return .ok(.init(body: .json(.init(items: items, nextCursor: Paging.noNextPage))))
     }
 
     /// Ranks citizens for an opening or slot within the scope the policy gives the caller, and

@@ -38,7 +38,7 @@ extension APIHandler {
         let page = try Paging.request(limit: query.limit, cursor: query.cursor)
         guard let filter: PlacementFilter = try partyFilter(state: query.state?.rawValue, citizenId: query.citizenId,
                                                             vacancyId: query.vacancyId, companyId: query.companyId) else {
-            return .ok(.init(body: .json(.init(items: [], nextCursor: nil))))
+            return .ok(.init(body: .json(.init(items: [], nextCursor: Paging.noNextPage))))
         }
         let found = try await store.placements(filter, page: page)
         return .ok(.init(body: .json(.init(items: found.items.map(Schemas.Placement.init), nextCursor: Paging.cursor(found)))))

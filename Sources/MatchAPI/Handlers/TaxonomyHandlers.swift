@@ -44,7 +44,7 @@ extension APIHandler {
     func listMunicipalities(_ input: Operations.ListMunicipalities.Input) async throws -> Operations.ListMunicipalities.Output {
         _ = try RequestValues.caller()
         let items = taxonomy.source.municipalities.map { Schemas.MunicipalityTerm(code: $0.code.description, name: $0.name, region: $0.region) }
-        return .ok(.init(body: .json(.init(items: items, nextCursor: nil))))
+        return .ok(.init(body: .json(.init(items: items, nextCursor: Paging.noNextPage))))
     }
 }
 
