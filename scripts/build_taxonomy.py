@@ -77,10 +77,18 @@ def parse_occupations(table):
 
 
 def load_additions():
-    from taxonomy import competencies_a, competencies_b, occupations_a, occupations_b, extra_synonyms
+    from taxonomy import competencies_a, competencies_b, occupations_a, occupations_b, extra_synonyms, esco_uris
     groups = [{"code": c, "da": da, "en": en} for c, da, en in competencies_a.GROUPS]
     competencies = parse_competencies(competencies_a.TABLE) + parse_competencies(competencies_b.TABLE)
     occupations = parse_occupations(occupations_a.TABLE) + parse_occupations(occupations_b.TABLE)
+    unused = set(esco_uris.URIS)
+    for entry in competencies + occupations:
+        uri = esco_uris.URIS.get(entry["code"])
+        if uri:
+            assert entry["escoUri"] is None, "two escoUri sources for " + entry["code"]
+            entry["escoUri"] = uri
+            unused.discard(entry["code"])
+    assert not unused, "esco_uris.py names unknown codes: %s" % sorted(unused)
     return groups, competencies, occupations, extra_synonyms
 
 
@@ -167,6 +175,10 @@ def validate(comp, occ):
         assert len(comps) == len(set(comps)), "repeated competency in " + code
         for c in comps:
             assert c in seen_codes, "%s names unknown competency %s" % (code, c)
+    for kind, entries in (("competency", comp["competencies"]), ("occupation", occ["occupations"])):
+        uris = collections.Counter(e["escoUri"] for e in entries if e["escoUri"])
+        repeated = [u for u, n in uris.items() if n > 1]
+        assert not repeated, "%s escoUri used twice: %s" % (kind, repeated)
     assert len(occ_codes) >= MIN_OCCUPATIONS, "only %d occupations" % len(occ_codes)
 
 
