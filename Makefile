@@ -20,10 +20,12 @@ release: setup
 run: release
 	@./scripts/run-demo "$$($(SWIFT) build -c release --show-bin-path)/matchd" "$(DB)" "$(HOST)" "$(PORT)"
 
-# The whole test suite (CI runs exactly this).
+# The whole test suite (CI runs exactly this): the Swift tests, then the spec as the test
+# (schemathesis, every role) and a client generated from the spec, against the built matchd.
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	./scripts/contract-test "$$($(SWIFT) build --show-bin-path)/matchd"
 
 # Engine benchmarks on synthetic data, release build; prints `name value unit` lines.
 bench: setup

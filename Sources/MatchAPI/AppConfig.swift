@@ -20,6 +20,9 @@ public struct AppConfig: Sendable {
     public var webhookRetrySchedule: [Duration]
     /// Lets webhooks go to private and loopback addresses over http: development and tests only.
     public var webhooksAllowPrivateNetworks: Bool
+    /// Queues deliveries without sending any (maintenance, or a test run that must not reach the
+    /// network); they go out after a start without it, with the same `webhook-id`.
+    public var webhooksHeld: Bool = false
     /// Log level.
     public var logLevel: Logger.Level
     /// Pacing and timing of interests, and the access log's retention.

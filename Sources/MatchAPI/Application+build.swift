@@ -27,7 +27,12 @@ func buildApplication(_ config: AppConfig, database: AppDatabase, logger: Logger
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "matchd",
                              availableConnectionsDelegate: .maximum(config.maxConnections, logger: logger)),
         logger: logger)
-    app.addServices(parts.relay, parts.scheduler)
+    app.addServices(parts.scheduler)
+    if config.webhooksHeld {
+        logger.warning("webhook deliveries are held: queued, none sent")
+    } else {
+        app.addServices(parts.relay)
+    }
     if config.webhooksAllowPrivateNetworks {
         logger.warning("webhooks may go to private and loopback addresses over http: for development and tests only")
     }

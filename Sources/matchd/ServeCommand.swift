@@ -25,6 +25,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Let webhooks go to private and loopback addresses over http: development and tests only (env MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS=1).")
     var webhooksAllowPrivateNetworks = ProcessInfo.processInfo.environment["MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS"] == "1"
 
+    @Flag(help: "Queue webhook deliveries but send none, for maintenance or test runs that must not reach the network; they go out after a start without it (env MATCHD_WEBHOOKS_HOLD=1).")
+    var webhooksHold = ProcessInfo.processInfo.environment["MATCHD_WEBHOOKS_HOLD"] == "1"
+
     @Option(help: "Most pending interests a citizen must answer at once (env MATCHD_MAX_PENDING_INTERESTS).")
     var maxPendingInterests: Int = ProcessInfo.processInfo.environment["MATCHD_MAX_PENDING_INTERESTS"].flatMap(Int.init) ?? 5
 
@@ -79,7 +82,7 @@ struct ServeCommand: AsyncParsableCommand {
             handler.logLevel = Logger.Level(rawValue: logLevel) ?? .info
             return handler
         }
-        let config = AppConfig(
+        var config = AppConfig(
             databasePath: database.db, host: host, port: port, dataDirectory: data.directory,
             webhookRetrySchedule: try retrySchedule(), webhooksAllowPrivateNetworks: webhooksAllowPrivateNetworks,
             logLevel: Logger.Level(rawValue: logLevel) ?? .info,
@@ -89,6 +92,7 @@ struct ServeCommand: AsyncParsableCommand {
                 reminderAfter: days(interestReminderDays), expiresAfter: days(interestExpiryDays),
                 accessLogRetention: days(accessLogRetentionDays)),
             idleTimeout: .seconds(idleTimeout), maxConnections: maxConnections)
+        config.webhooksHeld = webhooksHold
         let app = try await buildApplication(config)
         try await app.runService()
     }

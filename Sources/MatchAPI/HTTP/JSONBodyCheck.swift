@@ -4,6 +4,7 @@ import Profiles
 /// where, and names the field:
 /// - a key given twice in one object (the decoder would keep one of them unseen);
 /// - `null` for a property the spec never makes nullable (the decoder reads it as absent);
+/// - a date-time property that is not RFC 3339 (the date decoder cannot say which it was);
 /// - a number a property cannot take: `1e309` anywhere, a fraction (`level: 1.5`) or more than
 ///   64 bits under a property the spec types `integer` — Foundation's `JSONDecoder` on Linux
 ///   answers those with "not valid JSON" and no coding path.
@@ -20,6 +21,8 @@ enum JSONBodyCheck {
         var integers: Set<String>
         /// Names that may be `null` somewhere.
         var nullable: Set<String>
+        /// Names that are always `format: date-time` strings.
+        var dateTimes: Set<String>
     }
 
     /// The first field at fault, or nil.
@@ -54,6 +57,8 @@ enum JSONBodyCheck {
                         return FieldError(field: render(path), message: "is given twice")
                     }
                     expectingKey = false
+                } else if case .key(let key)? = path.last, rules.dateTimes.contains(key), RFC3339.date(text) == nil {
+                    return FieldError(field: render(path), message: "must be an RFC 3339 date-time, e.g. 2026-01-31T12:00:00Z")
                 }
                 index = end
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):

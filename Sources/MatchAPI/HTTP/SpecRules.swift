@@ -121,6 +121,7 @@ struct SpecRules: Sendable {
         self.routes = routes
         self.patterns = patterns
         var known: Set<String> = [], integers: Set<String> = [], numbers: Set<String> = [], nullable: Set<String> = []
+        var dateTimes: Set<String> = [], otherStrings: Set<String> = []
         func collect(_ schema: Any?) {
             if let list = schema as? [Any] { list.forEach(collect); return }
             guard let schema = schema as? [String: Any] else { return }
@@ -131,11 +132,15 @@ struct SpecRules: Sendable {
                 if types.contains("integer") { integers.insert(name) }
                 if types.contains("number") { numbers.insert(name) }
                 if types.contains("null") { nullable.insert(name) }
+                if types.contains("string") {
+                    if property["format"] as? String == "date-time" { dateTimes.insert(name) } else { otherStrings.insert(name) }
+                }
             }
             schema.values.forEach(collect)
         }
         collect(schemas)
-        bodyRules = JSONBodyCheck.Rules(known: known, integers: integers.subtracting(numbers), nullable: nullable)
+        bodyRules = JSONBodyCheck.Rules(known: known, integers: integers.subtracting(numbers), nullable: nullable,
+                                        dateTimes: dateTimes.subtracting(otherStrings))
     }
 
     /// The operation a method and path name, or why there is none.
