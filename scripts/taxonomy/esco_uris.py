@@ -121,7 +121,6 @@ URIS = {
     'zookeeper': 'http://data.europa.eu/esco/occupation/f7066fc0-5f2f-43a9-bd35-a99e6119490d',  # Zookeeper
     'driving-instructor': 'http://data.europa.eu/esco/occupation/bca2528a-5a87-4576-a3b5-1edbbce40a9f',  # Driving instructor
     'street-food-seller': 'http://data.europa.eu/esco/occupation/e982a28b-9de2-460c-b85d-0f65ea0aa3ca',  # Street food vendor
-    'retail-salesperson': 'http://data.europa.eu/esco/occupation/9ba74e8a-c40c-4228-9998-eb3c7a5c11df',  # Sales assistant
     'checkout-supervisor': 'http://data.europa.eu/esco/occupation/c76dda38-938c-404e-8a6d-78c8705eebc0',  # Checkout supervisor
     'police-officer': 'http://data.europa.eu/esco/occupation/5793c124-c037-47b2-85b6-dd4a705968dc',  # Police officer
     'store-detective': 'http://data.europa.eu/esco/occupation/71c3a49a-e55e-42ce-bd3f-31f37d3cfab6',  # Store detective
@@ -146,10 +145,8 @@ URIS = {
     'furniture-assembler': 'http://data.europa.eu/esco/occupation/d7f3d76b-23e8-447e-93d5-da13ff9bc102',  # Furniture assembler
     'train-cleaner': 'http://data.europa.eu/esco/occupation/cb932c74-c13b-47e9-9a85-318bd8eb2f96',  # Train cleaner
     'demolition-worker': 'http://data.europa.eu/esco/occupation/dd89e26f-bb5c-45cb-91c6-8b4d5d82a31f',  # Demolition worker
-    'factory-labourer': 'http://data.europa.eu/esco/occupation/245be6d1-fe9a-4ac8-9f81-122a687e4724',  # Factory hand
     'bike-courier': 'http://data.europa.eu/esco/occupation/3a959644-beed-4afc-8e57-d5068ae6a43e',  # Bicycle courier
     'airport-baggage-handler': 'http://data.europa.eu/esco/occupation/3d974e0c-8ed9-47a7-aec2-ebdb34391c87',  # Airport baggage handler
-    'kebab-worker': 'http://data.europa.eu/esco/occupation/bbaa1444-2c0a-4f76-8375-d72e3ea968fd',  # Grill cook
     'health-support.infection-control': 'http://data.europa.eu/esco/skill/6d13053b-ee35-492c-8976-8178420df398',  # Infection control
     'health.palliative-care': 'http://data.europa.eu/esco/skill/c5a80bb0-31e6-4de0-868c-00a0f9b88b47',  # Palliative care
     'health.physiotherapy': 'http://data.europa.eu/esco/skill/f4d1fce0-6d7f-4a5e-b317-2040b64758f2',  # Physiotherapy
