@@ -216,6 +216,20 @@ def report(comp, occ):
     print("\ncompetencies per group:")
     for g in comp["groups"]:
         print("  %-18s %-45s %4d" % (g["code"], g["da"], per_group[g["code"]]))
+    from taxonomy import original_codes
+    original = set(original_codes.COMPETENCIES) | set(original_codes.OCCUPATIONS)
+    for kind, entries in (("competency", comps), ("occupation", occs)):
+        labels = {}
+        for e in entries:
+            labels[e["da"].casefold()] = e["code"]
+            labels[e["en"].casefold()] = e["code"]
+        clashes = ["%s: %r is the label of %s" % (e["code"], w, labels[w.casefold()])
+                   for e in entries if e["code"] not in original
+                   for w in e["synonymsDa"] + e["synonymsEn"]
+                   if labels.get(w.casefold(), e["code"]) != e["code"]]
+        print("\nnew %s synonyms that are another entry's label: %d" % (kind, len(clashes)))
+        for line in clashes:
+            print("  " + line)
     used = collections.Counter(code for o in occs for code in o["competencies"])
     print("\ncompetencies not used by any occupation: %d" % sum(1 for c in comps if c["code"] not in used))
 

@@ -57,7 +57,7 @@ health.diagnosis | Diagnostik og undersøgelse | Diagnosis and examination | Und
 health.radiography | Billeddiagnostik | Radiography | Røntgen;Scanning;CT og MR | Diagnostic imaging
 health.nutrition | Ernæring og kost | Nutrition | Kostvejledning;Ernæringsplan | Dietetics;Diet advice
 health.dental-care | Tandpleje | Dental care | Tandbehandling;Tandrensning | Oral hygiene
-health.psychology | Psykologisk behandling | Psychological treatment | Terapi;Samtaleterapi | Psychotherapy;Counselling
+health.psychology | Psykologisk behandling | Psychological treatment | Terapi;Samtaleterapi | Psychotherapy;Talk therapy
 health.health-promotion | Sundhedsfremme og forebyggelse | Health promotion | Forebyggelse;Sundhedsplejerske | Prevention
 health.emergency-care | Akut sygepleje | Emergency nursing | Akutmodtagelse;Skadestue | Acute care
 health.veterinary-care | Veterinær behandling | Veterinary treatment | Dyrlægearbejde;Behandling af dyr | Vet care
@@ -66,7 +66,7 @@ health.clinical-documentation | Klinisk dokumentation | Clinical documentation |
 health.health-it | Sundheds-IT | Health IT | Kliniske systemer;Sundhedsinformatik | Clinical systems
 health.pharmacology | Farmakologi | Pharmacology | Lægemidler;Medicinkendskab | Drug knowledge
 # social
-social.casework | Socialfaglig sagsbehandling | Social casework | Sagsbehandling;Socialrådgivning | Social case management
+social.casework | Socialfaglig sagsbehandling | Social casework | Socialrådgivning;Børnesager | Social case management
 social.counselling | Rådgivning og samtaler | Counselling | Samtaler;Vejledende samtaler | Guidance conversations
 social.conflict-handling | Konflikthåndtering | Conflict management | Konfliktnedtrapning;De-eskalering | De-escalation
 social.substance-abuse | Misbrugsbehandling | Substance abuse treatment | Misbrug;Rusmiddelbehandling | Addiction support

@@ -79,7 +79,7 @@ warehouse.automatic-warehouse | Automatisk lager | Automated warehouse | Autosto
 # kitchen
 kitchen.hot-kitchen | Varm køkken | Hot kitchen | Stegning;Grill;Sauce | Line cooking
 kitchen.cold-kitchen | Koldt køkken | Cold kitchen | Forretter;Koldt bord | Garde manger
-kitchen.meat-fish-prep | Tilberedning af kød og fisk | Meat and fish preparation | Udskæring af kød;Filetering | Butchering
+kitchen.meat-fish-prep | Tilberedning af kød og fisk | Meat and fish preparation | Parering;Portionering af kød og fisk | Butchering
 kitchen.bakery-kitchen | Bagning i køkken | Kitchen baking | Brødbagning i køkken;Desserter | Pastry kitchen
 kitchen.menu-planning | Menuplanlægning | Menu planning | Menuplan;Madplan | Meal planning
 kitchen.recipe-calculation | Opskrifter og kalkulation | Recipe costing | Råvareberegning;Kalkulation | Food costing
@@ -114,7 +114,6 @@ care.wheelchair | Kørestolsbrugere | Wheelchair users | Kørestol;Handicaphjæl
 care.cognitive-impairment | Udviklingshæmning | Intellectual disabilities | Udviklingshæmmede;Kognitive handicap | Learning disabilities
 care.brain-injury | Hjerneskade | Acquired brain injury | Erhvervet hjerneskade;Neurorehabilitering | Brain injury rehabilitation
 care.shopping-errands | Indkøb og ærinder for borgere | Shopping and errands for clients | Indkøbshjælp;Ærinder | Errand running
-care.cleaning-home-help | Rengøring i hjemmeplejen | Cleaning in home care | Praktisk hjælp rengøring | Domestic cleaning in home care
 # pedagogy
 pedagogy.infant-care | Vuggestuearbejde | Infant care | Vuggestue;0-3-årige;Dagpleje | Toddler care
 pedagogy.language-development | Sprogstimulering | Language development | Sprogarbejde;Sprogvurdering | Speech development
@@ -199,7 +198,7 @@ building.bricklaying | Murerarbejde | Bricklaying | Murer;Opmuring | Masonry
 building.plastering | Pudsning | Plastering | Puds;Filtsning | Rendering
 building.roofing | Tagarbejde | Roofing | Tagdækning;Tagpap | Roof work
 building.flooring | Gulvlægning | Floor laying | Trægulve;Gulvbelægning | Floor fitting
-building.windows-doors | Montering af vinduer og døre | Window and door fitting | Vinduesmontage;Dørmontage | Glazing
+building.windows-doors | Montering af vinduer og døre | Window and door fitting | Vinduesmontage;Dørmontage | Window installation
 building.glazing | Glarmesterarbejde | Glazing | Glarmester;Glas | Glass fitting
 building.formwork | Forskalling | Formwork | Forskallingsarbejde | Shuttering
 building.reinforcement | Jern og armering | Reinforcement | Armering;Jernbinding | Rebar fixing
@@ -283,7 +282,7 @@ it.game-development | Spiludvikling | Game development | Unity;Computerspil | Ga
 media.camera-operation | Kamerabetjening | Camera operation | Kamera;Filmoptagelse;Kameramand | Camera operating;Filming
 media.video-production | Videoproduktion | Video production | Videoproduktion;Optagelse og klipning;Film | Video making;Filmmaking
 media.lighting-sound | Lys og lyd | Stage lighting and sound | Lydteknik;Lysteknik | Sound engineering;Lighting
-media.journalism | Journalistik | Journalism | Reportage;Nyhedsformidling | Reporting
+media.journalism | Journalistik | Journalism | Reportage;Nyhedsformidling | News reporting
 media.editing | Redigering | Editing | Redaktion;Redaktionelt arbejde | Editorial work
 media.press | Presse og mediekontakt | Press relations | Pressemeddelelser;PR | Public relations
 media.internal-communication | Intern kommunikation | Internal communication | Intranet;Medarbejderblad | Staff communication
@@ -316,7 +315,7 @@ animals.service-dogs | Service- og førerhunde | Assistance dog training | Føre
 animals.veterinary-reception | Reception på dyreklinik | Veterinary reception | Dyreklinik reception | Vet reception
 # sports
 sports.personal-training | Personlig træning | Personal training | PT;Personlig træner;Træningsprogrammer | One-to-one training
-sports.group-fitness | Holdtræning | Group fitness | Spinning;Crossfit;Zumba | Group exercise classes
+sports.spinning-crossfit | Spinning og crossfit | Spinning and crossfit | Indoor cycling;Crossfit;Zumba | Indoor cycling
 sports.sports-coaching | Trænerarbejde i idræt | Sports coaching | Træner;Idrætstræner | Coaching
 sports.outdoor-activities | Friluftsliv og outdoor | Outdoor activities | Kajak;Klatring;Friluftsvejledning | Outdoor education
 sports.swimming-instruction | Svømmeundervisning | Swimming instruction | Svømmelærer;Svømmetræner | Swimming lessons

@@ -3,16 +3,12 @@
 COMPETENCIES = {
     "general.driving-licence-b": (["Kørekort kategori B", "Almindeligt kørekort"], ["Driving licence", "Driver's licence B"]),
     "general.computer-basics": (["IT-kendskab"], ["Basic IT skills"]),
-    "general.first-aid": (["Førstehjælpsbevis"], ["First aid certificate"]),
     "care.patient-transfer": (["Personløft", "Forflytningsteknik med lift"], ["Moving and handling", "Patient lifting"]),
     "care.personal-care": ([], ["Personal care for elderly"]),
     "care.home-help": ([], ["Elder care at home"]),
-    "warehouse.forklift": (["Truckcertifikat B"], ["Forklift licence"]),
-    "kitchen.food-hygiene": (["Hygiejnekursus"], ["Hygiene certificate"]),
     "office.reception": (["Receptionist"], ["Receptionist work"]),
     "animals.animal-feeding": ([], ["Animal handling and feeding"]),
     "crafts.plumbing-basic": (["VVS-arbejde"], ["Plumbing"]),
-    "crafts.welding": (["Smed"], ["Welding skills"]),
     "transport.drive-vehicles": (["Kørsel som chauffør"], ["Professional driving"]),
 }
 

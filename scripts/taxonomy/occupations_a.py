@@ -118,11 +118,11 @@ addiction-counsellor | 2635 | Misbrugsbehandler | Addiction counsellor | Misbrug
 priest | 2636 | Præst | Priest | Sognepræst;Imam;Pastor | Pastor;Vicar | social.church-work social.counselling general.presentation culture.church-service
 author | 2641 | Forfatter | Author | Skribent;Tekstforfatter | Writer | culture.creative-writing media.copywriting media.editing general.danish-written
 journalist | 2642 | Journalist | Journalist | Reporter;Redaktør;Nyhedsjournalist | Reporter | media.journalism media.editing media.copywriting media.press media.photography
-translator | 2643 | Translatør | Translator | Oversætter;Statsautoriseret translatør | Interpreter | languages.translation languages.interpreting general.danish-written media.proofread-text
+translator | 2643 | Translatør | Translator | Oversætter;Statsautoriseret translatør | Authorised translator | languages.translation languages.interpreting general.danish-written media.proofread-text
 interpreter | 2643 | Tolk | Interpreter | Sprogtolk;Kontakttolk;Tegnsprogstolk | Community interpreter | languages.interpreting languages.arabic languages.sign-language general.confidentiality
-visual-artist | 2651 | Billedkunstner | Visual artist | Kunstmaler;Kunstner;Billedhugger | Artist;Painter | culture.arts-crafts media.illustration crafts.ceramics culture.event-production
+visual-artist | 2651 | Billedkunstner | Visual artist | Kunstmaler;Kunstner;Billedhugger | Artist;Fine artist | culture.arts-crafts media.illustration crafts.ceramics culture.event-production
 musician | 2652 | Musiker | Musician | Sanger;Musikant;Organist | Singer | culture.music-performance education.music-teaching media.audio-editing pedagogy.music-singing
-dancer | 2653 | Danser | Dancer | Koreograf;Danseinstruktør | Choreographer | sports.dance culture.acting sports.group-fitness general.physical-stamina
+dancer | 2653 | Danser | Dancer | Koreograf;Danseinstruktør | Choreographer | sports.dance culture.acting sports.fitness-instruction general.physical-stamina
 film-producer | 2654 | Filminstruktør | Film director | Producer;Tv-producer;Instruktør | Film producer;Director | media.video-production media.camera-operation management.project-management media.video-editing
 actor | 2655 | Skuespiller | Actor | Skuespillerinde;Performer | Actress | culture.acting culture.music-performance general.presentation culture.cultural-communication
 radio-host | 2656 | Radiovært | Radio presenter | Tv-vært;Studievært;Speaker | TV presenter;Announcer | media.radio media.journalism general.presentation media.audio-editing
@@ -186,7 +186,7 @@ police-investigator | 3355 | Kriminalassistent | Police investigator | Efterfors
 # 34 Legal, social, cultural associate professionals
 paralegal | 3411 | Juridisk assistent | Paralegal | Paralegal;Advokatassistent;Retssekretær | Legal executive | public-admin.contracts public-admin.court-admin office.document-production office.case-handling
 court-clerk | 3411 | Retsassistent | Court clerk | Kontorfuldmægtig ved domstol;Retsskriver | Court administrator | public-admin.court-admin office.case-handling public-admin.records-management office.typing
-social-pedagogue | 3412 | Socialpædagog | Social pedagogue | Pædagog på bosted;Socialpædagogisk medarbejder | Social care worker;Residential care worker | social.residential-care pedagogy.social-education social.conflict-handling social.autism-support care.disability-support
+social-pedagogue | 3412 | Socialpædagog | Social pedagogue | Pædagog på bosted;Socialpædagogisk medarbejder | Residential care worker | social.residential-care pedagogy.social-education social.conflict-handling social.autism-support care.disability-support
 social-support-worker | 3412 | Støtte- og kontaktperson | Support and contact person | SKP;Bostøttemedarbejder;Hjemmevejleder | Outreach worker | care.social-psychiatry social.homeless-support social.counselling care.escort social.substance-abuse
 mentor | 3412 | Mentor | Mentor | Jobmentor;Beskæftigelsesmentor;Virksomhedsmentor | Workplace mentor | social.mentoring social.employment-guidance social.counselling education.onboarding
 ssp-worker | 3412 | Gadeplansmedarbejder | Street-level youth worker | SSP-medarbejder;Opsøgende medarbejder | Youth outreach worker | social.youth-work social.conflict-handling social.counselling pedagogy.youth-club

@@ -10,7 +10,7 @@ nutrition-assistant | 5120 | Ernæringsassistent | Nutrition assistant | Køkken
 canteen-cook | 5120 | Kantinekok | Canteen cook | Frokostkok;Kantinemedarbejder med madlavning | Cafeteria cook | kitchen.canteen-service kitchen.food-prep kitchen.buffet kitchen.salad-prep kitchen.self-check
 pizza-baker | 5120 | Pizzabager | Pizza maker | Pizzamager;Pizzakok | Pizza chef | kitchen.pizza kitchen.food-prep retail.cash-register kitchen.food-hygiene
 catering-worker | 5120 | Cateringmedarbejder | Catering worker | Cateringassistent;Selskabskok | Catering assistant | kitchen.catering kitchen.buffet kitchen.food-prep kitchen.plating transport.van-driving
-bartender | 5132 | Bartender | Bartender | Barmedarbejder;Bartjener | Barman;Barista | kitchen.bar kitchen.hot-drinks retail.cash-register licences.alcohol-licence general.service-minded
+bartender | 5132 | Bartender | Bartender | Barmedarbejder;Bartjener | Barman;Bar staff | kitchen.bar kitchen.hot-drinks retail.cash-register licences.alcohol-licence general.service-minded
 barista | 5246 | Barista | Barista | Kaffebarmedarbejder;Kaffebartender | Coffee maker | kitchen.hot-drinks retail.cash-register kitchen.sandwiches general.service-minded
 hairdresser | 5141 | Frisør | Hairdresser | Damefrisør;Herrefrisør;Frisørsvend | Hair stylist | beauty.haircut beauty.hair-colouring beauty.hair-styling beauty.salon-booking beauty.product-sales
 barber | 5141 | Barber | Barber | Herrefrisør og barber | Men's hairdresser | beauty.barbering beauty.haircut beauty.salon-booking general.service-minded
@@ -21,7 +21,7 @@ makeup-artist | 5142 | Makeupartist | Make-up artist | Sminkør;Makeupartist til
 spa-therapist | 5142 | Spaterapeut | Spa therapist | Wellnessterapeut;Spamedarbejder | Spa attendant | beauty.spa health.massage beauty.facial hotel.guest-service
 housekeeping-supervisor | 5151 | Rengøringsleder | Cleaning supervisor | Rengøringsinspektør;Serviceleder rengøring;Områdeleder rengøring | Cleaning team leader | cleaning.insta-quality management.team-leadership management.shift-planning cleaning.perform-cleaning-duties licences.insta-800
 hotel-housekeeper | 5151 | Housekeeper | Executive housekeeper | Housekeepingleder;Overstuepige | Head housekeeper | hotel.housekeeping-supervision management.team-leadership hotel.clean-rooms management.shift-planning
-domestic-housekeeper | 5152 | Husholderske | Domestic housekeeper | Husbestyrer;Hushjælp | Housekeeper | care.home-help cleaning.private-homes kitchen.simple-cooking laundry.laundry-washing
+domestic-housekeeper | 5152 | Husholderske | Domestic housekeeper | Husbestyrer;Hushjælp | Home housekeeper | care.home-help cleaning.private-homes kitchen.simple-cooking laundry.laundry-washing
 caretaker-residential | 5153 | Vicevært | Janitor | Ejendomsfunktionær;Gårdmand;Ejendomsmester | Superintendent;Building superintendent | caretaker.building-maintenance caretaker.tenant-contact caretaker.waste-rooms caretaker.minor-repairs caretaker.move-out-inspection caretaker.outdoor-upkeep
 undertaker | 5163 | Bedemand | Undertaker | Begravelsesassistent;Bedemandsassistent | Funeral director | public-admin.funeral-admin beauty.funeral-care social.counselling general.empathy
 dog-trainer | 5164 | Hundetræner | Dog trainer | Hundeinstruktør;Hundeadfærdskonsulent;Hvalpetræner | Dog instructor;Dog behaviourist | animals.dog-training animals.animal-handling animals.animal-welfare animals.service-dogs general.communicate-customers
@@ -63,7 +63,7 @@ night-carer | 5321 | Nattevagt i plejen | Night care worker | Nattevagt på plej
 hospital-care-assistant | 5321 | Sygehjælper | Nursing assistant | Plejehjælper på sygehus;Plejeassistent | Hospital care assistant | care.personal-care care.observation care.patient-transfer health-support.vital-signs care.care-documentation
 psychiatric-assistant | 5321 | Psykiatrisk plejer | Psychiatric care assistant | Plejer i psykiatrien;Omsorgsassistent psykiatri | Mental health care worker | care.social-psychiatry social.conflict-handling care.observation care.medication-assistance
 respite-carer | 5322 | Aflaster | Respite carer | Aflastningsmedarbejder;Aflastningsfamilie | Short break carer | care.respite-care care.disability-support pedagogy.play-activities care.escort
-cleaning-home-help | 5322 | Praktisk hjælper | Home help worker | Rengøringsmedarbejder i hjemmeplejen;Praktisk hjælp;Hjemmerengøringshjælp | Domestic helper | care.cleaning-home-help care.home-help care.shopping-errands cleaning.daily-cleaning general.work-independently
+cleaning-home-help | 5322 | Praktisk hjælper | Home help worker | Rengøringsmedarbejder i hjemmeplejen;Praktisk hjælp;Hjemmerengøringshjælp | Domestic helper | care.home-help cleaning.private-homes care.shopping-errands cleaning.daily-cleaning general.work-independently
 residential-helper | 5329 | Bostedsmedhjælper | Residential care helper | Medhjælper på bosted;Botilbudsmedhjælper | Supported living assistant | social.residential-care care.disability-support care.cognitive-impairment care.personal-care pedagogy.creative-workshops
 # 54 Protective services
 firefighter | 5411 | Brandmand | Firefighter | Brandmand på deltid;Redningsmand;Brandkonstabel | Fire fighter | security.fire-rescue licences.c security.emergency-preparedness general.first-aid general.physical-stamina
@@ -262,7 +262,7 @@ cloakroom-attendant | 9629 | Garderobemedarbejder | Cloakroom attendant | Garder
 # added after review: distinct titles
 gastronome | 5120 | Gastronom | Gastronome | Gastronomelev;Koldkøkkenmedarbejder;Smørrebrødsgastronom | Cold kitchen cook | kitchen.cold-kitchen kitchen.sandwiches kitchen.catering kitchen.food-prep kitchen.self-check
 swimming-teacher | 3423 | Svømmelærer | Swimming teacher | Svømmeinstruktør;Babysvømningsinstruktør | Swimming instructor | sports.swimming-instruction sports.lifeguarding licences.lifeguard sports.coaching-children
-yoga-instructor | 3423 | Yogainstruktør | Yoga instructor | Yogalærer;Pilatesinstruktør | Yoga teacher | sports.yoga sports.group-fitness sports.senior-exercise general.presentation
+yoga-instructor | 3423 | Yogainstruktør | Yoga instructor | Yogalærer;Pilatesinstruktør | Yoga teacher | sports.yoga sports.fitness-instruction sports.senior-exercise general.presentation
 school-substitute | 5312 | Vikar i folkeskolen | School substitute | Skolevikar;Lærervikar;Timelærer | Supply teacher | pedagogy.classroom-support education.teaching pedagogy.child-safety general.adaptability
 escort-disabled | 5162 | Ledsager | Escort for people with disabilities | Handicapledsager;Ledsagerordning | Companion escort | care.escort care.companionship care.wheelchair general.driving-licence-b
 vehicle-inspector | 3115 | Synstekniker | Vehicle inspector | Synsmand;Bilsynsmand | Vehicle testing technician | vehicle.vehicle-inspection vehicle.diagnostics vehicle.brakes general.quality-awareness
