@@ -451,7 +451,7 @@ vehicle.brakes | Bremser og undervogn | Brakes and suspension | Bremser;Undervog
 vehicle.auto-electrics | Autoelektrik | Auto electrics | Bilelektrik;Elsystemer i biler | Vehicle electrics
 vehicle.ev-service | Service på el- og hybridbiler | Electric vehicle service | Elbil;Højvoltsystemer | EV maintenance
 vehicle.truck-repair | Lastbil- og busreparation | Truck and bus repair | Lastvognsmekanik | HGV mechanics
-vehicle.bodywork | Karosseriarbejde | Bodywork | Karosseri;Pladearbejde på biler | Panel beating
+vehicle.bodywork | Karrosseriarbejde | Bodywork | Karrosseri;Pladearbejde på biler | Panel beating
 vehicle.car-painting | Autolakering | Vehicle painting | Billakering;Spartling | Car spraying
 vehicle.windscreen | Autoglas | Windscreen repair | Rudeskift;Stenslag | Auto glass
 vehicle.agricultural-machines | Landbrugs- og entreprenørmaskiner | Agricultural and construction machinery repair | Maskinmekanik | Plant mechanics

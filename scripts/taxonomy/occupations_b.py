@@ -135,7 +135,7 @@ metal-grinder | 7224 | Sliber og polerer | Metal polisher | Metalsliber;Polerer 
 car-mechanic | 7231 | Automekaniker | Car mechanic | Mekaniker;Bilmekaniker;Personvognsmekaniker | Motor mechanic;Auto mechanic | vehicle.diagnostics vehicle.oil-service vehicle.brakes vehicle.auto-electrics vehicle.tyre-change vehicle.ev-service
 truck-mechanic | 7231 | Lastvognsmekaniker | Truck mechanic | Lastbilmekaniker;Busmekaniker | HGV mechanic | vehicle.truck-repair vehicle.diagnostics vehicle.brakes metal.hydraulics licences.c
 motorcycle-mechanic | 7231 | Motorcykelmekaniker | Motorcycle mechanic | MC-mekaniker;Knallertmekaniker | Motorbike mechanic | vehicle.motorcycles vehicle.small-engines crafts.use-hand-tools vehicle.diagnostics
-panel-beater | 7231 | Karosseritekniker | Panel beater | Pladesmed auto;Karrosserismed;Skadetekniker | Body repairer | vehicle.bodywork vehicle.car-painting vehicle.windscreen crafts.welding
+panel-beater | 7231 | Karrosseritekniker | Panel beater | Karrosserismed;Autopladesmed;Skadetekniker | Body repairer | vehicle.bodywork vehicle.car-painting vehicle.windscreen crafts.welding
 aircraft-mechanic | 7232 | Flymekaniker | Aircraft mechanic | Flytekniker | Aircraft maintenance technician | vehicle.aircraft metal.machine-maintenance electrical.troubleshooting general.english
 agri-machine-mechanic | 7233 | Landbrugsmaskinmekaniker | Agricultural machinery mechanic | Entreprenørmaskinmekaniker;Maskinmekaniker | Plant mechanic | vehicle.agricultural-machines metal.hydraulics vehicle.diagnostics crafts.welding
 industrial-mechanic | 7233 | Industrimekaniker | Industrial mechanic | Maskinreparatør;Vedligeholdelsesmekaniker;Driftsmekaniker | Maintenance fitter | metal.machine-maintenance metal.hydraulics production.operator-maintenance electrical.troubleshooting metal.technical-drawing-metal
@@ -177,7 +177,7 @@ brewer | 7515 | Brygger | Brewer | Bryggeriarbejder;Ølbrygger;Bryggerimedarbejd
 coffee-roaster | 7515 | Kafferister | Coffee roaster | Kafferisterimedarbejder | Roastery worker | food.coffee-roasting kitchen.hot-drinks food.food-packing production.quality-control
 wood-treater | 7521 | Savværksarbejder | Sawmill worker | Træforarbejder;Savskærer | Timber worker | production.wood-industry production.machine-operation warehouse.forklift general.safety-rules
 cabinet-maker | 7522 | Snedker | Cabinet maker | Møbelsnedker;Bygningssnedker;Snedkersvend | Joiner | crafts.joinery crafts.furniture-making crafts.kitchen-fitting crafts.cnc-wood crafts.use-power-tools
-kitchen-fitter | 7522 | Køkkenmontør | Kitchen fitter | Montør køkken og bad;Køkkenmontør snedker | Kitchen installer | crafts.kitchen-fitting crafts.carpentry crafts.use-power-tools building.measuring
+kitchen-fitter | 7522 | Køkkenmontør | Kitchen fitter | Montør køkken og bad;Køkkensnedker | Kitchen installer | crafts.kitchen-fitting crafts.carpentry crafts.use-power-tools building.measuring
 wood-machinist | 7523 | Træindustrioperatør | Woodworking machine operator | CNC-operatør træ;Maskinsnedker | Wood machinist | crafts.cnc-wood production.wood-industry production.machine-operation production.quality-control
 tailor | 7531 | Skrædder | Tailor | Dameskrædder;Herreskrædder;Skræddersvend | Dressmaker | laundry.tailoring laundry.sewing-mending engineering.fashion-design general.precision
 alterations-tailor | 7531 | Systue-medarbejder | Alterations worker | Tøjreparatør;Ændringsskrædder | Clothes repairer | laundry.tailoring laundry.textile-repair laundry.sewing-mending retail.customer-advice
