@@ -49,6 +49,25 @@ progress("taxonomy: \(taxonomy.competencyCount) competencies, \(taxonomy.occupat
 var sink = 0
 let small = sizeLabel(config.smallCitizens), large = sizeLabel(config.largeCitizens)
 
+progress("taxonomy search over the whole catalogue")
+do {
+    let source = taxonomy.source
+    let indexes = [
+        TermSearch(source.competencies.competencies.map { .init(texts: [$0.da] + $0.synonymsDa, weight: 0) }),
+        TermSearch(source.competencies.competencies.map { .init(texts: [$0.en] + $0.synonymsEn, weight: 0) }),
+        TermSearch(source.occupations.occupations.map { .init(texts: [$0.da] + $0.synonymsDa, weight: 0) }),
+        TermSearch(source.occupations.occupations.map { .init(texts: [$0.en] + $0.synonymsEn, weight: 0) }),
+    ]
+    // What people type: whole titles, abbreviations, compounds' parts, word order, typing errors.
+    let queries = ["social og sundhedshjælper", "sosu", "lager", "rengøring", "rengørng", "pædagogmedhjælper", "vvs-montør",
+                   "care for elderly", "dog training", "pipe fitting", "office administration", "personal trainer",
+                   "lagermedarbjder", "truckcertifikat", "kørekort", "hygiejnebevis", "plumbr", "video producer", "a", "k"]
+    let inputs = (0..<2_000).map { (indexes[$0 % indexes.count], queries[$0 % queries.count]) }
+    let samples = Measure.samples(inputs, warmUp: 100, sink: &sink) { index, query in index.search(query).count }
+    report("taxonomy_search_p50_ms", Measure.percentile(50, of: samples), "ms")
+    report("taxonomy_search_p99_ms", Measure.percentile(99, of: samples), "ms")
+}
+
 progress("building the \(small) citizen index")
 do {
     let built = Scenarios.buildCitizenIndex(taxonomy: taxonomy, citizens: config.smallCitizens, config: config)

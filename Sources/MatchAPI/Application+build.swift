@@ -64,7 +64,7 @@ func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) asyn
     let rules = try SpecRules(specification: specification)
     router.middlewares.add(ParameterMiddleware(rules: rules))
     router.middlewares.add(RequestBodyMiddleware(maxBytes: config.maxBodyBytes, bodyRules: rules.bodyRules))
-    let handler = APIHandler(store: store, policy: Visibility(), taxonomy: taxonomy, validator: RecordValidator(taxonomy: taxonomy),
+    let handler = APIHandler(store: store, policy: Visibility(), taxonomy: taxonomy, search: TaxonomySearch(taxonomy.source), validator: RecordValidator(taxonomy: taxonomy),
                              specification: specification, metrics: MetricsBootstrap.registry,
                              relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks,
                              accessLog: AccessLogWriter(store: store), interestRules: config.interestRules, clock: config.clock)

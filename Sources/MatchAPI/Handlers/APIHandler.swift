@@ -14,6 +14,8 @@ struct APIHandler<Store: MatchStore>: APIProtocol {
     let policy: Visibility
     /// The taxonomy records are checked against and searched in.
     let taxonomy: Taxonomy
+    /// The taxonomy's search indexes.
+    let search: TaxonomySearch
     /// Checks records before they are written.
     let validator: RecordValidator
     /// The contract, served at `/openapi.yaml`.

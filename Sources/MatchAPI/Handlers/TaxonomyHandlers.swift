@@ -6,12 +6,11 @@ import Profiles
 extension APIHandler {
     func searchCompetencies(_ input: Operations.SearchCompetencies.Input) async throws -> Operations.SearchCompetencies.Output {
         _ = try RequestValues.caller()
-        let english = input.query.lang == .en
-        let entries = taxonomy.source.competencies.competencies.filter { input.query.group == nil || $0.group == input.query.group }
-        let found = TermSearch.rank(entries, query: input.query.q) { entry in
-            english ? [entry.en] + entry.synonymsEn : [entry.da] + entry.synonymsDa
-        }
-        let (page, next) = try TermSearch.page(found, limit: input.query.limit, cursor: input.query.cursor)
+        let index = input.query.lang == .en ? search.competenciesEn : search.competenciesDa
+        let entries = taxonomy.source.competencies.competencies
+        let found = index.search(input.query.q ?? "").map { entries[$0] }
+            .filter { input.query.group == nil || $0.group == input.query.group }
+        let (page, next) = try TermPaging.page(found, limit: input.query.limit, cursor: input.query.cursor)
         return .ok(.init(body: .json(.init(
             items: page.map { .init(code: $0.code, group: $0.group, da: $0.da, en: $0.en, synonymsDa: $0.synonymsDa,
                                     synonymsEn: $0.synonymsEn, escoUri: Nullable($0.escoUri)) },
@@ -20,11 +19,10 @@ extension APIHandler {
 
     func searchOccupations(_ input: Operations.SearchOccupations.Input) async throws -> Operations.SearchOccupations.Output {
         _ = try RequestValues.caller()
-        let english = input.query.lang == .en
-        let found = TermSearch.rank(taxonomy.source.occupations.occupations, query: input.query.q) { entry in
-            english ? [entry.en] + entry.synonymsEn : [entry.da] + entry.synonymsDa
-        }
-        let (page, next) = try TermSearch.page(found, limit: input.query.limit, cursor: input.query.cursor)
+        let index = input.query.lang == .en ? search.occupationsEn : search.occupationsDa
+        let entries = taxonomy.source.occupations.occupations
+        let found = index.search(input.query.q ?? "").map { entries[$0] }
+        let (page, next) = try TermPaging.page(found, limit: input.query.limit, cursor: input.query.cursor)
         return .ok(.init(body: .json(.init(
             items: page.map { .init(code: $0.code, iscoGroup: $0.iscoGroup, da: $0.da, en: $0.en, synonymsDa: $0.synonymsDa,
                                     synonymsEn: $0.synonymsEn, escoUri: Nullable($0.escoUri)) },
@@ -48,25 +46,8 @@ extension APIHandler {
     }
 }
 
-/// Label and synonym search over taxonomy terms: case-insensitive, label prefix first, then
-/// word prefix, then substring; ties keep the taxonomy's order.
-enum TermSearch {
-    static func rank<T>(_ entries: [T], query: String?, labels: (T) -> [String]) -> [T] {
-        guard let query = query?.trimmingCharacters(in: .whitespaces).lowercased(), !query.isEmpty else { return entries }
-        var scored: [(rank: Int, position: Int, entry: T)] = []
-        for (position, entry) in entries.enumerated() {
-            let texts = labels(entry).map { $0.lowercased() }
-            let rank: Int? =
-                if texts.contains(where: { $0 == query }) { 0 }
-                else if texts.contains(where: { $0.hasPrefix(query) }) { 1 }
-                else if texts.contains(where: { $0.split(separator: " ").contains { $0.hasPrefix(query) } }) { 2 }
-                else if texts.contains(where: { $0.contains(query) }) { 3 }
-                else { nil }
-            if let rank { scored.append((rank, position, entry)) }
-        }
-        return scored.sorted { ($0.rank, $0.position) < ($1.rank, $1.position) }.map(\.entry)
-    }
-
+/// Pages of a search's results.
+enum TermPaging {
     /// A page of results by offset; the cursor's key is the offset of the next page.
     static func page<T>(_ results: [T], limit: Int?, cursor: String?) throws -> ([T], NullableString) {
         let request = try Paging.request(limit: limit, cursor: cursor, key: .position)
