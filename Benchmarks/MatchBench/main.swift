@@ -66,6 +66,27 @@ do {
     let samples = Measure.samples(inputs, warmUp: 100, sink: &sink) { index, query in index.search(query).count }
     report("taxonomy_search_p50_ms", Measure.percentile(50, of: samples), "ms")
     report("taxonomy_search_p99_ms", Measure.percentile(99, of: samples), "ms")
+
+    // A two-page Danish CV (about 900 words), read for competencies and occupations.
+    let extractors = [
+        TermExtractor(source.competencies.competencies.map { .init(texts: [$0.da] + $0.synonymsDa, weight: 0) }),
+        TermExtractor(source.occupations.occupations.map { .init(texts: [$0.da] + $0.synonymsDa, weight: 0) }),
+    ]
+    let page = """
+        Lagermedarbejder hos Nordlager A/S. Plukning og pakning af ordrer, varemodtagelse og kørsel med gaffeltruck. \
+        Rengøringsassistent i kommunen: daglig rengøring af kontorer og skoler, gulvvask med maskine, affaldshåndtering. \
+        Kassemedarbejder i supermarked: betjening af kasseapparat, opfyldning af varer, kundeservice og kontakt med kunder. \
+        Kurser: truckcertifikat B, hygiejnebevis, førstehjælp, kørekort B, AMU-kursus i arbejdsmiljø og sikkerhed. \
+        Jeg er mødestabil, arbejder selvstændigt og i teams, taler dansk og engelsk og har grundlæggende IT-kendskab. \
+        Frivilligt arbejde i sportsklubben med træning af børn, pasning af dyr og vedligeholdelse af grønne områder.
+        """
+    let cv = String(repeating: page + "\n", count: 9)
+    let extractSamples = Measure.samples(Array(repeating: cv, count: 200), warmUp: 10, sink: &sink) { text in
+        extractors[0].extract(text).count + extractors[1].extract(text).count
+    }
+    progress("extraction: \(cv.split(separator: " ").count) words per CV")
+    report("taxonomy_extract_2page_p50_ms", Measure.percentile(50, of: extractSamples), "ms")
+    report("taxonomy_extract_2page_p99_ms", Measure.percentile(99, of: extractSamples), "ms")
 }
 
 progress("building the \(small) citizen index")

@@ -131,6 +131,11 @@ public struct TermSearch: Sendable {
     /// The folded words of `text`: lower case, æ → ae, ø → oe, å → aa, other diacritics dropped,
     /// split at anything that is not a letter or digit, fillers left out.
     public static func words(_ text: String) -> [String] {
+        foldedWords(text).filter { !fillers.contains($0) }
+    }
+
+    /// The folded words of `text`, fillers kept.
+    public static func foldedWords(_ text: String) -> [String] {
         var folded = ""
         for scalar in text.lowercased().unicodeScalars {
             if let replacement = foldings[scalar] {
@@ -141,7 +146,7 @@ public struct TermSearch: Sendable {
                 folded.unicodeScalars.append(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? scalar : " ")
             }
         }
-        return folded.split(separator: " ").map(String.init).filter { !fillers.contains($0) }
+        return folded.split(separator: " ").map(String.init)
     }
 
     /// Letters written as others when folding: the Danish ones as they are typed without them,

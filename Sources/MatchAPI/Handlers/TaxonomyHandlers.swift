@@ -29,6 +29,33 @@ extension APIHandler {
             nextCursor: next))))
     }
 
+    func extractTerms(_ input: Operations.ExtractTerms.Input) async throws -> Operations.ExtractTerms.Output {
+        _ = try RequestValues.caller()
+        guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send a JSON body.") }
+        if body.text.unicodeScalars.count > 50_000 {
+            throw APIProblem.unprocessable([FieldError(field: "text", message: "must be at most 50000 characters")])
+        }
+        let english = body.lang == .en
+        let text = Array(body.text.unicodeScalars)
+        func terms(_ findings: [TermExtractor.Finding], code: (Int) -> String, label: (Int) -> String) -> [Schemas.ExtractedTerm] {
+            findings.map { finding in
+                .init(code: code(finding.entry), label: label(finding.entry), confidence: finding.confidence,
+                      spans: finding.spans.map { span in
+                          .init(start: span.start, end: span.end,
+                                text: String(String.UnicodeScalarView(text[span.start..<span.end])))
+                      })
+            }
+        }
+        let competencies = taxonomy.source.competencies.competencies, occupations = taxonomy.source.occupations.occupations
+        let foundCompetencies = (english ? search.competencyExtractorEn : search.competencyExtractorDa).extract(body.text)
+        let foundOccupations = (english ? search.occupationExtractorEn : search.occupationExtractorDa).extract(body.text)
+        return .ok(.init(body: .json(.init(
+            competencies: terms(foundCompetencies, code: { competencies[$0].code },
+                                label: { english ? competencies[$0].en : competencies[$0].da }),
+            occupations: terms(foundOccupations, code: { occupations[$0].code },
+                               label: { english ? occupations[$0].en : occupations[$0].da })))))
+    }
+
     func getAccommodationCatalogue(_ input: Operations.GetAccommodationCatalogue.Input) async throws
         -> Operations.GetAccommodationCatalogue.Output {
         _ = try RequestValues.caller()
