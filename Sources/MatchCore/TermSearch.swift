@@ -33,7 +33,8 @@ public struct TermSearch: Sendable {
 
     private struct Text: Sendable {
         let folded: String
-        let words: [String]
+        /// The folded words, as UTF-8 bytes (comparisons without string indexing).
+        let words: [[UInt8]]
         let isLabel: Bool
     }
 
@@ -45,7 +46,7 @@ public struct TermSearch: Sendable {
         self.entries = entries.map { entry in
             entry.texts.enumerated().map { index, text in
                 let words = TermSearch.words(text)
-                return Text(folded: words.joined(separator: " "), words: words, isLabel: index == 0)
+                return Text(folded: words.joined(separator: " "), words: words.map { Array($0.utf8) }, isLabel: index == 0)
             }
         }
         weights = entries.map(\.weight)
@@ -53,9 +54,10 @@ public struct TermSearch: Sendable {
 
     /// The positions of the entries matching `query`, best first; every entry for an empty query.
     public func search(_ query: String) -> [Int] {
-        let queryWords = TermSearch.words(query)
-        guard !queryWords.isEmpty else { return Array(entries.indices) }
-        let folded = queryWords.joined(separator: " ")
+        let words = TermSearch.words(query)
+        guard !words.isEmpty else { return Array(entries.indices) }
+        let folded = words.joined(separator: " ")
+        let queryWords = words.map { Array($0.utf8) }
         var found: [(rank: Rank, label: Bool, weight: Int, position: Int)] = []
         for (position, texts) in entries.enumerated() {
             var best: (rank: Rank, label: Bool)?
@@ -75,13 +77,13 @@ public struct TermSearch: Sendable {
         return found.map(\.position)
     }
 
-    private static func rank(folded: String, words: [String], in text: Text) -> Rank? {
+    private static func rank(folded: String, words: [[UInt8]], in text: Text) -> Rank? {
         if text.folded == folded { return text.isLabel ? .exactLabel : .exactSynonym }
         var worst = Rank.wholeWords
         for word in words {
             var best: Rank?
             for candidate in text.words {
-                if let rank = wordRank(word, candidate), best == nil || rank < best! { best = rank }
+                if let rank = wordRank(word[...], candidate[...]), best == nil || rank < best! { best = rank }
                 if best == .wholeWords { break }
             }
             guard let best else { return nil }
@@ -90,21 +92,22 @@ public struct TermSearch: Sendable {
         return worst
     }
 
-    /// How a query word matches a text word, if it does.
-    static func wordRank(_ query: String, _ word: String) -> Rank? {
-        if query == word { return .wholeWords }
+    /// How a query word matches a text word, if it does (folded words as UTF-8 bytes).
+    static func wordRank(_ query: ArraySlice<UInt8>, _ word: ArraySlice<UInt8>) -> Rank? {
         let queryCount = query.count, wordCount = word.count
+        if queryCount == wordCount, query.elementsEqual(word) { return .wholeWords }
         // "lager" → "lagermedarbejder"; "rengøring" → "kontorrengøring" (a compound's head or tail).
-        if queryCount >= 3, word.hasPrefix(query) { return .partialWords }
-        if queryCount >= 4, word.hasSuffix(query) { return .partialWords }
+        if queryCount >= 3, wordCount > queryCount, word.prefix(queryCount).elementsEqual(query) { return .partialWords }
+        if queryCount >= 4, wordCount > queryCount, word.suffix(queryCount).elementsEqual(query) { return .partialWords }
         // Inflection: "elderly" → "elder", "rengøringen" → "rengøring", "plumbers" → "plumber".
-        if wordCount >= 4, query.hasPrefix(word), queryCount - wordCount <= 3 { return .partialWords }
+        if wordCount >= 4, queryCount > wordCount, queryCount - wordCount <= 3, query.prefix(wordCount).elementsEqual(word) {
+            return .partialWords
+        }
         // One typing error in a word of five letters or more, against the word or its start.
         if queryCount >= 5 {
-            if withinOneEdit(query, word) { return .typo }
-            if wordCount > queryCount, withinOneEdit(query, String(word.prefix(queryCount))) { return .typo }
-            if wordCount > queryCount + 1, withinOneEdit(query, String(word.prefix(queryCount + 1))) { return .typo }
-            if wordCount > queryCount - 1, withinOneEdit(query, String(word.prefix(queryCount - 1))) { return .typo }
+            for length in [wordCount, queryCount, queryCount + 1, queryCount - 1] where length <= wordCount {
+                if withinOneEdit(query, word.prefix(length)) { return .typo }
+            }
         }
         return nil
     }
@@ -112,16 +115,21 @@ public struct TermSearch: Sendable {
     /// Whether `a` and `b` differ by at most one insertion, deletion, substitution or swap of
     /// neighbouring letters.
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        withinOneEdit(Array(a.utf8)[...], Array(b.utf8)[...])
+    }
+
+    static func withinOneEdit(_ x: ArraySlice<UInt8>, _ y: ArraySlice<UInt8>) -> Bool {
         if abs(x.count - y.count) > 1 { return false }
         var i = 0
-        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        let xs = x.startIndex, ys = y.startIndex
+        while i < min(x.count, y.count), x[xs + i] == y[ys + i] { i += 1 }
         if i == x.count && i == y.count { return true }
         if x.count == y.count {
-            if x[(i + 1)...] == y[(i + 1)...] { return true }
-            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
+            if x[(xs + i + 1)...].elementsEqual(y[(ys + i + 1)...]) { return true }
+            return i + 1 < x.count && x[xs + i] == y[ys + i + 1] && x[xs + i + 1] == y[ys + i]
+                && x[(xs + i + 2)...].elementsEqual(y[(ys + i + 2)...])
         }
-        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
+        return x.count > y.count ? x[(xs + i + 1)...].elementsEqual(y[(ys + i)...]) : x[(xs + i)...].elementsEqual(y[(ys + i + 1)...])
     }
 
     /// Filler words left out of queries and texts.
