@@ -40,15 +40,21 @@ def split_list(text):
     return [part.strip() for part in text.split(";") if part.strip()]
 
 
-def parse_competencies(table):
-    """`group.slug | da | en | synonymsDa; … | synonymsEn; … | escoUri?` per line."""
-    entries = []
+def table_rows(table, widths, kind):
+    """The cells of each non-empty, non-comment line of a `|`-separated table; each line has one of `widths` cells."""
     for line in table.strip().splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         cells = [cell.strip() for cell in line.split("|")]
-        assert len(cells) in (5, 6), "bad competency line: " + line
+        assert len(cells) in widths, f"bad {kind} line: " + line
+        yield cells
+
+
+def parse_competencies(table):
+    """`group.slug | da | en | synonymsDa; … | synonymsEn; … | escoUri?` per line."""
+    entries = []
+    for cells in table_rows(table, (5, 6), "competency"):
         code = cells[0]
         entries.append({
             "code": code, "group": code.split(".")[0], "da": cells[1], "en": cells[2],
@@ -61,12 +67,7 @@ def parse_competencies(table):
 def parse_occupations(table):
     """`code | isco | da | en | synonymsDa; … | synonymsEn; … | competency codes | escoUri?`."""
     entries = []
-    for line in table.strip().splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        cells = [cell.strip() for cell in line.split("|")]
-        assert len(cells) in (7, 8), "bad occupation line: " + line
+    for cells in table_rows(table, (7, 8), "occupation"):
         entries.append({
             "code": cells[0], "iscoGroup": cells[1], "da": cells[2], "en": cells[3],
             "synonymsDa": split_list(cells[4]), "synonymsEn": split_list(cells[5]),

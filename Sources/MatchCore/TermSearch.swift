@@ -133,7 +133,7 @@ public struct TermSearch: Sendable {
     }
 
     /// Filler words left out of queries and texts.
-    static let fillers: Set<String> = ["and", "of", "for", "the", "a", "an", "in", "with", "to", "og", "i", "til", "med", "af", "for",
+    static let fillers: Set<String> = ["and", "of", "for", "the", "a", "an", "in", "with", "to", "og", "i", "til", "med", "af",
                                        "paa", "en", "et"]
 
     /// The folded words of `text`: lower case, æ → ae, ø → oe, å → aa, other diacritics dropped,
