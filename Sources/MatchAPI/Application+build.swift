@@ -68,8 +68,9 @@ func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) asyn
                              specification: specification, metrics: MetricsBootstrap.registry,
                              relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks,
                              accessLog: AccessLogWriter(store: store), interestRules: config.interestRules, clock: config.clock)
-    // Compact JSON: match lists are large, and clients do not read them by eye.
-    try handler.registerHandlers(on: router, configuration: .init(dateTranscoder: RFC3339DateTranscoder(), jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
+    // Compact JSON. The match routes, the hot path, write their lists with `JSONWriter`.
+    try handler.registerHandlers(on: MatchRouteTransport(router: router, handler: handler),
+                                 configuration: .init(dateTranscoder: RFC3339DateTranscoder(), jsonEncodingOptions: [.withoutEscapingSlashes]))
     let scheduler = WorkflowScheduler(store: store, period: config.workflowPeriod, now: config.clock, wake: wakeups.wake,
                                       logger: logger)
     return ApplicationParts(router: router, store: store, relay: relay, scheduler: scheduler)

@@ -11,7 +11,9 @@ extension EntityID {
     }
 
     /// The UUID with the same bytes.
-    public var uuid: UUID { UUID(uuidString: description)! }
+    public var uuid: UUID {
+        withUnsafeBytes(of: (high.bigEndian, low.bigEndian)) { UUID(uuid: $0.loadUnaligned(as: uuid_t.self)) }
+    }
 }
 
 /// Codes validated records into the engine's features. Records must have passed

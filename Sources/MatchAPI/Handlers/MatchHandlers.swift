@@ -5,24 +5,30 @@ import Profiles
 
 extension APIHandler {
     func listOpeningMatches(_ input: Operations.ListOpeningMatches.Input) async throws -> Operations.ListOpeningMatches.Output {
-        let items = try await citizenMatches(input.path.id, .opening, minScore: input.query.minScore,
-                                             maxKm: input.query.maxKm, limit: input.query.limit)
-        return .ok(.init(body: .json(.init(items: items, nextCursor: Paging.noNextPage))))
+        .ok(.init(body: .json(try await citizenMatchList(input.path.id, .opening, minScore: input.query.minScore,
+                                                         maxKm: input.query.maxKm, limit: input.query.limit))))
     }
 
     func listSlotMatches(_ input: Operations.ListSlotMatches.Input) async throws -> Operations.ListSlotMatches.Output {
-        let items = try await citizenMatches(input.path.id, .slot, minScore: input.query.minScore,
-                                             maxKm: input.query.maxKm, limit: input.query.limit)
-        return .ok(.init(body: .json(.init(items: items, nextCursor: Paging.noNextPage))))
+        .ok(.init(body: .json(try await citizenMatchList(input.path.id, .slot, minScore: input.query.minScore,
+                                                         maxKm: input.query.maxKm, limit: input.query.limit))))
     }
 
     func listCitizenMatches(_ input: Operations.ListCitizenMatches.Input) async throws -> Operations.ListCitizenMatches.Output {
+        .ok(.init(body: .json(try await vacancyMatchList(
+            input.path.id, minScore: input.query.minScore, maxKm: input.query.maxKm, limit: input.query.limit,
+            kind: input.query.kind?.domain, source: input.query.source.map { $0 == .opening ? .opening : .slot }))))
+    }
+
+    /// The best openings and slots for a citizen, within what the policy lets the caller see.
+    func vacancyMatchList(_ idText: String, minScore: Double?, maxKm: Double?, limit: Int?, kind: EmploymentKind?,
+                          source: VacancySource?) async throws -> Schemas.VacancyMatchList {
         let principal = try RequestValues.caller()
-        guard let citizen = try await store.citizen(parseID(input.path.id)) else { throw APIProblem.notFound }
+        guard let citizen = try await store.citizen(parseID(idText)) else { throw APIProblem.notFound }
         try policy.vacancyMatches(principal, for: citizen.value.facts).require(principal)
-        var query = try matchQuery(minScore: input.query.minScore, maxKm: input.query.maxKm, limit: input.query.limit)
-        query.kinds = input.query.kind.map { KindSet([$0.domain]) }
-        query.source = input.query.source.map { $0 == .opening ? .opening : .slot }
+        var query = try matchQuery(minScore: minScore, maxKm: maxKm, limit: limit)
+        query.kinds = kind.map { KindSet([$0]) }
+        query.source = source
         let matches = store.index.read { $0.topVacancies(for: EntityID(citizen.value.id), query: query) } ?? []
         if matches.contains(where: { !$0.toConfirm.isEmpty }) {
             try await logAccess([(citizen.value.id, [.needs])], route: "GET /v1/citizens/{id}/matches")
@@ -39,14 +45,14 @@ extension APIHandler {
                 gaps: .init(match.gaps), growInto: match.growInto, distanceKm: Nullable(match.distanceKm.map(roundedKm)),
                 vacancy: summary)
         }
-        return .ok(.init(body: .json(.init(items: items, nextCursor: Paging.noNextPage))))
+        return .init(items: items, nextCursor: Paging.noNextPage)
     }
 
     /// Ranks citizens for an opening or slot within the scope the policy gives the caller, and
     /// shapes each card as the policy says: a company sees only visible citizens,
     /// pseudonymously, with only the needs they share; the job centre sees contact details.
-    private func citizenMatches(_ idText: String, _ source: VacancySource, minScore: Double?, maxKm: Double?,
-                                limit: Int?) async throws -> [Schemas.CitizenMatch] {
+    func citizenMatchList(_ idText: String, _ source: VacancySource, minScore: Double?, maxKm: Double?,
+                          limit: Int?) async throws -> Schemas.CitizenMatchList {
         let principal = try RequestValues.caller()
         guard let vacancy = try await store.vacancy(parseID(idText))?.value, vacancy.source == source else { throw APIProblem.notFound }
         let scope = try policy.citizenMatches(principal, for: vacancy.facts(companyMunicipality: nil)).require(principal)
@@ -58,7 +64,7 @@ extension APIHandler {
         let shown = matches.compactMap { citizens[$0.citizenId.uuid]?.value }
         try await logAccess(shown.map { ($0.id, policy.protectedData(scope.card, needs: $0.needs)) },
                             route: "GET /v1/\(source.plural)/{id}/matches")
-        return matches.compactMap { match in
+        let items: [Schemas.CitizenMatch] = matches.compactMap { match in
             guard let citizen = citizens[match.citizenId.uuid]?.value else { return nil }
             let card = Schemas.CitizenCard(citizen, view: scope.card, policy: policy)
             let shownCodes = Set(card.needs.map(\.code))
@@ -69,6 +75,7 @@ extension APIHandler {
                 toConfirm: match.toConfirm.filter { shownCodes.contains($0) },
                 gaps: .init(match.gaps), growInto: match.growInto, distanceKm: Nullable(match.distanceKm.map(roundedKm)), citizen: card)
         }
+        return .init(items: items, nextCursor: Paging.noNextPage)
     }
 
     /// The query of a match route; the spec's ranges were checked before (`ParameterMiddleware`).
