@@ -21,6 +21,8 @@ public struct SQLiteStore: MatchStore {
     let interestRules: InterestRules
     /// Timing of placements' follow-ups.
     let placementRules: PlacementRules
+    /// Citizens decoded for match lists, reused while their rows are unchanged.
+    let citizenCache = RecordCache<Citizen>(capacity: 100_000)
 
     /// Builds the match index from `database`. `committed` runs after each commit that may have
     /// queued webhook deliveries; `now` is the clock (injected by tests).
@@ -55,7 +57,7 @@ public struct SQLiteStore: MatchStore {
     }
 
     public func citizens(ids: [UUID]) async throws -> [UUID: Stored<Citizen>] {
-        try await database.read { db in try AppDatabase.fetchMany(Citizen.self, ids: ids, db) }
+        try await database.read { db in try AppDatabase.fetchMany(Citizen.self, ids: ids, cache: citizenCache, db) }
     }
 
     public func citizens(_ filter: CitizenFilter, page: PageRequest) async throws -> Page<Stored<Citizen>> {
@@ -94,6 +96,7 @@ public struct SQLiteStore: MatchStore {
             try AppDatabase.deleteAccessLog(citizenId: id, db)
             return ((), .removeCitizen(id))
         }
+        citizenCache.forget(id)
     }
 
     // MARK: - Companies
