@@ -3,7 +3,7 @@ import CCurl
 /// One blocking libcurl transfer: the guard check, the easy-handle setup,
 /// `curl_easy_perform` and the translation of the outcome.
 ///
-/// It runs entirely on one ``BlockingWorkerPool`` thread; only the request,
+/// It runs entirely on one `NIOThreadPool` thread; only the request,
 /// the settings and the cancellation flag cross threads.
 struct CurlTransfer: Sendable {
     /// Per-sender limits and policy, fixed when the sender is created.

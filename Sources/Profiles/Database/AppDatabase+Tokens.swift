@@ -69,9 +69,10 @@ extension AppDatabase {
 
     /// The bearer of an unrevoked token hash, or nil.
     static func bearer(tokenHash: String, _ db: Database) throws -> Bearer? {
-        guard let row = try Row.fetchOne(
-            db, sql: "SELECT id, role, municipalityCode, companyId, citizenId FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL",
-            arguments: [tokenHash]) else { return nil }
+        // Every request asks this: the statement is prepared once per connection.
+        let statement = try db.cachedStatement(
+            sql: "SELECT id, role, municipalityCode, companyId, citizenId FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL")
+        guard let row = try Row.fetchOne(statement, arguments: [tokenHash]) else { return nil }
         return Bearer(tokenId: try row.uuid("id"), principal: Principal(
             role: try row.raw(Role.self, "role"),
             municipalityCode: try (row.decode(String?.self, forColumn: "municipalityCode")).flatMap(MunicipalityCode.init),
@@ -95,7 +96,14 @@ public enum BearerToken {
 
     /// The stored form: hex SHA-256.
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(token.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0xF)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }
 
