@@ -23,8 +23,11 @@ extension AppDatabase {
                                             _ db: Database) throws -> [UUID: Stored<R>] {
         guard !ids.isEmpty else { return [:] }
         let mark = cache.mark
-        let rows = try Row.fetchAll(db, Stored<R>.select(Column("id"), Column("version"), Column("updatedAt"))
-            .filter(ids.map(\.databaseText).contains(Column("id"))))
+        // One statement for any number of ids (a JSON array), prepared once per connection.
+        let statement = try db.cachedStatement(sql: """
+            SELECT id, version, updatedAt FROM \(R.databaseTableName) WHERE id IN (SELECT value FROM json_each(?))
+            """)
+        let rows = try Row.fetchAll(statement, arguments: [try JSONColumn.encode(ids.map(\.databaseText))])
         var found: [UUID: Stored<R>] = [:]
         var missing: [UUID] = []
         for row in rows {
