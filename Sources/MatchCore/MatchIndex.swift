@@ -140,15 +140,22 @@ public struct MatchIndex: Sendable {
         let minScore = query.minScore
 
         var slotOf = [UInt8](repeating: 0xFF, count: taxonomy.competencyCount)
+        // Bit `slot` of `relatedSlots[c]`: holding competency c earns related credit for that slot.
+        var relatedSlots = [UInt64](repeating: 0, count: taxonomy.competencyCount)
         var wantedLevel: [Int] = []
-        var groupBit: [UInt64] = []
         var essentialMask: UInt64 = 0
         for (slot, entry) in vacancies.requirements.entries(row: v).enumerated() {
             let competency = Int(entry >> 3)
             slotOf[competency] = UInt8(slot)
             wantedLevel.append(Int(entry & 3))
-            groupBit.append(1 << UInt64(taxonomy.competencyGroup[competency]))
             if entry & 4 != 0 { essentialMask |= 1 << UInt64(slot) }
+            for (word, bits) in taxonomy.relatedCompetencies.row(competency).enumerated() {
+                var bits = bits
+                while bits != 0 {
+                    relatedSlots[(word << 6) | bits.trailingZeroBitCount] |= 1 << UInt64(slot)
+                    bits &= bits - 1
+                }
+            }
         }
         let requirementCount = wantedLevel.count
         let allMask: UInt64 = requirementCount == 64 ? ~0 : (1 << UInt64(requirementCount)) - 1
@@ -199,10 +206,11 @@ public struct MatchIndex: Sendable {
                                          hours: hours.value, accommodations: accommodations.value, distance: distance)
             if bound < minScore || bound < top.threshold { continue }
             var essentialCredit = 0, optionalCredit = 0
-            var hit: UInt64 = 0
+            var hit: UInt64 = 0, related: UInt64 = 0
             let start = Int(arenaStart[row])
             for index in start..<start + Int(arenaCount[row]) {
                 let entry = arena[index]
+                related |= relatedSlots[Int(entry >> 2)]
                 let slot = slotOf[Int(entry >> 2)]
                 if slot == 0xFF { continue }
                 let bit: UInt64 = 1 << UInt64(slot)
@@ -210,17 +218,12 @@ public struct MatchIndex: Sendable {
                 if essentialMask & bit != 0 { essentialCredit += credit } else { optionalCredit += credit }
                 hit |= bit
             }
-            var missing = allMask & ~hit
-            if missing != 0 {
-                let groups = table.groupMask[row]
-                while missing != 0 {
-                    let slot = missing.trailingZeroBitCount
-                    missing &= missing - 1
-                    if groups & groupBit[slot] != 0 {
-                        let credit = ScoreRules.competencyCredit(held: 0, wanted: wantedLevel[slot], related: true)
-                        if essentialMask & (1 << UInt64(slot)) != 0 { essentialCredit += credit } else { optionalCredit += credit }
-                    }
-                }
+            var relatedMissing = allMask & ~hit & related
+            while relatedMissing != 0 {
+                let slot = relatedMissing.trailingZeroBitCount
+                relatedMissing &= relatedMissing - 1
+                let credit = ScoreRules.competencyCredit(held: 0, wanted: wantedLevel[slot], related: true)
+                if essentialMask & (1 << UInt64(slot)) != 0 { essentialCredit += credit } else { optionalCredit += credit }
             }
             let competencies = ScoreRules.competencyValue(
                 essentialCredit: essentialCredit, essentialCount: essentialCount,
@@ -245,12 +248,16 @@ public struct MatchIndex: Sendable {
         let cLat = citizen.lat[c], cLon = citizen.lon[c], cCos = citizen.cosLat[c]
         let maxCommute = citizen.maxCommute[c]
         let required = citizen.requiredNeeds[c], preferred = citizen.preferredNeeds[c]
-        let groups = citizen.groupMask[c]
+        let relation = taxonomy.relatedCompetencies
         var levelOf = [UInt8](repeating: 0, count: taxonomy.competencyCount)
-        for entry in citizen.competencies.entries(row: c) { levelOf[Int(entry >> 2)] = UInt8(entry & 3) }
+        // The competencies related to one the citizen holds, as a bit set.
+        var relatedHeld = [UInt64](repeating: 0, count: relation.wordsPerRow)
+        for entry in citizen.competencies.entries(row: c) {
+            levelOf[Int(entry >> 2)] = UInt8(entry & 3)
+            for (word, bits) in relation.row(Int(entry >> 2)).enumerated() { relatedHeld[word] |= bits }
+        }
         let goals = citizen.goals.entries(row: c).map { Int($0) }
         let isco = taxonomy.occupationIsco
-        let groupOf = taxonomy.competencyGroup
         let maxKm = query.maxKm ?? .infinity
         let kindFilter = query.kinds?.rawValue ?? 0xFF
         let minScore = query.minScore
@@ -301,7 +308,7 @@ public struct MatchIndex: Sendable {
                 let entry = arena[index]
                 let competency = Int(entry >> 3)
                 let held = Int(levelOf[competency])
-                let related = held == 0 && groups & (1 << UInt64(groupOf[competency])) != 0
+                let related = held == 0 && relatedHeld[competency >> 6] & (1 << UInt64(competency & 63)) != 0
                 let credit = ScoreRules.competencyCredit(held: held, wanted: Int(entry & 3), related: related)
                 if entry & 4 != 0 {
                     essentialCredit += credit
