@@ -28,26 +28,6 @@ struct CitizenTable: Sendable {
 
     var count: Int { rowOf.count }
 
-    mutating func reserve(_ capacity: Int) {
-        ids.reserveCapacity(capacity)
-        flags.reserveCapacity(capacity)
-        status.reserveCapacity(capacity)
-        kinds.reserveCapacity(capacity)
-        current.reserveCapacity(capacity)
-        target.reserveCapacity(capacity)
-        lat.reserveCapacity(capacity)
-        lon.reserveCapacity(capacity)
-        cosLat.reserveCapacity(capacity)
-        maxCommute.reserveCapacity(capacity)
-        municipality.reserveCapacity(capacity)
-        requiredNeeds.reserveCapacity(capacity)
-        preferredNeeds.reserveCapacity(capacity)
-        sharedNeeds.reserveCapacity(capacity)
-        competencies.reserve(rows: capacity, entries: capacity * 8)
-        goals.reserve(rows: capacity, entries: capacity * 2)
-        rowOf.reserveCapacity(capacity)
-    }
-
     mutating func upsert(_ citizen: CitizenFeatures, taxonomy: Taxonomy) {
         let row: Int
         if let existing = rowOf[citizen.id] {
