@@ -1,7 +1,7 @@
-/// The index's citizens grouped into blocks by place (a grid cell of about 28 × 25 km) and home
-/// competency group (the group most of their competencies are in), each block a `CitizenTable`
-/// with a summary that bounds every member: where they live, their longest commute, the kinds
-/// they accept, their hours, the competencies they hold and are related to, and their job goals.
+/// The index's citizens grouped into blocks by place (a grid cell of about 28 × 25 km) and rule
+/// class (fleksjob or not, target hours, commute limit), each block a `CitizenTable` with a
+/// summary that bounds every member: where they live, their longest commute, the kinds they
+/// accept, their hours, the competencies they hold and are related to, and their job goals.
 /// The ranker scores a block only when its summary says a member could enter the ranking.
 /// Summaries only widen as members come and go, so they stay true bounds.
 struct CitizenBlocks: Sendable {
@@ -35,7 +35,7 @@ struct CitizenBlocks: Sendable {
     }
 
     mutating func upsert(_ citizen: CitizenFeatures, taxonomy: Taxonomy) {
-        let block = self.block(key: key(citizen, taxonomy: taxonomy))
+        let block = self.block(key: key(citizen))
         if let old = blockOf.updateValue(Int32(block), forKey: citizen.id), Int(old) != block {
             _ = tables[Int(old)].remove(citizen.id)
         }
@@ -71,19 +71,21 @@ struct CitizenBlocks: Sendable {
         return tables.count - 1
     }
 
-    /// Grid cell and home group of a citizen (group 64 for a citizen without competencies).
-    private func key(_ citizen: CitizenFeatures, taxonomy: Taxonomy) -> Int {
-        var counts = [UInt8](repeating: 0, count: Taxonomy.maxGroups)
-        var home = Taxonomy.maxGroups
-        for held in citizen.competencies {
-            let group = Int(taxonomy.competencyGroup[held.competency])
-            counts[group] &+= 1
-            if home == Taxonomy.maxGroups || counts[group] > counts[home] || (counts[group] == counts[home] && group < home) {
-                home = group
-            }
-        }
-        return CitizenBlocks.cellKey(lat: citizen.location.lat, lon: citizen.location.lon) << 8 | home
+    /// Grid cell and rule class of a citizen: whether they can take a fleksjob, and buckets of
+    /// their target hours and their commute limit. Most pairs fail a hard rule, so a block of
+    /// one class is often excluded whole: by kind for fleksjob openings, by hours for openings
+    /// asking many, by commute for places beyond its limit.
+    private func key(_ citizen: CitizenFeatures) -> Int {
+        let flexJob = citizen.status == .flexJobApproved && citizen.acceptedKinds.contains(.flexJob) ? 1 : 0
+        let target = CitizenBlocks.targetBuckets.firstIndex { citizen.hours.target < $0 } ?? CitizenBlocks.targetBuckets.count
+        let commute = CitizenBlocks.commuteBuckets.firstIndex { citizen.maxCommuteKm <= $0 } ?? CitizenBlocks.commuteBuckets.count
+        return CitizenBlocks.cellKey(lat: citizen.location.lat, lon: citizen.location.lon) << 8 | flexJob << 6 | target << 3 | commute
     }
+
+    /// Upper ends (exclusive) of the target-hours buckets.
+    static let targetBuckets = [10.0, 16, 24]
+    /// Upper ends (inclusive) of the commute-limit buckets, km.
+    static let commuteBuckets = [10.0, 20, 35]
 
     /// The grid cell of a place, as a non-negative integer.
     static func cellKey(lat: Double, lon: Double) -> Int {
@@ -126,7 +128,8 @@ struct CitizenBlockSummary: Sendable {
     var maxTarget = -Double.infinity
     /// Union of accepted kinds.
     var kinds: UInt8 = 0
-    var anyFlexJobApproved = false
+    /// Whether a member is fleksjob-approved and accepts a fleksjob.
+    var anyFlexJobReady = false
     var anyVisible = false
     var anyWithoutGoals = false
 
@@ -136,7 +139,7 @@ struct CitizenBlockSummary: Sendable {
         maxCurrent = max(maxCurrent, citizen.hours.current)
         maxTarget = max(maxTarget, citizen.hours.target)
         kinds |= citizen.acceptedKinds.rawValue
-        anyFlexJobApproved = anyFlexJobApproved || citizen.status == .flexJobApproved
+        anyFlexJobReady = anyFlexJobReady || (citizen.status == .flexJobApproved && citizen.acceptedKinds.contains(.flexJob))
         anyVisible = anyVisible || citizen.visibleToCompanies
         anyWithoutGoals = anyWithoutGoals || citizen.jobGoals.isEmpty
     }

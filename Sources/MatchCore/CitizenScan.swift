@@ -85,7 +85,7 @@ struct CitizenScan: Sendable {
     /// hours, distance from the nearest point of the block; accommodations at most 1.
     func bound(_ summary: CitizenBlockSummary, bits: UnsafeBufferPointer<UInt64>) -> Double? {
         if summary.kinds & kindBit == 0 || summary.maxTarget < minHours { return nil }
-        if needsFlexJobApproval && !summary.anyFlexJobApproved { return nil }
+        if needsFlexJobApproval && !summary.anyFlexJobReady { return nil }
         if onlyVisible && !summary.anyVisible { return nil }
         var distance = 1.0
         if !remote {
