@@ -98,6 +98,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "MatchBenchTests",
+            dependencies: ["matchbench", "Profiles", "MatchCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ProfilesTests",
             dependencies: ["Profiles", "MatchCore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],

@@ -1,4 +1,6 @@
+import Foundation
 import MatchCore
+import Profiles
 
 /// Sizes and call counts of one run: the full benchmark or the `--quick` smoke run.
 struct BenchConfig {
@@ -25,19 +27,18 @@ struct BenchConfig {
                                    smallCalls: 20, largeCalls: 10, vacancyCalls: 20, throughputCalls: 5)
 }
 
-/// A citizen index built from the synthetic population, with what was measured while building it.
+/// An index of citizens and vacancies, with what was measured while building it.
 struct BuiltIndex {
-    /// The index, holding the citizens and the vacancy set.
+    /// The index.
     var index: MatchIndex
-    /// Ids of the vacancy set, in generation order.
+    /// Ids of the vacancies, in generation (or file) order.
     let vacancyIds: [EntityID]
-    /// Seconds spent in `upsert` for the citizens alone (generation excluded).
+    /// Ids of the citizens ranked for in the citizen → vacancies direction.
+    let citizenIds: [EntityID]
+    /// Seconds spent in `upsert` for the citizens alone (generation and decoding excluded).
     let buildSeconds: Double
     /// Growth of the resident set while the citizens were upserted, in MiB.
     let residentMiB: Double
-    /// Share of citizens who pass every hard rule of the throughput vacancies (fleksjob-approved,
-    /// accepting flexJob, target ≥ 2 h): the part of a remote flexJob scan that is fully scored.
-    let flexJobShare: Double
 }
 
 /// The benchmark scenarios; each returns its figures and leaves printing to the caller.
@@ -47,38 +48,75 @@ enum Scenarios {
     static let vacancySeed: UInt64 = 0x6D61_7463_6864_0002
     static let vacancyIndexSeed: UInt64 = 0x6D61_7463_6864_0003
 
-    /// Builds an index of `citizens` synthetic citizens plus `config.vacancySet` vacancies.
+    /// Builds an index of `citizens` generated citizens plus `config.vacancySet` vacancies.
     /// Citizens are generated and upserted `config.chunk` at a time; only the upserts are timed,
     /// and the resident set is read before reserving and after the last chunk is released.
     static func buildCitizenIndex(taxonomy: Taxonomy, citizens: Int, config: BenchConfig) -> BuiltIndex {
-        var people = SyntheticPopulation(taxonomy: taxonomy, seed: citizenSeed)
         var index = MatchIndex(taxonomy: taxonomy)
         let clock = ContinuousClock()
         let residentBefore = Measure.residentMiB()
-        var building = Duration.zero
-        var flexJobReady = 0
-        building += clock.measure { index.reserveCitizens(citizens) }
+        var building = clock.measure { index.reserveCitizens(citizens) }
         var done = 0
-        while done < citizens {
-            let batch = people.citizens(min(config.chunk, citizens - done))
-            flexJobReady += batch.count(where: {
-                $0.status == .flexJobApproved && $0.acceptedKinds.contains(.flexJob) && $0.hours.target >= 2
-            })
+        Generate.citizenFeatures(taxonomy: taxonomy, seed: citizenSeed, count: citizens, chunk: config.chunk) { batch in
             building += clock.measure { for citizen in batch { index.upsert(citizen) } }
             done += batch.count
             if done % (config.chunk * 4) == 0 || done == citizens { progress("  upserted \(done) citizens") }
         }
         let residentAfter = Measure.residentMiB()
-        var openings = SyntheticPopulation(taxonomy: taxonomy, seed: vacancySeed)
-        let vacancies = openings.vacancies(config.vacancySet)
+        let vacancies = Generate.vacancyFeatures(taxonomy: taxonomy, seed: vacancySeed, count: config.vacancySet)
         for vacancy in vacancies { index.upsert(vacancy) }
-        return BuiltIndex(index: index, vacancyIds: vacancies.map(\.id), buildSeconds: Measure.seconds(building),
-                          residentMiB: residentAfter - residentBefore,
-                          flexJobShare: Double(flexJobReady) / Double(citizens))
+        return BuiltIndex(index: index, vacancyIds: vacancies.map(\.id), citizenIds: [],
+                          buildSeconds: Measure.seconds(building), residentMiB: residentAfter - residentBefore)
+    }
+
+    /// Builds an index of `vacancies` generated vacancies plus `calls` generated citizens, for
+    /// the citizen → vacancies direction.
+    static func buildVacancyIndex(taxonomy: Taxonomy, vacancies: Int, calls: Int) -> BuiltIndex {
+        var index = MatchIndex(taxonomy: taxonomy)
+        let generated = Generate.vacancyFeatures(taxonomy: taxonomy, seed: vacancyIndexSeed, count: vacancies)
+        for vacancy in generated { index.upsert(vacancy) }
+        var citizenIds: [EntityID] = []
+        Generate.citizenFeatures(taxonomy: taxonomy, seed: vacancyIndexSeed ^ 0xFF, count: calls, chunk: calls) { batch in
+            for citizen in batch { index.upsert(citizen) }
+            citizenIds = batch.map(\.id)
+        }
+        return BuiltIndex(index: index, vacancyIds: generated.map(\.id), citizenIds: citizenIds,
+                          buildSeconds: 0, residentMiB: 0)
+    }
+
+    /// Builds one index of the records in `folder` (`citizens.json`, `openings.json`,
+    /// `slots.json`), read a record at a time through `FeatureEncoder`; the citizens ranked for
+    /// are `calls` spread evenly over the file.
+    static func buildIndex(taxonomy: Taxonomy, folder: URL, calls: Int) throws -> BuiltIndex {
+        let encoder = FeatureEncoder(taxonomy: taxonomy)
+        var index = MatchIndex(taxonomy: taxonomy)
+        let clock = ContinuousClock()
+        let residentBefore = Measure.residentMiB()
+        var building = Duration.zero
+        var ids: [EntityID] = []
+        try RecordReader.forEach(Citizen.self, in: folder.appendingPathComponent("citizens.json")) { citizen in
+            let features = encoder.features(citizen)
+            building += clock.measure { index.upsert(features) }
+            ids.append(features.id)
+            if ids.count % 200_000 == 0 { progress("  upserted \(ids.count) citizens") }
+        }
+        let residentAfter = Measure.residentMiB()
+        var vacancyIds: [EntityID] = []
+        for (file, source) in [("openings.json", VacancySource.opening), ("slots.json", .slot)] {
+            try RecordReader.forEach(Vacancy.self, in: folder.appendingPathComponent(file),
+                                     userInfo: [.vacancySource: source]) { vacancy in
+                let features = encoder.features(vacancy)
+                index.upsert(features)
+                vacancyIds.append(features.id)
+            }
+        }
+        let step = max(1, ids.count / max(1, calls))
+        return BuiltIndex(index: index, vacancyIds: vacancyIds, citizenIds: stride(from: 0, to: ids.count, by: step).map { ids[$0] },
+                          buildSeconds: Measure.seconds(building), residentMiB: residentAfter - residentBefore)
     }
 
     /// Milliseconds per `topCitizens(limit: 20)` call for `calls` vacancies spread evenly over
-    /// the vacancy set.
+    /// the index's vacancies.
     static func rankCitizens(_ built: BuiltIndex, calls: Int, sink: inout Int) -> [Double] {
         let step = max(1, built.vacancyIds.count / calls)
         let ids = (0..<calls).map { built.vacancyIds[($0 * step) % built.vacancyIds.count] }
@@ -86,24 +124,31 @@ enum Scenarios {
         return Measure.samples(ids, warmUp: 3, sink: &sink) { built.index.topCitizens(for: $0, query: query)?.count ?? -1 }
     }
 
-    /// Citizens scanned per second by one thread: `topCitizens(limit: 20)` for remote flexJob
-    /// openings (minimum 2 h, no demands) added to the index. Remote work skips the distance
-    /// pre-exclusion, so every row is visited and, for `flexJobShare` of them, fully scored; the
-    /// rest stop at the kind, status or hours rule. The figure counts rows visited
-    /// (`citizenCount` per call), not only fully scored pairs.
-    static func scanThroughput(_ built: inout BuiltIndex, calls: Int, sink: inout Int) -> Double {
-        var openings = SyntheticPopulation(taxonomy: built.index.taxonomy, seed: vacancySeed ^ 0xFF)
-        let remote = openings.vacancies(calls).map { vacancy in
-            var opening = vacancy
-            opening.source = .opening
-            opening.kind = .flexJob
-            opening.capacity = nil
-            opening.occupied = 0
-            opening.hours = HoursBand(min: 2, max: max(2, vacancy.hours.max))
-            opening.demands = []
-            opening.remote = true
-            return opening
+    /// Milliseconds per `topVacancies(limit: 20)` call for the index's `citizenIds`.
+    static func rankVacancies(_ built: BuiltIndex, sink: inout Int) -> [Double] {
+        let query = MatchQuery(limit: 20)
+        return Measure.samples(built.citizenIds, warmUp: 3, sink: &sink) {
+            built.index.topVacancies(for: $0, query: query)?.count ?? -1
         }
+    }
+
+    /// Citizens scanned per second: `topCitizens(limit: 20)` for remote flexJob openings
+    /// (minimum 2 h, no demands) added to the index. Remote work skips the distance rules, so
+    /// this is the widest scan a query can ask for. The figure counts citizens in the index per
+    /// call, whether or not the ranker had to look at each.
+    static func scanThroughput(_ built: inout BuiltIndex, calls: Int, sink: inout Int) -> Double {
+        let remote = Generate.vacancyFeatures(taxonomy: built.index.taxonomy, seed: vacancySeed ^ 0xFF, count: calls)
+            .map { vacancy in
+                var opening = vacancy
+                opening.source = .opening
+                opening.kind = .flexJob
+                opening.capacity = nil
+                opening.occupied = 0
+                opening.hours = HoursBand(min: 2, max: max(2, vacancy.hours.max))
+                opening.demands = []
+                opening.remote = true
+                return opening
+            }
         for opening in remote { built.index.upsert(opening) }
         let index = built.index
         let query = MatchQuery(limit: 20)
@@ -112,20 +157,5 @@ enum Scenarios {
         }
         let seconds = samples.reduce(0, +) / 1000
         return Double(index.citizenCount * calls) / seconds
-    }
-
-    /// Milliseconds per `topVacancies(limit: 20)` call on an index of `vacancies` synthetic
-    /// vacancies, for `calls` distinct synthetic citizens.
-    static func rankVacancies(taxonomy: Taxonomy, vacancies: Int, calls: Int, sink: inout Int) -> [Double] {
-        var index = MatchIndex(taxonomy: taxonomy)
-        var openings = SyntheticPopulation(taxonomy: taxonomy, seed: vacancyIndexSeed)
-        for vacancy in openings.vacancies(vacancies) { index.upsert(vacancy) }
-        var people = SyntheticPopulation(taxonomy: taxonomy, seed: vacancyIndexSeed ^ 0xFF)
-        let citizens = people.citizens(calls)
-        for citizen in citizens { index.upsert(citizen) }
-        let query = MatchQuery(limit: 20)
-        return Measure.samples(citizens.map(\.id), warmUp: 3, sink: &sink) {
-            index.topVacancies(for: $0, query: query)?.count ?? -1
-        }
     }
 }

@@ -7,12 +7,6 @@ struct Arena: Sendable {
     private(set) var count: [UInt16] = []
     private var garbage = 0
 
-    mutating func reserve(rows: Int, entries: Int) {
-        storage.reserveCapacity(entries)
-        start.reserveCapacity(rows)
-        count.reserveCapacity(rows)
-    }
-
     mutating func appendEmptyRow() {
         start.append(UInt32(storage.count))
         count.append(0)

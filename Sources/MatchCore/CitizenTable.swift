@@ -19,7 +19,6 @@ struct CitizenTable: Sendable {
     var requiredNeeds: [UInt64] = []
     var preferredNeeds: [UInt64] = []
     var sharedNeeds: [UInt64] = []
-    var groupMask: [UInt64] = []
     /// Competencies: arena entries `competency << 2 | level`.
     var competencies = Arena()
     /// Job goals: arena entries are occupation indexes.
@@ -28,27 +27,6 @@ struct CitizenTable: Sendable {
     var freeRows: [Int32] = []
 
     var count: Int { rowOf.count }
-
-    mutating func reserve(_ capacity: Int) {
-        ids.reserveCapacity(capacity)
-        flags.reserveCapacity(capacity)
-        status.reserveCapacity(capacity)
-        kinds.reserveCapacity(capacity)
-        current.reserveCapacity(capacity)
-        target.reserveCapacity(capacity)
-        lat.reserveCapacity(capacity)
-        lon.reserveCapacity(capacity)
-        cosLat.reserveCapacity(capacity)
-        maxCommute.reserveCapacity(capacity)
-        municipality.reserveCapacity(capacity)
-        requiredNeeds.reserveCapacity(capacity)
-        preferredNeeds.reserveCapacity(capacity)
-        sharedNeeds.reserveCapacity(capacity)
-        groupMask.reserveCapacity(capacity)
-        competencies.reserve(rows: capacity, entries: capacity * 8)
-        goals.reserve(rows: capacity, entries: capacity * 2)
-        rowOf.reserveCapacity(capacity)
-    }
 
     mutating func upsert(_ citizen: CitizenFeatures, taxonomy: Taxonomy) {
         let row: Int
@@ -74,7 +52,6 @@ struct CitizenTable: Sendable {
             requiredNeeds.append(0)
             preferredNeeds.append(0)
             sharedNeeds.append(0)
-            groupMask.append(0)
             competencies.appendEmptyRow()
             goals.appendEmptyRow()
         }
@@ -98,14 +75,11 @@ struct CitizenTable: Sendable {
         requiredNeeds[row] = required
         preferredNeeds[row] = preferred
         sharedNeeds[row] = shared
-        var groups: UInt64 = 0
         var entries: [UInt32] = []
         entries.reserveCapacity(citizen.competencies.count)
         for held in citizen.competencies {
-            groups |= 1 << UInt64(taxonomy.competencyGroup[held.competency])
             entries.append(UInt32(held.competency) << 2 | UInt32(held.level))
         }
-        groupMask[row] = groups
         competencies.set(row: row, entries.sorted())
         goals.set(row: row, citizen.jobGoals.map { UInt32($0) })
     }

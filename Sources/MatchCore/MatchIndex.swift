@@ -1,16 +1,21 @@
 /// The live match index: compact features of every active citizen, opening and slot, ranked
-/// in either direction by a scan that applies the hard rules first and scores only what
-/// passes. Citizens and vacancies are inserted, updated and removed one at a time, without a
-/// rebuild. A value type: the daemon keeps one behind a lock and swaps in updates.
+/// in either direction. Both sides are held in blocks by place (citizens also by home
+/// competency group), each with a summary bounding its members; a ranking skips the blocks
+/// whose members cannot pass the hard rules or whose best possible score cannot enter it,
+/// scans the rest best bound first (on both cores when there is much to scan), applies the
+/// hard rules row by row and scores only what passes. Citizens and vacancies are inserted,
+/// updated and removed one at a time, without a rebuild. A value type: the daemon keeps one
+/// behind a lock and swaps in updates.
 public struct MatchIndex: Sendable {
     /// Scores pairs with explanations; the scans compute the same scores through `ScoreRules`.
     public let scorer: Scorer
-    var citizens = CitizenTable()
-    var vacancies = VacancyTable()
+    var citizens: CitizenBlocks
+    var vacancies = VacancyBlocks()
 
     /// Creates an empty index.
     public init(taxonomy: Taxonomy, profile: ScoringProfile = .standard) {
         scorer = Scorer(taxonomy: taxonomy, profile: profile)
+        citizens = CitizenBlocks(taxonomy: taxonomy)
     }
 
     /// The taxonomy features are coded against.
@@ -55,12 +60,12 @@ public struct MatchIndex: Sendable {
 
     /// The citizen's features as held, or nil.
     public func citizen(_ id: EntityID) -> CitizenFeatures? {
-        citizens.rowOf[id].map { citizens.features(row: Int($0)) }
+        citizens.locate(id).map { citizens.tables[$0.block].features(row: $0.row) }
     }
 
     /// The opening's or slot's features as held, or nil.
     public func vacancy(_ id: EntityID) -> VacancyFeatures? {
-        vacancies.rowOf[id].map { vacancies.features(row: Int($0)) }
+        vacancies.locate(id).map { vacancies.tables[$0.block].features(row: $0.row) }
     }
 
     /// Scores one pair; nil when either is unknown.
@@ -71,23 +76,25 @@ public struct MatchIndex: Sendable {
 
     /// The best citizens for an opening or slot, best first, explained; nil when the vacancy is unknown.
     public func topCitizens(for vacancyId: EntityID, query: MatchQuery) -> [MatchExplanation]? {
-        guard let vacancyRow = vacancies.rowOf[vacancyId].map(Int.init) else { return nil }
-        guard vacancies.isAvailable(row: vacancyRow),
-              query.kinds.map({ $0.contains(vacancies.kind[vacancyRow]) }) ?? true,
-              query.source.map({ $0 == vacancies.source[vacancyRow] }) ?? true
+        guard let location = vacancies.locate(vacancyId) else { return nil }
+        let table = vacancies.tables[location.block], vacancyRow = location.row
+        guard table.isAvailable(row: vacancyRow),
+              query.kinds.map({ $0.contains(table.kind[vacancyRow]) }) ?? true,
+              query.source.map({ $0 == table.source[vacancyRow] }) ?? true
         else { return [] }
-        let vacancy = vacancies.features(row: vacancyRow)
-        return rankCitizens(probe: vacancies, row: vacancyRow, query: query).compactMap { entry in
-            explain(scorer.evaluate(citizen: citizens.features(row: Int(entry.row)), vacancy: vacancy))
+        let vacancy = table.features(row: vacancyRow)
+        return rankCitizens(probe: table, row: vacancyRow, query: query).compactMap { entry in
+            explain(scorer.evaluate(citizen: citizen(at: entry), vacancy: vacancy))
         }
     }
 
     /// The best openings and slots for a citizen, best first, explained; nil when the citizen is unknown.
     public func topVacancies(for citizenId: EntityID, query: MatchQuery) -> [MatchExplanation]? {
-        guard let citizenRow = citizens.rowOf[citizenId].map(Int.init) else { return nil }
-        let citizen = citizens.features(row: citizenRow)
-        return rankVacancies(probe: citizens, row: citizenRow, query: query).compactMap { entry in
-            explain(scorer.evaluate(citizen: citizen, vacancy: vacancies.features(row: Int(entry.row))))
+        guard let location = citizens.locate(citizenId) else { return nil }
+        let table = citizens.tables[location.block], citizenRow = location.row
+        let citizen = table.features(row: citizenRow)
+        return rankVacancies(probe: table, row: citizenRow, query: query).compactMap { entry in
+            explain(scorer.evaluate(citizen: citizen, vacancy: vacancy(at: entry)))
         }
     }
 
@@ -99,7 +106,7 @@ public struct MatchIndex: Sendable {
         var probe = VacancyTable()
         probe.upsert(vacancy, taxonomy: taxonomy)
         return rankCitizens(probe: probe, row: 0, query: query).compactMap { entry in
-            explain(scorer.evaluate(citizen: citizens.features(row: Int(entry.row)), vacancy: vacancy))
+            explain(scorer.evaluate(citizen: citizen(at: entry), vacancy: vacancy))
         }
     }
 
@@ -109,7 +116,7 @@ public struct MatchIndex: Sendable {
         probe.upsert(citizen.normalized(), taxonomy: taxonomy)
         let citizen = probe.features(row: 0)
         return rankVacancies(probe: probe, row: 0, query: query).compactMap { entry in
-            explain(scorer.evaluate(citizen: citizen, vacancy: vacancies.features(row: Int(entry.row))))
+            explain(scorer.evaluate(citizen: citizen, vacancy: vacancy(at: entry)))
         }
     }
 
@@ -118,208 +125,69 @@ public struct MatchIndex: Sendable {
         return nil
     }
 
-    // MARK: - Scans
-
-    /// Ranks every citizen for the vacancy in row `v` of `vacancies` (the index's own table or a
-    /// one-row probe). Mirrors `Scorer.evaluate` rule for rule.
-    func rankCitizens(probe vacancies: VacancyTable, row v: Int, query: MatchQuery) -> [TopK.Entry] {
-        let taxonomy = taxonomy
-        let profile = scorer.profile
-        let kind = vacancies.kind[v]
-        let kindBit = kind.bit
-        let needsFlexJobApproval = kind == .flexJob
-        let minHours = vacancies.minHours[v], maxHours = vacancies.maxHours[v]
-        let vLat = vacancies.lat[v], vLon = vacancies.lon[v], vCos = vacancies.cosLat[v]
-        let remote = vacancies.remote[v]
-        let satisfied = vacancies.satisfiedNeeds[v], conflicting = vacancies.conflictingNeeds[v]
-        let occupation = Int(vacancies.occupation[v])
-        let occupationIsco = occupation >= 0 ? taxonomy.occupationIsco[occupation] : 0
-        let maxKm = query.maxKm ?? .infinity
-        let onlyVisible = query.onlyVisibleCitizens
-        let municipality = query.municipality?.rawValue
-        let minScore = query.minScore
-
-        var slotOf = [UInt8](repeating: 0xFF, count: taxonomy.competencyCount)
-        var wantedLevel: [Int] = []
-        var groupBit: [UInt64] = []
-        var essentialMask: UInt64 = 0
-        for (slot, entry) in vacancies.requirements.entries(row: v).enumerated() {
-            let competency = Int(entry >> 3)
-            slotOf[competency] = UInt8(slot)
-            wantedLevel.append(Int(entry & 3))
-            groupBit.append(1 << UInt64(taxonomy.competencyGroup[competency]))
-            if entry & 4 != 0 { essentialMask |= 1 << UInt64(slot) }
-        }
-        let requirementCount = wantedLevel.count
-        let allMask: UInt64 = requirementCount == 64 ? ~0 : (1 << UInt64(requirementCount)) - 1
-        let essentialCount = essentialMask.nonzeroBitCount
-        let optionalCount = requirementCount - essentialCount
-
-        let table = citizens
-        let arena = table.competencies.storage, arenaStart = table.competencies.start
-        let arenaCount = table.competencies.count
-        let goals = table.goals.storage, goalStart = table.goals.start, goalCount = table.goals.count
-        let isco = taxonomy.occupationIsco
-        var top = TopK(k: query.limit)
-        for row in 0..<table.ids.count {
-            let flags = table.flags[row]
-            if flags & CitizenTable.alive == 0 { continue }
-            if onlyVisible && flags & CitizenTable.visible == 0 { continue }
-            if let municipality, table.municipality[row] != municipality { continue }
-            if table.kinds[row] & kindBit == 0 { continue }
-            if needsFlexJobApproval && table.status[row] != .flexJobApproved { continue }
-            let target = table.target[row]
-            if target < minHours { continue }
-            let required = table.requiredNeeds[row]
-            if required & conflicting != 0 { continue }
-            var distance = 1.0
-            if !remote {
-                let km = Geo.distanceKm(lat1: table.lat[row], lon1: table.lon[row], cosLat1: table.cosLat[row],
-                                        lat2: vLat, lon2: vLon, cosLat2: vCos)
-                if km > table.maxCommute[row] || km > maxKm { continue }
-                distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
-            }
-
-            var jobGoals = ScoreRules.neutralJobGoalFit
-            let goalBase = Int(goalStart[row]), goals_n = Int(goalCount[row])
-            if occupation >= 0 && goals_n > 0 {
-                jobGoals = 0
-                for index in goalBase..<goalBase + goals_n {
-                    let goal = Int(goals[index])
-                    jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
-                                                                   occupation: occupation, occupationIsco: occupationIsco))
-                }
-            }
-            let hours = ScoreRules.hours(current: table.current[row], target: target, min: minHours, max: maxHours)
-            let accommodations = ScoreRules.accommodations(
-                required: required, preferred: table.preferredNeeds[row], satisfied: satisfied, conflicting: conflicting)
-            // The best this row can score is with full competency credit; skip the competency
-            // lists (scattered in memory) when even that cannot enter the ranking.
-            let bound = ScoreRules.score(profile: profile, competencies: 1, jobGoals: jobGoals,
-                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
-            if bound < minScore || bound < top.threshold { continue }
-            var essentialCredit = 0, optionalCredit = 0
-            var hit: UInt64 = 0
-            let start = Int(arenaStart[row])
-            for index in start..<start + Int(arenaCount[row]) {
-                let entry = arena[index]
-                let slot = slotOf[Int(entry >> 2)]
-                if slot == 0xFF { continue }
-                let bit: UInt64 = 1 << UInt64(slot)
-                let credit = ScoreRules.competencyCredit(held: Int(entry & 3), wanted: wantedLevel[Int(slot)], related: false)
-                if essentialMask & bit != 0 { essentialCredit += credit } else { optionalCredit += credit }
-                hit |= bit
-            }
-            var missing = allMask & ~hit
-            if missing != 0 {
-                let groups = table.groupMask[row]
-                while missing != 0 {
-                    let slot = missing.trailingZeroBitCount
-                    missing &= missing - 1
-                    if groups & groupBit[slot] != 0 {
-                        let credit = ScoreRules.competencyCredit(held: 0, wanted: wantedLevel[slot], related: true)
-                        if essentialMask & (1 << UInt64(slot)) != 0 { essentialCredit += credit } else { optionalCredit += credit }
-                    }
-                }
-            }
-            let competencies = ScoreRules.competencyValue(
-                essentialCredit: essentialCredit, essentialCount: essentialCount,
-                optionalCredit: optionalCredit, optionalCount: optionalCount)
-
-            let score = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
-                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
-            if score < minScore || score < top.threshold { continue }
-            top.insert(TopK.Entry(score: score, id: table.ids[row], row: Int32(row)))
-        }
-        return top.sorted()
+    private func citizen(at entry: TopK.Entry) -> CitizenFeatures {
+        citizens.tables[Int(entry.block)].features(row: Int(entry.row))
     }
 
-    /// Ranks every opening and slot for the citizen in row `c` of `citizen` (the index's own
-    /// table or a one-row probe). Mirrors `Scorer.evaluate` rule for rule.
-    func rankVacancies(probe citizen: CitizenTable, row c: Int, query: MatchQuery) -> [TopK.Entry] {
-        let taxonomy = taxonomy
-        let profile = scorer.profile
-        let kinds = citizen.kinds[c]
-        let flexJobApproved = citizen.status[c] == .flexJobApproved
-        let current = citizen.current[c], target = citizen.target[c]
-        let cLat = citizen.lat[c], cLon = citizen.lon[c], cCos = citizen.cosLat[c]
-        let maxCommute = citizen.maxCommute[c]
-        let required = citizen.requiredNeeds[c], preferred = citizen.preferredNeeds[c]
-        let groups = citizen.groupMask[c]
-        var levelOf = [UInt8](repeating: 0, count: taxonomy.competencyCount)
-        for entry in citizen.competencies.entries(row: c) { levelOf[Int(entry >> 2)] = UInt8(entry & 3) }
-        let goals = citizen.goals.entries(row: c).map { Int($0) }
-        let isco = taxonomy.occupationIsco
-        let groupOf = taxonomy.competencyGroup
-        let maxKm = query.maxKm ?? .infinity
-        let kindFilter = query.kinds?.rawValue ?? 0xFF
-        let minScore = query.minScore
+    private func vacancy(at entry: TopK.Entry) -> VacancyFeatures {
+        vacancies.tables[Int(entry.block)].features(row: Int(entry.row))
+    }
 
-        let table = self.vacancies
-        let arena = table.requirements.storage, arenaStart = table.requirements.start
-        let arenaCount = table.requirements.count
-        var top = TopK(k: query.limit)
-        for row in 0..<table.ids.count {
-            if !table.isAvailable(row: row) { continue }
-            if let source = query.source, table.source[row] != source { continue }
-            let kind = table.kind[row]
-            if kinds & kind.bit == 0 || kindFilter & kind.bit == 0 { continue }
-            if kind == .flexJob && !flexJobApproved { continue }
-            let minHours = table.minHours[row]
-            if target < minHours { continue }
-            let conflicting = table.conflictingNeeds[row]
-            if required & conflicting != 0 { continue }
-            var distance = 1.0
-            if !table.remote[row] {
-                let km = Geo.distanceKm(lat1: cLat, lon1: cLon, cosLat1: cCos,
-                                        lat2: table.lat[row], lon2: table.lon[row], cosLat2: table.cosLat[row])
-                if km > maxCommute || km > maxKm { continue }
-                distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
-            }
+    // MARK: - Scans
 
-            var jobGoals = ScoreRules.neutralJobGoalFit
-            let occupation = Int(table.occupation[row])
-            if occupation >= 0 && !goals.isEmpty {
-                let occupationIsco = isco[occupation]
-                jobGoals = 0
-                for goal in goals {
-                    jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
-                                                                   occupation: occupation, occupationIsco: occupationIsco))
-                }
+    /// Ranks every citizen for the vacancy in row `v` of `vacancies` (a block of the index or a
+    /// one-row probe): the blocks that may hold a match, best bound first, each skipped once its
+    /// bound is below the ranking's threshold.
+    func rankCitizens(probe vacancies: VacancyTable, row v: Int, query: MatchQuery) -> [TopK.Entry] {
+        let scan = CitizenScan(taxonomy: taxonomy, profile: scorer.profile, layout: citizens.layout,
+                               vacancies: vacancies, row: v, query: query)
+        var candidates: [(bound: Double, block: Int)] = []
+        var rows = 0
+        let words = citizens.layout.words
+        citizens.bits.withUnsafeBufferPointer { bits in
+            for block in citizens.tables.indices {
+                let summary = UnsafeBufferPointer(rebasing: bits[block * words..<(block + 1) * words])
+                guard let bound = scan.bound(citizens.summaries[block], bits: summary) else { continue }
+                candidates.append((bound, block))
+                rows += citizens.tables[block].ids.count
             }
-            let hours = ScoreRules.hours(current: current, target: target, min: minHours, max: table.maxHours[row])
-            let accommodations = ScoreRules.accommodations(
-                required: required, preferred: preferred, satisfied: table.satisfiedNeeds[row], conflicting: conflicting)
-            // The best this row can score is with full competency credit; skip the competency
-            // lists (scattered in memory) when even that cannot enter the ranking.
-            let bound = ScoreRules.score(profile: profile, competencies: 1, jobGoals: jobGoals,
-                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
-            if bound < minScore || bound < top.threshold { continue }
-            var essentialCredit = 0, essentialCount = 0, optionalCredit = 0, optionalCount = 0
-            let start = Int(arenaStart[row])
-            for index in start..<start + Int(arenaCount[row]) {
-                let entry = arena[index]
-                let competency = Int(entry >> 3)
-                let held = Int(levelOf[competency])
-                let related = held == 0 && groups & (1 << UInt64(groupOf[competency])) != 0
-                let credit = ScoreRules.competencyCredit(held: held, wanted: Int(entry & 3), related: related)
-                if entry & 4 != 0 {
-                    essentialCredit += credit
-                    essentialCount += 1
-                } else {
-                    optionalCredit += credit
-                    optionalCount += 1
-                }
-            }
-            let competencies = ScoreRules.competencyValue(
-                essentialCredit: essentialCredit, essentialCount: essentialCount,
-                optionalCredit: optionalCredit, optionalCount: optionalCount)
-
-            let score = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
-                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
-            if score < minScore || score < top.threshold { continue }
-            top.insert(TopK.Entry(score: score, id: table.ids[row], row: Int32(row)))
         }
-        return top.sorted()
+        let ordered = candidates.sorted { $0.bound > $1.bound }
+        let tables = citizens.tables
+        let tops = ParallelScan.run(parts: rows >= ParallelScan.splitRows ? ParallelScan.parts : 1) { part, parts in
+            var top = TopK(k: query.limit)
+            for index in stride(from: part, to: ordered.count, by: parts) {
+                let candidate = ordered[index]
+                if candidate.bound < top.threshold { break }
+                scan.scan(tables[candidate.block], block: Int32(candidate.block), into: &top)
+            }
+            return top
+        }
+        return TopK.merged(tops, k: query.limit)
+    }
+
+    /// Ranks every opening and slot for the citizen in row `c` of `citizens` (a block of the
+    /// index or a one-row probe), like `rankCitizens`.
+    func rankVacancies(probe citizens: CitizenTable, row c: Int, query: MatchQuery) -> [TopK.Entry] {
+        let scan = VacancyScan(taxonomy: taxonomy, profile: scorer.profile, citizens: citizens, row: c, query: query)
+        var candidates: [(bound: Double, block: Int)] = []
+        var rows = 0
+        for block in vacancies.tables.indices {
+            guard let bound = scan.bound(vacancies.summaries[block]) else { continue }
+            candidates.append((bound, block))
+            rows += vacancies.tables[block].ids.count
+        }
+        let ordered = candidates.sorted { $0.bound > $1.bound }
+        let tables = vacancies.tables
+        let tops = ParallelScan.run(parts: rows >= ParallelScan.splitRows ? ParallelScan.parts : 1) { part, parts in
+            var top = TopK(k: query.limit)
+            for index in stride(from: part, to: ordered.count, by: parts) {
+                let candidate = ordered[index]
+                if candidate.bound < top.threshold { break }
+                scan.scan(tables[candidate.block], block: Int32(candidate.block), into: &top)
+            }
+            return top
+        }
+        return TopK.merged(tops, k: query.limit)
     }
 }

@@ -6,7 +6,8 @@ public enum ScoreRules {
     public static let fullCredit = 8
 
     /// Credit for a requirement at `wanted` level when the citizen holds it at `held` (0 = not held),
-    /// or holds a related competency of the same group (`related`).
+    /// or holds a competency related to it (`related`: same group, or both typical of one
+    /// occupation; see `CompetencyRelation`).
     @inline(__always)
     public static func competencyCredit(held: Int, wanted: Int, related: Bool) -> Int {
         if held > 0 {
@@ -38,10 +39,15 @@ public enum ScoreRules {
     @inline(__always)
     public static func jobGoalFit(goal: Int, goalIsco: Int, occupation: Int, occupationIsco: Int) -> Double {
         if goal == occupation { return 1 }
-        if goalIsco == occupationIsco { return 0.6 }
-        if goalIsco / 100 == occupationIsco / 100 { return 0.3 }
+        if goalIsco == occupationIsco { return sameUnitGroupFit }
+        if goalIsco / 100 == occupationIsco / 100 { return sameSubMajorGroupFit }
         return 0
     }
+
+    /// Fit of a goal in the vacancy occupation's ISCO unit group.
+    public static let sameUnitGroupFit = 0.6
+    /// Fit of a goal in the vacancy occupation's ISCO sub-major group only.
+    public static let sameSubMajorGroupFit = 0.3
 
     /// Fit for a citizen without goals, or a vacancy without an occupation: neither for nor against.
     public static let neutralJobGoalFit = 0.5

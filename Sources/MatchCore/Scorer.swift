@@ -85,17 +85,15 @@ public struct Scorer: Sendable {
     private func competencyFit(citizen: CitizenFeatures, vacancy: VacancyFeatures)
         -> (value: Double, missing: [String], belowLevel: [String]) {
         var held: [Int: Int] = [:]
-        var groups: UInt64 = 0
-        for competency in citizen.competencies {
-            held[competency.competency] = competency.level
-            groups |= 1 << UInt64(taxonomy.competencyGroup[competency.competency])
-        }
+        for competency in citizen.competencies { held[competency.competency] = competency.level }
         var essentialCredit = 0, essentialCount = 0, optionalCredit = 0, optionalCount = 0
         var missing: [String] = []
         var belowLevel: [String] = []
         for requirement in vacancy.requirements {
             let level = held[requirement.competency] ?? 0
-            let related = groups & (1 << UInt64(taxonomy.competencyGroup[requirement.competency])) != 0
+            let related = citizen.competencies.contains {
+                taxonomy.relatedCompetencies.contains($0.competency, requirement.competency)
+            }
             let credit = ScoreRules.competencyCredit(held: level, wanted: requirement.level, related: related)
             if requirement.essential {
                 essentialCredit += credit

@@ -1,5 +1,6 @@
 /// The taxonomy compiled for scoring: every code mapped to a dense integer, competency groups
-/// and needs as bit positions, and the catalogue's satisfy/conflict relations as need masks.
+/// and needs as bit positions, related competencies as bit rows, and the catalogue's
+/// satisfy/conflict relations as need masks.
 public struct Taxonomy: Sendable {
     /// The records it was compiled from (labels, synonyms, URIs).
     public let source: TaxonomySource
@@ -7,6 +8,9 @@ public struct Taxonomy: Sendable {
     public let competencyIndex: [String: Int]
     /// Group index (bit position, < 64) of each competency.
     public let competencyGroup: [UInt8]
+    /// Related competencies (same group, or both typical of one occupation): a requirement not
+    /// held but related to one held earns related credit.
+    public let relatedCompetencies: CompetencyRelation
     /// Occupation code → dense index.
     public let occupationIndex: [String: Int]
     /// ISCO-08 unit group of each occupation, as an integer (e.g. 9112).
@@ -51,11 +55,15 @@ public struct Taxonomy: Sendable {
             return isco
         }
         let competencyIndex = competencyIndex
-        for occupation in source.occupations.occupations {
-            for code in occupation.competencies where competencyIndex[code] == nil {
-                throw TaxonomyError("occupation \(occupation.code) names unknown competency \(code)")
+        let typical = try source.occupations.occupations.map { occupation throws(TaxonomyError) in
+            try occupation.competencies.map { code throws(TaxonomyError) in
+                guard let competency = competencyIndex[code] else {
+                    throw TaxonomyError("occupation \(occupation.code) names unknown competency \(code)")
+                }
+                return competency
             }
         }
+        relatedCompetencies = CompetencyRelation(groups: competencyGroup, occupations: typical)
         let catalogue = source.accommodations
         needIndex = try Taxonomy.indexCodes(catalogue.needs.map(\.code), kind: "need")
         guard needIndex.count <= Taxonomy.maxNeeds else {

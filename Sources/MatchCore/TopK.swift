@@ -1,9 +1,11 @@
 /// Keeps the best `k` (score, id) pairs seen: higher score first, ties by lower id, so rankings
 /// are deterministic. A min-heap whose root is the worst kept entry.
-struct TopK {
-    struct Entry {
+struct TopK: Sendable {
+    struct Entry: Sendable {
         var score: Double
         var id: EntityID
+        /// Where the entry is held: its block and its row in the block's table.
+        var block: Int32
         var row: Int32
     }
 
@@ -40,6 +42,12 @@ struct TopK {
     /// The kept entries, best first.
     func sorted() -> [Entry] {
         heap.sorted { TopK.worse($1, $0) }
+    }
+
+    /// The best `k` of several rankings' entries, best first.
+    static func merged(_ rankings: [TopK], k: Int) -> [Entry] {
+        if rankings.count == 1 { return rankings[0].sorted() }
+        return Array(rankings.flatMap(\.heap).sorted { TopK.worse($1, $0) }.prefix(k))
     }
 
     private mutating func siftUp(_ index: Int) {

@@ -22,7 +22,9 @@ enum Fixture {
             OccupationEntry(code: "cleaner", iscoGroup: "9112", da: "Rengøringsassistent", en: "Cleaner"),
             OccupationEntry(code: "hotel-cleaner", iscoGroup: "9112", da: "Stuepige", en: "Hotel cleaner"),
             OccupationEntry(code: "window-cleaner", iscoGroup: "9122", da: "Vinduespudser", en: "Window cleaner"),
-            OccupationEntry(code: "warehouse-worker", iscoGroup: "9333", da: "Lagermedarbejder", en: "Warehouse worker"),
+            // Typical competencies of two groups: picking and filing are related through it.
+            OccupationEntry(code: "warehouse-worker", iscoGroup: "9333", da: "Lagermedarbejder", en: "Warehouse worker",
+                            competencies: ["warehouse.picking", "office.filing"]),
             OccupationEntry(code: "office-clerk", iscoGroup: "4110", da: "Kontorassistent", en: "Office clerk"),
         ]),
         accommodations: AccommodationFile(

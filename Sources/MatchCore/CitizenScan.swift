@@ -1,0 +1,196 @@
+/// One ranking of citizens for one opening or slot: the vacancy's rules as plain values and its
+/// requirements as lookup tables, computed once; an upper bound of the score of every member of
+/// a block from the block's summary; and the scan of a block's rows, which mirrors
+/// `Scorer.evaluate` rule for rule through `ScoreRules`.
+struct CitizenScan: Sendable {
+    let profile: ScoringProfile
+    let kindBit: UInt8
+    let needsFlexJobApproval: Bool
+    let minHours: Double, maxHours: Double
+    let lat: Double, lon: Double, cosLat: Double
+    let remote: Bool
+    let satisfied: UInt64, conflicting: UInt64
+    /// Occupation index and ISCO unit group, -1 and 0 when none.
+    let occupation: Int, occupationIsco: Int
+    let isco: [Int]
+    let maxKm: Double
+    let onlyVisible: Bool
+    let municipality: UInt16?
+    let minScore: Double
+    /// Requirement slot of each competency, 0xFF when not asked for.
+    let slotOf: [UInt8]
+    /// Bit `slot` of `relatedSlots[c]`: holding competency c earns related credit for that slot.
+    let relatedSlots: [UInt64]
+    let requirements: [Int]
+    let wantedLevel: [Int]
+    let essentialMask: UInt64, allMask: UInt64
+    let essentialCount: Int, optionalCount: Int
+    let layout: CitizenBlockLayout
+
+    init(taxonomy: Taxonomy, profile: ScoringProfile, layout: CitizenBlockLayout,
+         vacancies: VacancyTable, row v: Int, query: MatchQuery) {
+        self.profile = profile
+        self.layout = layout
+        let kind = vacancies.kind[v]
+        kindBit = kind.bit
+        needsFlexJobApproval = kind == .flexJob
+        minHours = vacancies.minHours[v]
+        maxHours = vacancies.maxHours[v]
+        lat = vacancies.lat[v]
+        lon = vacancies.lon[v]
+        cosLat = vacancies.cosLat[v]
+        remote = vacancies.remote[v]
+        satisfied = vacancies.satisfiedNeeds[v]
+        conflicting = vacancies.conflictingNeeds[v]
+        occupation = Int(vacancies.occupation[v])
+        occupationIsco = occupation >= 0 ? taxonomy.occupationIsco[occupation] : 0
+        isco = taxonomy.occupationIsco
+        maxKm = query.maxKm ?? .infinity
+        onlyVisible = query.onlyVisibleCitizens
+        municipality = query.municipality?.rawValue
+        minScore = query.minScore
+        var slotOf = [UInt8](repeating: 0xFF, count: taxonomy.competencyCount)
+        var relatedSlots = [UInt64](repeating: 0, count: taxonomy.competencyCount)
+        var requirements: [Int] = []
+        var wantedLevel: [Int] = []
+        var essentialMask: UInt64 = 0
+        for (slot, entry) in vacancies.requirements.entries(row: v).enumerated() {
+            let competency = Int(entry >> 3)
+            slotOf[competency] = UInt8(slot)
+            requirements.append(competency)
+            wantedLevel.append(Int(entry & 3))
+            if entry & 4 != 0 { essentialMask |= 1 << UInt64(slot) }
+            for (word, bits) in taxonomy.relatedCompetencies.row(competency).enumerated() {
+                var bits = bits
+                while bits != 0 {
+                    relatedSlots[(word << 6) | bits.trailingZeroBitCount] |= 1 << UInt64(slot)
+                    bits &= bits - 1
+                }
+            }
+        }
+        self.slotOf = slotOf
+        self.relatedSlots = relatedSlots
+        self.requirements = requirements
+        self.wantedLevel = wantedLevel
+        self.essentialMask = essentialMask
+        allMask = requirements.count == 64 ? ~0 : (1 << UInt64(requirements.count)) - 1
+        essentialCount = essentialMask.nonzeroBitCount
+        optionalCount = requirements.count - essentialCount
+    }
+
+    /// The highest score any member of the block could reach, or nil when no member can pass the
+    /// hard rules (kind, fleksjob approval, hours, commute, visibility) or reach `minScore`.
+    /// Each component is bounded by the best any member could do: competencies from those held
+    /// or related to one held, job goals from the members' goals, hours from their most current
+    /// hours, distance from the nearest point of the block; accommodations at most 1.
+    func bound(_ summary: CitizenBlockSummary, bits: UnsafeBufferPointer<UInt64>) -> Double? {
+        if summary.kinds & kindBit == 0 || summary.maxTarget < minHours { return nil }
+        if needsFlexJobApproval && !summary.anyFlexJobReady { return nil }
+        if onlyVisible && !summary.anyVisible { return nil }
+        var distance = 1.0
+        if !remote {
+            let km = summary.box.minDistanceKm(lat: lat, lon: lon, cosLat: cosLat)
+            if km > summary.maxCommute || km > maxKm { return nil }
+            distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
+        }
+        var essentialCredit = 0, optionalCredit = 0
+        for (slot, competency) in requirements.enumerated() {
+            let word = competency >> 6, bit: UInt64 = 1 << UInt64(competency & 63)
+            let credit = bits[word] & bit != 0 ? ScoreRules.fullCredit
+                : bits[layout.related + word] & bit != 0 ? ScoreRules.competencyCredit(held: 0, wanted: 1, related: true) : 0
+            if essentialMask & (1 << UInt64(slot)) != 0 { essentialCredit += credit } else { optionalCredit += credit }
+        }
+        let competencies = ScoreRules.competencyValue(essentialCredit: essentialCredit, essentialCount: essentialCount,
+                                                      optionalCredit: optionalCredit, optionalCount: optionalCount)
+        var jobGoals = ScoreRules.neutralJobGoalFit
+        if occupation >= 0 {
+            jobGoals = summary.anyWithoutGoals ? ScoreRules.neutralJobGoalFit : 0
+            let unit = layout.unitOf[occupation], subMajor = layout.subMajorOf[occupation]
+            if bits[layout.goals + occupation >> 6] & (1 << UInt64(occupation & 63)) != 0 {
+                jobGoals = 1
+            } else if bits[layout.units + unit >> 6] & (1 << UInt64(unit & 63)) != 0 {
+                jobGoals = max(jobGoals, ScoreRules.sameUnitGroupFit)
+            } else if bits[layout.subMajors + subMajor >> 6] & (1 << UInt64(subMajor & 63)) != 0 {
+                jobGoals = max(jobGoals, ScoreRules.sameSubMajorGroupFit)
+            }
+        }
+        let hours = summary.maxCurrent >= minHours ? 1
+            : ScoreRules.hours(current: summary.maxCurrent, target: minHours, min: minHours, max: maxHours).value
+        let bound = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
+                                     hours: hours, accommodations: 1, distance: distance)
+        return bound < minScore ? nil : bound
+    }
+
+    /// Scores every row of `table` (block `block`) that passes the hard rules and could enter `top`.
+    func scan(_ table: CitizenTable, block: Int32, into top: inout TopK) {
+        let arena = table.competencies.storage, arenaStart = table.competencies.start
+        let arenaCount = table.competencies.count
+        let goals = table.goals.storage, goalStart = table.goals.start, goalCount = table.goals.count
+        for row in 0..<table.ids.count {
+            let flags = table.flags[row]
+            if flags & CitizenTable.alive == 0 { continue }
+            if onlyVisible && flags & CitizenTable.visible == 0 { continue }
+            if let municipality, table.municipality[row] != municipality { continue }
+            if table.kinds[row] & kindBit == 0 { continue }
+            if needsFlexJobApproval && table.status[row] != .flexJobApproved { continue }
+            let target = table.target[row]
+            if target < minHours { continue }
+            let required = table.requiredNeeds[row]
+            if required & conflicting != 0 { continue }
+            var distance = 1.0
+            if !remote {
+                let km = Geo.distanceKm(lat1: table.lat[row], lon1: table.lon[row], cosLat1: table.cosLat[row],
+                                        lat2: lat, lon2: lon, cosLat2: cosLat)
+                if km > table.maxCommute[row] || km > maxKm { continue }
+                distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
+            }
+
+            var jobGoals = ScoreRules.neutralJobGoalFit
+            let goalBase = Int(goalStart[row]), goalsHeld = Int(goalCount[row])
+            if occupation >= 0 && goalsHeld > 0 {
+                jobGoals = 0
+                for index in goalBase..<goalBase + goalsHeld {
+                    let goal = Int(goals[index])
+                    jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
+                                                                   occupation: occupation, occupationIsco: occupationIsco))
+                }
+            }
+            let hours = ScoreRules.hours(current: table.current[row], target: target, min: minHours, max: maxHours)
+            let accommodations = ScoreRules.accommodations(
+                required: required, preferred: table.preferredNeeds[row], satisfied: satisfied, conflicting: conflicting)
+            // The best this row can score is with full competency credit; skip the competency
+            // list when even that cannot enter the ranking.
+            let bound = ScoreRules.score(profile: profile, competencies: 1, jobGoals: jobGoals,
+                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
+            if bound < minScore || bound < top.threshold { continue }
+            var essentialCredit = 0, optionalCredit = 0
+            var hit: UInt64 = 0, related: UInt64 = 0
+            let start = Int(arenaStart[row])
+            for index in start..<start + Int(arenaCount[row]) {
+                let entry = arena[index]
+                related |= relatedSlots[Int(entry >> 2)]
+                let slot = slotOf[Int(entry >> 2)]
+                if slot == 0xFF { continue }
+                let bit: UInt64 = 1 << UInt64(slot)
+                let credit = ScoreRules.competencyCredit(held: Int(entry & 3), wanted: wantedLevel[Int(slot)], related: false)
+                if essentialMask & bit != 0 { essentialCredit += credit } else { optionalCredit += credit }
+                hit |= bit
+            }
+            var relatedMissing = allMask & ~hit & related
+            while relatedMissing != 0 {
+                let slot = relatedMissing.trailingZeroBitCount
+                relatedMissing &= relatedMissing - 1
+                let credit = ScoreRules.competencyCredit(held: 0, wanted: wantedLevel[slot], related: true)
+                if essentialMask & (1 << UInt64(slot)) != 0 { essentialCredit += credit } else { optionalCredit += credit }
+            }
+            let competencies = ScoreRules.competencyValue(
+                essentialCredit: essentialCredit, essentialCount: essentialCount,
+                optionalCredit: optionalCredit, optionalCount: optionalCount)
+
+            let score = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
+                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
+            if score < minScore || score < top.threshold { continue }
+            top.insert(TopK.Entry(score: score, id: table.ids[row], block: block, row: Int32(row)))
+        }
+    }
+}
