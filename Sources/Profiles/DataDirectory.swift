@@ -146,7 +146,8 @@ public enum RecordFile {
         }
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    /// Where and what a decoding error is: `[3].hours.current: …` (the coding path, then the problem).
+    static func describe(_ error: DecodingError) -> String {
         func path(_ codingPath: [any CodingKey]) -> String {
             codingPath.reduce("") { text, key in
                 if let index = key.intValue { return text + "[\(index)]" }

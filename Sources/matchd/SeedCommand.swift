@@ -13,7 +13,7 @@ struct SeedCommand: AsyncParsableCommand {
     @Flag(help: "Load the synthetic demo municipality from Data/demo.")
     var demo = false
 
-    @Option(help: "A folder with citizens.json, companies.json, openings.json, slots.json to load instead.")
+    @Option(help: "A folder with citizens.json, companies.json, openings.json, slots.json (and optionally placements.json) to load instead; streamed, all or nothing.")
     var from: String?
 
     @OptionGroup var data: DataOptions
@@ -24,18 +24,14 @@ struct SeedCommand: AsyncParsableCommand {
 
     func run() async throws {
         let taxonomy = try DataDirectory.taxonomy(in: data.directory)
-        let records = try from.map { try DataDirectory.records(in: URL(fileURLWithPath: $0)) } ?? DataDirectory.demo(in: data.directory)
-        let problems = RecordValidator(taxonomy: taxonomy).problems(records)
-        guard problems.isEmpty else {
-            throw ValidationError("the records are invalid:\n" + problems.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
-        }
-        let store = try await SQLiteStore.open(database.open(), taxonomy: taxonomy)
+        let folder = from.map { URL(fileURLWithPath: $0) } ?? data.directory.appendingPathComponent("demo")
+        let loaded: ImportSummary
         do {
-            try await store.load(records)
-        } catch StoreError.conflict(_, let message) {
-            throw ValidationError(message)
+            loaded = try await database.open().importRecords(from: folder, validator: RecordValidator(taxonomy: taxonomy))
+        } catch let error as ImportError {
+            throw ValidationError(error.description)
         }
-        print("seeded \(database.db): \(records.citizens.count) citizens, \(records.companies.count) companies, "
-              + "\(records.openings.count) openings, \(records.slots.count) slots")
+        print("seeded \(database.db): \(loaded.citizens) citizens, \(loaded.companies) companies, "
+              + "\(loaded.openings) openings, \(loaded.slots) slots")
     }
 }

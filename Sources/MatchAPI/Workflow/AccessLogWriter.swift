@@ -1,45 +1,16 @@
 import Foundation
 import Profiles
 
-/// Appends access-log entries with group commit: the entries of concurrent requests share one
-/// transaction, and each request waits until its entries are durable before it is answered.
-actor AccessLogWriter {
-    private let store: any AccessLogStore
-    private var pending: [AccessLogEntry] = []
-    private var waiting: [CheckedContinuation<Void, any Error>] = []
-    private var flushing = false
-
-    init(store: any AccessLogStore) {
-        self.store = store
-    }
+/// Appends access-log entries before a response is sent. The store group-commits them: the
+/// entries of concurrent requests share one transaction (with any other writes arriving then),
+/// and each request waits until its entries are durable.
+struct AccessLogWriter: Sendable {
+    let store: any AccessLogStore
 
     /// Appends `entries` and returns once they are stored.
     func record(_ entries: [AccessLogEntry]) async throws {
         guard !entries.isEmpty else { return }
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            pending += entries
-            waiting.append(continuation)
-            if !flushing {
-                flushing = true
-                Task { await flush() }
-            }
-        }
-    }
-
-    /// Writes what is pending, one transaction per batch, until nothing is left.
-    private func flush() async {
-        while !pending.isEmpty {
-            let batch = pending, waiters = waiting
-            pending = []
-            waiting = []
-            do {
-                try await store.append(batch)
-                waiters.forEach { $0.resume() }
-            } catch {
-                waiters.forEach { $0.resume(throwing: error) }
-            }
-        }
-        flushing = false
+        try await store.append(entries)
     }
 }
 

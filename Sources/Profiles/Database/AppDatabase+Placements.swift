@@ -106,8 +106,12 @@ extension AppDatabase {
 
     /// Records a citizen's hours as of `at` (the profile keeps its hours history).
     static func recordHours(_ citizen: Citizen, at: Date, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO citizenHoursHistory (citizenId, at, current, target) VALUES (?, ?, ?, ?)",
-                       arguments: [citizen.id.databaseText, at, citizen.hours.current, citizen.hours.target])
+        try hoursStatement(db).execute(arguments: [citizen.id.databaseText, at, citizen.hours.current, citizen.hours.target])
+    }
+
+    /// Appends to a citizen's hours history: citizen id, time, current and target hours.
+    static func hoursStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(sql: "INSERT INTO citizenHoursHistory (citizenId, at, current, target) VALUES (?, ?, ?, ?)")
     }
 
     /// Records that a citizen–vacancy pair was announced as upgraded; false when it already was.

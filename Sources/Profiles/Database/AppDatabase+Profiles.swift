@@ -80,6 +80,22 @@ extension AppDatabase {
         return previous
     }
 
+    /// The citizens' row ids cut into `parts` ranges of about equal width, to read in parallel.
+    static func citizenRowRanges(parts: Int, _ db: Database) throws -> [ClosedRange<Int64>] {
+        guard let row = try Row.fetchOne(db, sql: "SELECT min(rowid), max(rowid) FROM citizen"),
+              let low: Int64 = row[0], let high: Int64 = row[1] else { return [] }
+        let width = (high - low) / Int64(parts) + 1
+        return stride(from: low, through: high, by: Int(width)).map { $0...min(high, $0 + width - 1) }
+    }
+
+    /// The citizens whose row ids are in `rows`, as the match index needs them
+    /// (`Citizen(indexRow:)`), in table order.
+    static func forEachCitizenForIndex(rows: ClosedRange<Int64>, _ db: Database, _ body: (Citizen) throws -> Void) throws {
+        let cursor = try Row.fetchCursor(db, sql: "SELECT \(Citizen.indexColumns) FROM citizen WHERE rowid BETWEEN ? AND ?",
+                                         arguments: [rows.lowerBound, rows.upperBound])
+        while let row = try cursor.next() { try body(Citizen(indexRow: row)) }
+    }
+
     /// Number of records of a kind.
     func count<R: ProfileRecord>(_ type: R.Type) async throws -> Int {
         try await read { db in try Stored<R>.fetchCount(db) }

@@ -8,10 +8,13 @@ import GRDB
 public struct AppDatabase: Sendable {
     /// The connection(s): one writer, and readers when it is a pool.
     let writer: any DatabaseWriter
+    /// Groups concurrent writes into shared transactions (`groupWrite`).
+    let groupCommit: GroupCommit
 
     /// Wraps and migrates `writer`.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
+        groupCommit = GroupCommit(writer: writer)
         try Schema.migrator.migrate(writer)
     }
 
@@ -50,13 +53,21 @@ public struct AppDatabase: Sendable {
         }
     }
 
+    /// Runs `work` in its own savepoint of the next group transaction (`GroupCommit`), off the
+    /// cooperative pool, and returns once that transaction has committed; constraint failures
+    /// become `StoreError`s, and a failing write rolls back alone.
+    func groupWrite<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> Committable<T>) async throws -> T {
+        try await groupCommit.submit(work)
+    }
+
     /// Runs `value` on a read-only connection, off the cooperative pool.
     func read<T: Sendable>(_ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
         try await writer.read(value)
     }
 
     /// The error a client can act on for a broken constraint; other errors pass through.
-    private static func storeError(_ error: DatabaseError) -> any Error {
+    static func storeError(_ error: any Error) -> any Error {
+        guard let error = error as? DatabaseError else { return error }
         switch error.extendedResultCode {
         case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY:
             if (error.message ?? "").contains("company.cvr") {

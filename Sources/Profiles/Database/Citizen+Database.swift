@@ -49,3 +49,76 @@ extension Citizen: FetchableRecord, PersistableRecord {
         container["visibleToCompanies"] = visibleToCompanies
     }
 }
+
+extension Citizen {
+    /// Inserts citizens at version 1 with one prepared statement (bulk import); the columns and
+    /// values are those of `encode(to:)`.
+    static func insertStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(sql: """
+            INSERT INTO citizen (id, municipalityCode, name, email, phone, status, hoursCurrent, hoursTarget, competencies,
+                                 jobGoals, needs, acceptedKinds, lat, lon, maxCommuteKm, visibleToCompanies, version, createdAt, updatedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+            """)
+    }
+
+    /// The values of `insertStatement` for this citizen, created and updated at `stamp`.
+    func insertArguments(stamp: DatabaseValue) throws -> StatementArguments {
+        [id.databaseText, municipalityCode.description, name, email, phone, status.rawValue, hours.current, hours.target,
+         try JSONColumn.encode(competencies), try JSONColumn.encode(jobGoals), try JSONColumn.encode(needs),
+         try JSONColumn.encode(acceptedKinds), location.lat, location.lon, maxCommuteKm, visibleToCompanies, stamp, stamp]
+    }
+
+    /// The columns the match index needs: no name, e-mail or phone.
+    static let indexColumns = """
+        id, municipalityCode, status, hoursCurrent, hoursTarget, competencies, jobGoals, needs, acceptedKinds,
+        lat, lon, maxCommuteKm, visibleToCompanies
+        """
+
+    /// A citizen read from `indexColumns` (by position) for the match index, its name empty and
+    /// its contact details nil. The list columns are read by `ListColumnParser`, falling back to
+    /// `JSONDecoder`.
+    init(indexRow row: Row) throws {
+        let idText = try row.decode(String.self, atIndex: 0), municipalityText = try row.decode(String.self, atIndex: 1)
+        guard let id = UUID(databaseText: idText) else { throw StoredValueError(column: "id") }
+        guard let municipality = MunicipalityCode(municipalityText) else { throw StoredValueError(column: "municipalityCode") }
+        guard let status = CitizenStatus(rawValue: try row.decode(String.self, atIndex: 2)) else { throw StoredValueError(column: "status") }
+        self.init(
+            id: id, municipalityCode: municipality, name: "", status: status,
+            hours: CitizenHours(current: try row.decode(Double.self, atIndex: 3), target: try row.decode(Double.self, atIndex: 4)),
+            competencies: try JSONColumn.decode(row, 5, fast: Self.competencies),
+            jobGoals: try JSONColumn.decode(row, 6, fast: ListColumnParser.strings),
+            needs: try JSONColumn.decode(row, 7, fast: Self.needs),
+            acceptedKinds: try JSONColumn.decode(row, 8) { text in
+                ListColumnParser.strings(text).flatMap { kinds in
+                    let known = kinds.compactMap(EmploymentKind.init(rawValue:))
+                    return known.count == kinds.count ? known : nil
+                }
+            },
+            location: GeoPoint(lat: try row.decode(Double.self, atIndex: 9), lon: try row.decode(Double.self, atIndex: 10)),
+            maxCommuteKm: try row.decode(Double.self, atIndex: 11),
+            visibleToCompanies: try row.decode(Bool.self, atIndex: 12))
+    }
+
+    private static func competencies(_ text: String) -> [HeldCompetencyCode]? {
+        var held: [HeldCompetencyCode] = []
+        let parsed = ListColumnParser.objects(text) { members in
+            guard members.count == 2, case (_, .string(let code)) = members[0], members[0].key == "code",
+                  case (_, .integer(let level)) = members[1], members[1].key == "level" else { return false }
+            held.append(HeldCompetencyCode(code: code, level: level))
+            return true
+        }
+        return parsed ? held : nil
+    }
+
+    private static func needs(_ text: String) -> [NeedCode]? {
+        var needs: [NeedCode] = []
+        let parsed = ListColumnParser.objects(text) { members in
+            guard members.count == 3, case (_, .string(let code)) = members[0], members[0].key == "code",
+                  case (_, .bool(let required)) = members[1], members[1].key == "required",
+                  case (_, .bool(let shared)) = members[2], members[2].key == "shared" else { return false }
+            needs.append(NeedCode(code: code, required: required, shared: shared))
+            return true
+        }
+        return parsed ? needs : nil
+    }
+}

@@ -37,7 +37,7 @@ public protocol InterestStore: Sendable {
 
 /// The append-only record of who was shown a citizen's protected data.
 public protocol AccessLogStore: Sendable {
-    /// Appends entries, durably, in one transaction.
+    /// Appends entries durably, in one transaction (shared with concurrent writes: group commit).
     func append(_ entries: [AccessLogEntry]) async throws
     /// A page of a citizen's entries, newest first.
     func accessLog(citizenId: UUID, page: PageRequest) async throws -> Page<AccessLogEntry>

@@ -100,7 +100,7 @@ extension SQLiteStore {
 extension SQLiteStore {
     public func append(_ entries: [AccessLogEntry]) async throws {
         guard !entries.isEmpty else { return }
-        try await database.write { db in try AppDatabase.append(entries, db) }
+        try await database.groupWrite { db in Committable(value: try AppDatabase.append(entries, db)) }
     }
 
     public func accessLog(citizenId: UUID, page: PageRequest) async throws -> Page<AccessLogEntry> {

@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import MatchCore
 
-/// The stores on SQLite (GRDB). Each write is one transaction holding the change and the
-/// webhook deliveries it causes; once it commits, and before the next write can begin (GRDB's
-/// `afterNextTransaction`, on the writer's serial queue), the match index follows the change
+/// The stores on SQLite (GRDB). Each write is one savepoint holding the change and the webhook
+/// deliveries it causes, in a transaction it shares with the writes that arrived with it (group
+/// commit, `GroupCommit`); once that commits, and before the next transaction can begin (GRDB's
+/// `afterNextTransaction`, on the writer's serial queue), the match index follows each change
 /// and `committed` is called (the relay's wake-up) — so index updates happen in commit order.
 public struct SQLiteStore: MatchStore {
     /// The database.
@@ -40,13 +41,12 @@ public struct SQLiteStore: MatchStore {
     /// (one per part of the workflow) write through it too.
     func write<T: Sendable>(_ change: @escaping @Sendable (Database, Date) throws -> (T, IndexChange?)) async throws -> T {
         let (index, committed, now) = (index, committed, now())
-        return try await database.write { db in
+        return try await database.groupWrite { db in
             let (result, indexChange) = try change(db, now)
-            db.afterNextTransaction { _ in
+            return Committable(value: result, changes: indexChange?.sides ?? []) {
                 if let indexChange { index.apply(indexChange) }
                 committed()
             }
-            return result
         }
     }
 

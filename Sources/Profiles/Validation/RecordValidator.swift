@@ -96,31 +96,19 @@ public struct RecordValidator: Sendable {
         return check.errors
     }
 
-    /// Every problem in a set of records, each field prefixed with the record's file and index
-    /// (`citizens[3].name`); ids must be unique.
-    public func problems(_ records: RecordSet) -> [FieldError] {
-        func prefixed(_ errors: [FieldError], _ prefix: String) -> [FieldError] {
-            errors.map { FieldError(field: "\(prefix).\($0.field)", message: $0.message) }
+    /// Every problem with a placement of a record set's history, whose citizen and vacancy must
+    /// be among the set's (`citizens`, `vacancies`: their ids).
+    public func problems(_ placement: PlacementHistory, citizens: Set<UUID>, vacancies: Set<UUID>) -> [FieldError] {
+        var check = Checker()
+        if !citizens.contains(placement.citizenId) { check.fail("citizenId", "names no citizen of the set") }
+        if !vacancies.contains(placement.vacancyId) { check.fail("vacancyId", "names no opening or slot of the set") }
+        check.range(placement.agreedHours, "agreedHours", Limits.hours)
+        if placement.startDaysAgo < 0 { check.fail("startDaysAgo", "must not be negative") }
+        for (j, step) in placement.progress.enumerated() {
+            check.range(step.weeklyHours, "progress[\(j)].weeklyHours", Limits.hours)
+            if step.paidHours < 0 || step.paidHours > step.weeklyHours { check.fail("progress[\(j)].paidHours", "must be between 0 and weeklyHours") }
         }
-        var problems: [FieldError] = []
-        for (i, record) in records.citizens.enumerated() { problems += prefixed(self.problems(record), "citizens[\(i)]") }
-        for (i, record) in records.companies.enumerated() { problems += prefixed(self.problems(record), "companies[\(i)]") }
-        for (i, record) in records.openings.enumerated() { problems += prefixed(self.problems(record), "openings[\(i)]") }
-        for (i, record) in records.slots.enumerated() { problems += prefixed(self.problems(record), "slots[\(i)]") }
-        let citizens = Set(records.citizens.map(\.id)), vacancies = Set(records.vacancies.map(\.id))
-        for (i, placement) in records.history.enumerated() {
-            var check = Checker()
-            if !citizens.contains(placement.citizenId) { check.fail("citizenId", "names no citizen of the set") }
-            if !vacancies.contains(placement.vacancyId) { check.fail("vacancyId", "names no opening or slot of the set") }
-            check.range(placement.agreedHours, "agreedHours", Limits.hours)
-            if placement.startDaysAgo < 0 { check.fail("startDaysAgo", "must not be negative") }
-            for (j, step) in placement.progress.enumerated() {
-                check.range(step.weeklyHours, "progress[\(j)].weeklyHours", Limits.hours)
-                if step.paidHours < 0 || step.paidHours > step.weeklyHours { check.fail("progress[\(j)].paidHours", "must be between 0 and weeklyHours") }
-            }
-            problems += prefixed(check.errors, "placements[\(i)]")
-        }
-        return problems
+        return check.errors
     }
 }
 

@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+import MatchCore
+
+/// What a bulk import loaded.
+public struct ImportSummary: Sendable, Equatable {
+    public var citizens = 0
+    public var companies = 0
+    public var openings = 0
+    public var slots = 0
+    public var placements = 0
+}
+
+/// Records a bulk import refused; nothing was written. Each problem names the file, the record
+/// (index and id) and the field.
+public struct ImportError: Error, Sendable, CustomStringConvertible {
+    /// The first problems found (the import stops reading after `RecordImport.maxProblems`).
+    public var problems: [String]
+
+    /// The problems, one a line.
+    public var description: String {
+        "the records are invalid:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
+            + (problems.count >= RecordImport.maxProblems ? "\n  (stopped after \(RecordImport.maxProblems) problems)" : "")
+    }
+}
+
+extension AppDatabase {
+    /// Loads a folder of records (`companies.json`, `openings.json`, `slots.json`,
+    /// `citizens.json`, and `placements.json` when present) in one transaction: all or nothing.
+    /// Each file is streamed element by element (`JSONArrayReader`) and each record decoded,
+    /// validated by `validator` and inserted as it is read, so memory holds the ids seen (for
+    /// duplicates and the placements' references), never the records. The match index is not
+    /// touched: a daemon builds it when it starts.
+    public func importRecords(from folder: URL, validator: RecordValidator, now: Date = Date()) async throws -> ImportSummary {
+        try await writer.write { db in
+            var load = RecordImport(folder: folder, validator: validator, now: now)
+            return try load.run(db)
+        }
+    }
+}
+
+/// One bulk import, run inside the write transaction.
+struct RecordImport {
+    /// The import stops reading after this many problems (and writes nothing).
+    static let maxProblems = 20
+
+    let folder: URL
+    let validator: RecordValidator
+    let now: Date
+    private var problems: [String] = []
+    private var citizenIds = Set<UUID>()
+    private var companyIds = Set<UUID>()
+    private var vacancyIds = Set<UUID>()
+
+    init(folder: URL, validator: RecordValidator, now: Date) {
+        self.folder = folder
+        self.validator = validator
+        self.now = now
+    }
+
+    mutating func run(_ db: Database) throws -> ImportSummary {
+        var summary = ImportSummary()
+        let now = now
+        summary.companies = try stream(Company.self, "companies.json", ids: \.companyIds, validator.problems, db) { company, db in
+            try Stored(value: company, version: 1, createdAt: now, updatedAt: now).insert(db)
+        }
+        for (file, source) in [("openings.json", VacancySource.opening), ("slots.json", .slot)] {
+            let count = try stream(Vacancy.self, file, userInfo: [.vacancySource: source], ids: \.vacancyIds, validator.problems, db) { vacancy, db in
+                try Stored(value: vacancy, version: 1, createdAt: now, updatedAt: now).insert(db)
+            }
+            if source == .opening { summary.openings = count } else { summary.slots = count }
+        }
+        let stamp = now.databaseValue
+        let insertCitizen = try Citizen.insertStatement(db)
+        let insertHours = try AppDatabase.hoursStatement(db)
+        summary.citizens = try stream(Citizen.self, "citizens.json", ids: \.citizenIds, validator.problems, db) { citizen, _ in
+            try insertCitizen.execute(arguments: citizen.insertArguments(stamp: stamp))
+            try insertHours.execute(arguments: [citizen.id.databaseText, stamp, citizen.hours.current, citizen.hours.target])
+        }
+        summary.placements = try history(db)
+        guard problems.isEmpty else { throw ImportError(problems: problems) }
+        return summary
+    }
+
+    /// Reads, validates and inserts the records of one file; returns how many it holds.
+    private mutating func stream<R: ProfileRecord & Decodable>(
+        _ type: R.Type, _ file: String, userInfo: [CodingUserInfoKey: any Sendable] = [:],
+        ids: WritableKeyPath<RecordImport, Set<UUID>>, _ problemsOf: (R) -> [FieldError], _ db: Database,
+        insert: (R, Database) throws -> Void
+    ) throws -> Int {
+        let url = folder.appendingPathComponent(file)
+        var reader = try JSONArrayReader(url: url)
+        let decoder = JSONDecoder()
+        decoder.userInfo = userInfo
+        var index = 0
+        while problems.count < Self.maxProblems, let element = try reader.next() {
+            defer { index += 1 }
+            let record: R
+            do {
+                record = try decoder.decode(R.self, from: element)
+            } catch let error as DecodingError {
+                report(url, "record [\(index)]: \(RecordFile.describe(error))")
+                continue
+            }
+            let named = "record [\(index)] (id \(record.id.databaseText))"
+            for problem in problemsOf(record) { report(url, "\(named): \(problem.field): \(problem.message)") }
+            if !self[keyPath: ids].insert(record.id).inserted { report(url, "\(named): id: appears twice in the set") }
+            guard problems.isEmpty else { continue }
+            do {
+                try insert(record, db)
+            } catch let error as DatabaseError {
+                report(url, "\(named): \(Self.clash(error))")
+            }
+        }
+        return index
+    }
+
+    /// Inserts the placements of `placements.json`, when there is one; returns how many.
+    private mutating func history(_ db: Database) throws -> Int {
+        let url = folder.appendingPathComponent("placements.json")
+        guard problems.isEmpty, FileManager.default.fileExists(atPath: url.path) else { return 0 }
+        let history = try RecordFile.read([PlacementHistory].self, from: url)
+        for (index, placement) in history.enumerated() {
+            for problem in validator.problems(placement, citizens: citizenIds, vacancies: vacancyIds) {
+                report(url, "record [\(index)]: \(problem.field): \(problem.message)")
+            }
+        }
+        guard problems.isEmpty else { return history.count }
+        try AppDatabase.insert(history, now: now, db)
+        let slots = try AppDatabase.fetchMany(Vacancy.self, ids: Array(Set(history.map(\.vacancyId))), db).values.map(\.value)
+        if let full = slots.first(where: { ($0.places?.taken ?? 0) > ($0.places?.capacity ?? 0) }) {
+            report(url, "more active placements than free places at slot \(full.id.databaseText)")
+        }
+        return history.count
+    }
+
+    private mutating func report(_ file: URL, _ problem: String) {
+        problems.append("\(file.path): \(problem)")
+    }
+
+    /// What a refused insert clashes with: a stored record, or no such company.
+    private static func clash(_ error: DatabaseError) -> String {
+        switch AppDatabase.storeError(error) {
+        case StoreError.conflict(let field, let message): "\(field): \(message)"
+        case StoreError.notFound: "companyId: names no company of the set or the database"
+        case StoreError.invalid(let field): "\(field): refused by the database's checks"
+        default: "refused by the database (SQLite error \(error.resultCode.rawValue))"
+        }
+    }
+}
