@@ -27,7 +27,11 @@ test: setup
 	$(SWIFT) test --skip-build
 	./scripts/contract-test "$$($(SWIFT) build --show-bin-path)/matchd"
 
-# Engine benchmarks on synthetic data, release build; prints `name value unit` lines.
+# Benchmarks, release build; prints `name value unit` lines: the engine on a generated
+# population (matchbench), the store (writes, bulk import, start-up) and the match route under
+# wrk on 127.0.0.1. Takes several minutes; not part of `make test`.
 bench: setup
-	$(SWIFT) build -c release --product matchbench
+	$(SWIFT) build -c release
 	"$$($(SWIFT) build -c release --show-bin-path)/matchbench"
+	MATCHD_BIN="$$($(SWIFT) build -c release --show-bin-path)/matchd" ./scripts/bench-store
+	MATCHD_BIN="$$($(SWIFT) build -c release --show-bin-path)/matchd" ./scripts/bench-route

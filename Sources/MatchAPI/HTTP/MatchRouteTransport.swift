@@ -44,7 +44,7 @@ struct MatchRouteTransport<Store: MatchStore>: ServerTransport {
                 return Self.response(list)
             }
         default:
-            try router.register(generated, method: method, path: path)
+            router.register(generated, method: method, path: path)
         }
     }
 
