@@ -26,8 +26,6 @@ struct CitizenTable: Sendable {
     var rowOf: [EntityID: Int32] = [:]
     var freeRows: [Int32] = []
 
-    var count: Int { rowOf.count }
-
     mutating func upsert(_ citizen: CitizenFeatures, taxonomy: Taxonomy) {
         let row: Int
         if let existing = rowOf[citizen.id] {

@@ -1,11 +1,11 @@
 /// The live match index: compact features of every active citizen, opening and slot, ranked
-/// in either direction. Both sides are held in blocks by place (citizens also by home
-/// competency group), each with a summary bounding its members; a ranking skips the blocks
-/// whose members cannot pass the hard rules or whose best possible score cannot enter it,
-/// scans the rest best bound first (on both cores when there is much to scan), applies the
-/// hard rules row by row and scores only what passes. Citizens and vacancies are inserted,
-/// updated and removed one at a time, without a rebuild. A value type: the daemon keeps one
-/// behind a lock and swaps in updates.
+/// in either direction. Both sides are held in blocks by place (citizens also by rule class:
+/// fleksjob-ready, target hours, commute limit), each with a summary bounding its members; a
+/// ranking skips the blocks whose members cannot pass the hard rules or whose best possible
+/// score cannot enter it, scans the rest best bound first (on both cores when there is much to
+/// scan), applies the hard rules row by row and scores only what passes. Citizens and vacancies
+/// are inserted, updated and removed one at a time, without a rebuild. A value type: the daemon
+/// keeps one behind a lock and swaps in updates.
 public struct MatchIndex: Sendable {
     /// Scores pairs with explanations; the scans compute the same scores through `ScoreRules`.
     public let scorer: Scorer

@@ -26,8 +26,6 @@ struct VacancyTable: Sendable {
     var rowOf: [EntityID: Int32] = [:]
     var freeRows: [Int32] = []
 
-    var count: Int { rowOf.count }
-
     func isAvailable(row: Int) -> Bool {
         alive[row] && isOpen[row] && (capacity[row] < 0 || occupied[row] < capacity[row])
     }

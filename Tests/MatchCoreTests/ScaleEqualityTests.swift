@@ -73,12 +73,12 @@ import Testing
         let brute = BruteForce(scorer: index.scorer)
         let queries = [MatchQuery(limit: 20), MatchQuery(limit: 5), MatchQuery(limit: 20, onlyVisibleCitizens: true),
                        MatchQuery(limit: 10, minScore: 60, maxKm: 15)]
-        let ranked = Array(vacancies.prefix(12)) + vacancies.filter(\.remote).prefix(4)
+        let ranked = Array(vacancies.prefix(8)) + vacancies.filter(\.remote).prefix(3)
         for (n, vacancy) in ranked.enumerated() {
             let query = queries[n % queries.count]
             #expect(index.topCitizens(for: vacancy.id, query: query) == brute.citizens(citizens, for: vacancy, query: query))
         }
-        for (n, citizen) in citizens.prefix(60).enumerated() {
+        for (n, citizen) in citizens.prefix(40).enumerated() {
             let query = queries[n % queries.count]
             #expect(index.topVacancies(for: citizen.id, query: query) == brute.vacancies(vacancies, for: citizen, query: query))
         }
