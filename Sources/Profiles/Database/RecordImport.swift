@@ -30,12 +30,16 @@ extension AppDatabase {
     /// Each file is streamed element by element (`JSONArrayReader`) and each record decoded,
     /// validated by `validator` and inserted as it is read, so memory holds the ids seen (for
     /// duplicates and the placements' references), never the records. The match index is not
-    /// touched: a daemon builds it when it starts.
+    /// touched: a daemon builds it when it starts. The write-ahead log is checkpointed at the end.
     public func importRecords(from folder: URL, validator: RecordValidator, now: Date = Date()) async throws -> ImportSummary {
-        try await writer.write { db in
+        let summary = try await writer.write { db in
             var load = RecordImport(folder: folder, validator: validator, now: now)
             return try load.run(db)
         }
+        // The transaction's pages are all in the WAL: copy them into the database now, so the next
+        // process to open it (a daemon starting) does not do it first.
+        try await writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        return summary
     }
 }
 
