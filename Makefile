@@ -33,5 +33,5 @@ test: setup
 bench: setup
 	$(SWIFT) build -c release
 	"$$($(SWIFT) build -c release --show-bin-path)/matchbench"
-	MATCHD_BIN="$$($(SWIFT) build -c release --show-bin-path)/matchd" ./scripts/bench-store
+	MATCHD_BIN="$$($(SWIFT) build -c release --show-bin-path)/matchd" MATCHBENCH_BIN="$$($(SWIFT) build -c release --show-bin-path)/matchbench" ./scripts/bench-store
 	MATCHD_BIN="$$($(SWIFT) build -c release --show-bin-path)/matchd" ./scripts/bench-route
