@@ -94,7 +94,7 @@ enum Scenarios {
         let residentBefore = Measure.residentMiB()
         var building = Duration.zero
         var ids: [EntityID] = []
-        try RecordReader.forEach(Citizen.self, in: folder.appendingPathComponent("citizens.json")) { citizen in
+        try DataDirectory.forEachRecord(Citizen.self, in: folder.appendingPathComponent("citizens.json")) { citizen in
             let features = encoder.features(citizen)
             building += clock.measure { index.upsert(features) }
             ids.append(features.id)
@@ -103,7 +103,7 @@ enum Scenarios {
         let residentAfter = Measure.residentMiB()
         var vacancyIds: [EntityID] = []
         for (file, source) in [("openings.json", VacancySource.opening), ("slots.json", .slot)] {
-            try RecordReader.forEach(Vacancy.self, in: folder.appendingPathComponent(file),
+            try DataDirectory.forEachRecord(Vacancy.self, in: folder.appendingPathComponent(file),
                                      userInfo: [.vacancySource: source]) { vacancy in
                 let features = encoder.features(vacancy)
                 index.upsert(features)

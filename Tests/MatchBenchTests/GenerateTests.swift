@@ -5,7 +5,7 @@ import Profiles
 import Testing
 
 /// `matchbench generate` writes records that matchd accepts, the same for the same seed, in
-/// files both matchd's reader and the benchmark's streaming reader read.
+/// files matchd reads whole and record by record.
 @Suite struct GenerateTests {
     let taxonomy = try! DataDirectory.taxonomy(in: DataDirectory.locate())
 
@@ -25,9 +25,9 @@ import Testing
         // matchd's own import validates every record and reference (`matchd seed --from`).
         let summary = try await AppDatabase.inMemory().importRecords(from: folder, validator: RecordValidator(taxonomy: taxonomy))
         #expect(summary.citizens == 300 && summary.openings + summary.slots == 80)
-        #expect(try RecordReader.forEach(Citizen.self, in: folder.appendingPathComponent("citizens.json")) { _ in } == 300)
+        #expect(try DataDirectory.forEachRecord(Citizen.self, in: folder.appendingPathComponent("citizens.json")) { _ in } == 300)
         var streamed: [Vacancy] = []
-        try RecordReader.forEach(Vacancy.self, in: folder.appendingPathComponent("slots.json"),
+        try DataDirectory.forEachRecord(Vacancy.self, in: folder.appendingPathComponent("slots.json"),
                                  userInfo: [.vacancySource: VacancySource.slot]) { streamed.append($0) }
         #expect(streamed == records.slots)
     }

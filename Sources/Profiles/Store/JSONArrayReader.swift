@@ -152,3 +152,29 @@ struct JSONArrayReader {
         RecordFileError(file: path, problem: text)
     }
 }
+
+extension DataDirectory {
+    /// Decodes each record of the JSON array in `url` in turn and hands it to `body`, never
+    /// holding the file or more than one record: for tools that read exported record sets of
+    /// any size (`matchbench --data`). Returns how many records there were.
+    @discardableResult
+    public static func forEachRecord<Record: Decodable>(_ type: Record.Type, in url: URL,
+                                                        userInfo: [CodingUserInfoKey: any Sendable] = [:],
+                                                        _ body: (Record) throws -> Void) throws -> Int {
+        var reader = try JSONArrayReader(url: url)
+        let decoder = JSONDecoder()
+        decoder.userInfo = userInfo
+        var count = 0
+        while let element = try reader.next() {
+            let record: Record
+            do {
+                record = try decoder.decode(Record.self, from: element)
+            } catch let error as DecodingError {
+                throw RecordFileError(file: url.path, problem: "record [\(count)]: \(RecordFile.describe(error))")
+            }
+            try body(record)
+            count += 1
+        }
+        return count
+    }
+}
