@@ -74,7 +74,7 @@ public final class LiveIndex: @unchecked Sendable {
     func apply(_ change: IndexChange) {
         write { index in
             switch change {
-            case .citizen(let citizen): index.upsert(encoder.features(citizen))
+            case .citizen(let stored): index.upsert(encoder.features(stored.value))
             case .vacancy(let vacancy): index.upsert(encoder.features(vacancy))
             case .removeCitizen(let id): index.removeCitizen(EntityID(id))
             case .all(let citizens, let vacancies):
@@ -87,8 +87,8 @@ public final class LiveIndex: @unchecked Sendable {
 
 /// A committed change the index must follow.
 enum IndexChange: Sendable {
-    /// A citizen was created or changed.
-    case citizen(Citizen)
+    /// A citizen was created or changed (the committed row, which the store's cache keeps too).
+    case citizen(Stored<Citizen>)
     /// A vacancy was created or changed.
     case vacancy(Vacancy)
     /// A citizen was deleted.

@@ -2,8 +2,9 @@ import Foundation
 @testable import Profiles
 import Testing
 
-/// A batch read of citizens (the match routes' read, which reuses decoded records) shows every
-/// update, deletion and re-creation at once, on every store.
+/// Reads of citizens (answered from the cache of committed records) show every update,
+/// deletion and re-creation at once, on every store, and a read racing a commit never
+/// leaves an older record cached.
 @Suite struct RecordCacheTests {
     @Test(arguments: StoreBehaviourTests.StoreKind.allCases)
     func batchReadsFollowEveryChange(_ kind: StoreBehaviourTests.StoreKind) async throws {
@@ -30,23 +31,37 @@ import Testing
         #expect(again.value.name == "Back Again" && again.version == 1)
     }
 
-    @Test func aFullCacheMakesRoomAndStillAnswersByVersion() {
+    @Test func aReadIsKeptOnlyWhenNothingNewerCommittedMeanwhile() {
         let cache = RecordCache<String>(capacity: 2)
-        let ids = (0..<3).map { _ in UUID() }
+        let id = UUID()
         let at = Date(timeIntervalSince1970: 1_000)
-        let records = Dictionary(uniqueKeysWithValues: ids.map { ($0, Stored(value: "v1", version: 1, createdAt: at, updatedAt: at)) })
-        let mark = cache.mark
-        cache.keep(records, readAfter: mark)
-        #expect(ids.filter { cache.record($0, version: 1, updatedAt: at) != nil }.count == 2)
-        let kept = try! #require(ids.first { cache.record($0, version: 1, updatedAt: at) != nil })
-        #expect(cache.record(kept, version: 2, updatedAt: at) == nil)
-        #expect(cache.record(kept, version: 1, updatedAt: at.addingTimeInterval(1)) == nil)
+        func stored(_ value: String, _ version: Int) -> Stored<String> {
+            Stored(value: value, version: version, createdAt: at, updatedAt: at)
+        }
+        let first = cache.lookup([id])
+        #expect(first.found.isEmpty && first.missing == [id])
 
-        // Records read before a deletion committed are not kept after it.
-        let before = cache.mark
-        cache.forget(kept)
-        #expect(cache.record(kept, version: 1, updatedAt: at) == nil)
-        cache.keep(records, readAfter: before)
-        #expect(cache.record(kept, version: 1, updatedAt: at) == nil)
+        // Version 2 commits while version 1 is being read: the read does not replace it.
+        cache.committed(stored("v2", 2), id: id)
+        cache.keep([id: stored("v1", 1)], readAfter: first.mark)
+        #expect(cache.lookup([id]).found[id]?.value == "v2")
+
+        // A read that began before a deletion committed is not kept after it.
+        let beforeDeletion = cache.lookup([id]).mark
+        cache.forget(id)
+        #expect(cache.lookup([id]).missing == [id])
+        cache.keep([id: stored("v2", 2)], readAfter: beforeDeletion)
+        #expect(cache.lookup([id]).missing == [id])
+
+        // A read that began after it is kept.
+        let afterDeletion = cache.lookup([id]).mark
+        cache.keep([id: stored("again", 1)], readAfter: afterDeletion)
+        #expect(cache.lookup([id]).found[id]?.value == "again")
+
+        // At capacity an entry makes room; the others are read again when asked for.
+        let others = [UUID(), UUID()]
+        others.forEach { cache.committed(stored("other", 1), id: $0) }
+        let all = cache.lookup([id] + others)
+        #expect(all.found.count == 2 && all.missing.count == 1)
     }
 }

@@ -51,15 +51,18 @@ extension APIHandler {
     /// Ranks citizens for an opening or slot within the scope the policy gives the caller, and
     /// shapes each card as the policy says: a company sees only visible citizens,
     /// pseudonymously, with only the needs they share; the job centre sees contact details.
+    /// The vacancy's facts come from the index and the citizens from the store's cache of
+    /// committed records, so a request reads no rows once its citizens are cached.
     func citizenMatchList(_ idText: String, _ source: VacancySource, minScore: Double?, maxKm: Double?,
                           limit: Int?) async throws -> Schemas.CitizenMatchList {
         let principal = try RequestValues.caller()
-        guard let vacancy = try await store.vacancy(parseID(idText))?.value, vacancy.source == source else { throw APIProblem.notFound }
-        let scope = try policy.citizenMatches(principal, for: vacancy.facts(companyMunicipality: nil)).require(principal)
+        let id = EntityID(try parseID(idText))
+        guard let vacancy = store.index.read({ $0.vacancy(id) })?.facts, vacancy.source == source else { throw APIProblem.notFound }
+        let scope = try policy.citizenMatches(principal, for: vacancy).require(principal)
         var query = try matchQuery(minScore: minScore, maxKm: maxKm, limit: limit)
         query.onlyVisibleCitizens = scope.onlyVisibleCitizens
         query.municipality = scope.municipality
-        let matches = store.index.read { $0.topCitizens(for: EntityID(vacancy.id), query: query) } ?? []
+        let matches = store.index.read { $0.topCitizens(for: id, query: query) } ?? []
         let citizens = try await store.citizens(ids: matches.map(\.citizenId.uuid))
         let shown = matches.compactMap { citizens[$0.citizenId.uuid]?.value }
         try await logAccess(shown.map { ($0.id, policy.protectedData(scope.card, needs: $0.needs)) },

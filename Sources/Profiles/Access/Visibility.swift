@@ -573,6 +573,14 @@ extension Vacancy {
     }
 }
 
+extension VacancyFeatures {
+    /// What the access policy needs to know of a vacancy, from its features in the match index
+    /// (which follows every commit), so a match route decides without reading the row.
+    public var facts: VacancyFacts {
+        VacancyFacts(id: id.uuid, source: source, companyId: companyId.uuid, companyMunicipality: nil, isOpen: isOpen)
+    }
+}
+
 extension VacancySource {
     /// "openings" or "slots", for messages.
     public var plural: String { self == .opening ? "openings" : "slots" }

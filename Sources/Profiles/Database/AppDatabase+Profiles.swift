@@ -17,33 +17,6 @@ extension AppDatabase {
         return Dictionary(records.map { ($0.value.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// As `fetchMany`, reusing the records in `cache` whose rows still have the version and
-    /// update time they were cached at; only the others are read and decoded.
-    static func fetchMany<R: ProfileRecord>(_ type: R.Type, ids: [UUID], cache: RecordCache<R>,
-                                            _ db: Database) throws -> [UUID: Stored<R>] {
-        guard !ids.isEmpty else { return [:] }
-        let mark = cache.mark
-        // One statement for any number of ids (a JSON array), prepared once per connection.
-        let statement = try db.cachedStatement(sql: """
-            SELECT id, version, updatedAt FROM \(R.databaseTableName) WHERE id IN (SELECT value FROM json_each(?))
-            """)
-        let rows = try Row.fetchAll(statement, arguments: [try JSONColumn.encode(ids.map(\.databaseText))])
-        var found: [UUID: Stored<R>] = [:]
-        var missing: [UUID] = []
-        for row in rows {
-            let id = try row.uuid("id")
-            if let cached = cache.record(id, version: try row.decode(forColumn: "version"),
-                                         updatedAt: try row.decode(forColumn: "updatedAt")) {
-                found[id] = cached
-            } else {
-                missing.append(id)
-            }
-        }
-        let fetched = try fetchMany(type, ids: missing, db)
-        cache.keep(fetched, readAfter: mark)
-        return found.merging(fetched) { _, fetched in fetched }
-    }
-
     /// One page of `request` in id order (keyset paging on the id), fetching one more than the
     /// limit to know whether another page follows.
     static func page<R: ProfileRecord>(_ request: QueryInterfaceRequest<Stored<R>>, _ page: PageRequest,

@@ -64,10 +64,10 @@ extension SQLiteStore {
             // The latest entry is the citizen's current weekly hours; the target is never below them.
             var citizen = stored.value
             citizen.hours = CitizenHours(current: entry.weeklyHours, target: max(citizen.hours.target, entry.weeklyHours))
-            _ = try AppDatabase.update(citizen, ifVersion: nil, now: now, db)
+            let updated = try AppDatabase.update(citizen, ifVersion: nil, now: now, db).current
             try AppDatabase.recordHours(citizen, at: now, db)
             try outbox.matchUpgrades(db, previous: stored.value, current: citizen, now: now)
-            return (placement, .citizen(citizen))
+            return (placement, .citizen(updated))
         }
     }
 

@@ -22,7 +22,7 @@ public struct SQLiteStore: MatchStore {
     let interestRules: InterestRules
     /// Timing of placements' follow-ups.
     let placementRules: PlacementRules
-    /// Citizens decoded for match lists, reused while their rows are unchanged.
+    /// Committed citizens, decoded once: the match lists read their 20–100 citizens from here.
     let citizenCache = RecordCache<Citizen>(capacity: 100_000)
 
     /// Builds the match index from `database`. `committed` runs after each commit that may have
@@ -40,11 +40,14 @@ public struct SQLiteStore: MatchStore {
     /// Runs a write whose committed change the index must follow; extensions in other files
     /// (one per part of the workflow) write through it too.
     func write<T: Sendable>(_ change: @escaping @Sendable (Database, Date) throws -> (T, IndexChange?)) async throws -> T {
-        let (index, committed, now) = (index, committed, now())
+        let (index, citizenCache, committed, now) = (index, citizenCache, committed, now())
         return try await database.groupWrite { db in
             let (result, indexChange) = try change(db, now)
             return Committable(value: result, changes: indexChange?.sides ?? []) {
-                if let indexChange { index.apply(indexChange) }
+                if let indexChange {
+                    index.apply(indexChange)
+                    citizenCache.follow(indexChange)
+                }
                 committed()
             }
         }
@@ -53,11 +56,16 @@ public struct SQLiteStore: MatchStore {
     // MARK: - Citizens
 
     public func citizen(_ id: UUID) async throws -> Stored<Citizen>? {
-        try await database.read { db in try AppDatabase.fetch(Citizen.self, id: id, db) }
+        try await citizens(ids: [id])[id]
     }
 
+    /// From the cache of committed citizens; only those not cached are read (and then kept).
     public func citizens(ids: [UUID]) async throws -> [UUID: Stored<Citizen>] {
-        try await database.read { db in try AppDatabase.fetchMany(Citizen.self, ids: ids, cache: citizenCache, db) }
+        let lookup = citizenCache.lookup(ids)
+        guard !lookup.missing.isEmpty else { return lookup.found }
+        let read = try await database.read { db in try AppDatabase.fetchMany(Citizen.self, ids: lookup.missing, db) }
+        citizenCache.keep(read, readAfter: lookup.mark)
+        return lookup.found.merging(read) { _, read in read }
     }
 
     public func citizens(_ filter: CitizenFilter, page: PageRequest) async throws -> Page<Stored<Citizen>> {
@@ -76,7 +84,7 @@ public struct SQLiteStore: MatchStore {
             let stored = try AppDatabase.insert(citizen, now: now, db)
             try AppDatabase.recordHours(citizen, at: now, db)
             try outbox.citizenChanged(db, previous: nil, current: citizen, now: now)
-            return (stored, .citizen(citizen))
+            return (stored, .citizen(stored))
         }
     }
 
@@ -86,7 +94,7 @@ public struct SQLiteStore: MatchStore {
             if previous.value.hours != citizen.hours { try AppDatabase.recordHours(citizen, at: now, db) }
             try outbox.citizenChanged(db, previous: previous.value, current: citizen, now: now)
             try outbox.matchUpgrades(db, previous: previous.value, current: citizen, now: now)
-            return (current, .citizen(citizen))
+            return (current, .citizen(current))
         }
     }
 
@@ -96,7 +104,6 @@ public struct SQLiteStore: MatchStore {
             try AppDatabase.deleteAccessLog(citizenId: id, db)
             return ((), .removeCitizen(id))
         }
-        citizenCache.forget(id)
     }
 
     // MARK: - Companies
@@ -276,6 +283,18 @@ public struct SQLiteStore: MatchStore {
                 }
             }
             return notRecorded
+        }
+    }
+}
+
+extension RecordCache<Citizen> {
+    /// Follows a committed change: keeps a created or changed citizen, forgets a deleted one.
+    /// A bulk load only adds citizens that were not stored, so nothing cached changes.
+    func follow(_ change: IndexChange) {
+        switch change {
+        case .citizen(let stored): committed(stored, id: stored.value.id)
+        case .removeCitizen(let id): forget(id)
+        case .vacancy, .all: break
         }
     }
 }
