@@ -37,9 +37,16 @@ extension AppDatabase: TokenStore {
         return IssuedToken(id: id, token: token)
     }
 
+    /// Answered from `bearers` while nothing has committed since the token was read.
     public func bearer(token: String) async throws -> Bearer? {
         guard token.utf8.count <= 200 else { return nil }
-        return try await read { db in try Self.bearer(tokenHash: BearerToken.hash(token), db) }
+        let hash = BearerToken.hash(token)
+        guard let bearers else { return try await read { db in try Self.bearer(tokenHash: hash, db) } }
+        let dataVersion = try bearers.dataVersion()
+        if let bearer = bearers.bearer(hash, at: dataVersion) { return bearer }
+        let bearer = try await read { db in try Self.bearer(tokenHash: hash, db) }
+        if let bearer { bearers.keep(bearer, hash: hash, readAfter: dataVersion) }
+        return bearer
     }
 
     public func revokeToken(_ idOrToken: String) async throws -> Bool {

@@ -10,12 +10,20 @@ public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
     /// Groups concurrent writes into shared transactions (`groupWrite`).
     let groupCommit: GroupCommit
+    /// Bearers of recent tokens, on a database file (`open(path:)`); nil reads every time.
+    let bearers: BearerCache?
 
     /// Wraps and migrates `writer`.
     public init(_ writer: any DatabaseWriter) throws {
+        try self.init(writer) { nil }
+    }
+
+    /// Wraps and migrates `writer`, then makes the bearer cache (which needs the schema).
+    private init(_ writer: any DatabaseWriter, bearers: () throws -> BearerCache?) throws {
         self.writer = writer
         groupCommit = GroupCommit(writer: writer)
         try Schema.migrator.migrate(writer)
+        self.bearers = try bearers()
     }
 
     /// Opens (creating if needed) and migrates the database file at `path`: WAL, foreign keys,
@@ -28,7 +36,7 @@ public struct AppDatabase: Sendable {
         try pool.barrierWriteWithoutTransaction { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        return try AppDatabase(pool)
+        return try AppDatabase(pool) { try BearerCache(path: path) }
     }
 
     /// A fresh private in-memory database (tests that are not about durability).
