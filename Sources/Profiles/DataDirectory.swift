@@ -133,12 +133,12 @@ public enum RecordFile {
         var messages: [String] = []
         for (index, record) in records.enumerated() {
             for problem in problems(record) {
-                messages.append("record [\(index)] (id \(id(record).uuidString.lowercased())): \(problem.field): \(problem.message)")
+                messages.append("record [\(index)] (id \(id(record).lowercasedText)): \(problem.field): \(problem.message)")
             }
         }
         var seen = Set<UUID>()
         for (index, record) in records.enumerated() where !seen.insert(id(record)).inserted {
-            messages.append("record [\(index)]: id: \(id(record).uuidString.lowercased()) appears twice")
+            messages.append("record [\(index)]: id: \(id(record).lowercasedText) appears twice")
         }
         if !messages.isEmpty {
             throw RecordFileError(file: file, problem: messages.prefix(20).joined(separator: "\n  ")

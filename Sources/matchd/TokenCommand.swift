@@ -53,7 +53,7 @@ struct TokenCommand: AsyncParsableCommand {
                                       citizenId: role == .citizen ? citizen.flatMap(UUID.init(uuidString:)) : nil)
             do {
                 let issued = try await database.open().createToken(for: principal, label: label)
-                print("token id \(issued.id.uuidString.lowercased()) (\(role.rawValue)); the token is shown once:")
+                print("token id \(issued.id.lowercasedText) (\(role.rawValue)); the token is shown once:")
                 print(issued.token)
             } catch StoreError.conflict(_, let message) {
                 throw ValidationError(message)

@@ -90,7 +90,7 @@ import Testing
         let tokens = [try await daemon.token(.admin), try await daemon.token(.company, company: opening.companyId)]
         try await daemon.application().test(.router) { client in
             for token in tokens {
-                for path in ["/v1/openings/\(opening.id.apiString)/matches?limit=100", "/v1/slots/\(slot.id.apiString)/matches"] {
+                for path in ["/v1/openings/\(opening.id.lowercasedText)/matches?limit=100", "/v1/slots/\(slot.id.lowercasedText)/matches"] {
                     let response = try await client.execute(uri: path, method: .get, headers: [.authorization: "Bearer \(token)"])
                     if response.status == .ok {
                         let list = try JSONDecoder().decode(Schemas.CitizenMatchList.self, from: Data(response.body.readableBytesView))
@@ -101,11 +101,11 @@ import Testing
                     }
                 }
             }
-            let response = try await client.execute(uri: "/v1/citizens/\(citizen.id.apiString)/matches?source=slot&kind=workTrial",
+            let response = try await client.execute(uri: "/v1/citizens/\(citizen.id.lowercasedText)/matches?source=slot&kind=workTrial",
                                                     method: .get, headers: [.authorization: "Bearer \(tokens[0])"])
             let list = try JSONDecoder().decode(Schemas.VacancyMatchList.self, from: Data(response.body.readableBytesView))
             #expect(list.items.allSatisfy { $0.source == .slot && $0.vacancy.kind == .workTrial })
-            let bad = try await client.execute(uri: "/v1/citizens/\(citizen.id.apiString)/matches?source=job",
+            let bad = try await client.execute(uri: "/v1/citizens/\(citizen.id.lowercasedText)/matches?source=job",
                                                method: .get, headers: [.authorization: "Bearer \(tokens[0])"])
             #expect(bad.status == .badRequest)
         }

@@ -151,6 +151,6 @@ import Testing
         // The citizen was ranked against the opening queued just before it: it is announced.
         let due = try await store.dueDeliveries(now: Date().addingTimeInterval(1), limit: 100, excluding: [])
         let announced = due.filter { $0.delivery.eventType == .matchCreated }.map(\.delivery.payload)
-        #expect(announced.contains { $0.contains(opening.id.databaseText) && $0.contains(citizen.id.databaseText) })
+        #expect(announced.contains { $0.contains(opening.id.lowercasedText) && $0.contains(citizen.id.lowercasedText) })
     }
 }

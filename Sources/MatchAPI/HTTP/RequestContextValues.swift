@@ -18,7 +18,7 @@ public enum RequestValues {
     static func actor() throws -> Actor {
         guard let bearer else { throw APIProblem.unauthorized }
         let p = bearer.principal
-        let scope = p.citizenId?.uuidString.lowercased() ?? p.companyId?.uuidString.lowercased() ?? p.municipalityCode?.description
+        let scope = p.citizenId?.lowercasedText ?? p.companyId?.lowercasedText ?? p.municipalityCode?.description
         return Actor(role: p.role, scope: scope, tokenId: bearer.tokenId)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import Profiles
 
 /// Gives every request an id (the client's `X-Request-Id` when it is sane, else a new one),
 /// answers it in `X-Request-Id`, puts it on the request's logger, and logs each request once.
@@ -9,7 +10,7 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
     static var headerName: HTTPField.Name { HTTPField.Name("X-Request-Id")! }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let id = request.headers[Self.headerName].flatMap(Self.acceptable) ?? UUID().uuidString.lowercased()
+        let id = request.headers[Self.headerName].flatMap(Self.acceptable) ?? UUID().lowercasedText
         var context = context
         context.logger[metadataKey: "request_id"] = .string(id)
         let start = ContinuousClock.now

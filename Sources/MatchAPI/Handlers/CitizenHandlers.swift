@@ -26,7 +26,7 @@ extension APIHandler {
         try policy.createCitizen(principal, in: citizen.municipalityCode).require(principal)
         try check(validator.problems(citizen))
         let stored = try await store.create(citizen)
-        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/citizens/\(citizen.id.apiString)"),
+        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/citizens/\(citizen.id.lowercasedText)"),
                               body: .json(.init(stored))))
     }
 

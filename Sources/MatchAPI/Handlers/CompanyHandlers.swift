@@ -21,7 +21,7 @@ extension APIHandler {
         let company = try body.domain(id: UUID())
         try check(validator.problems(company))
         let stored = try await store.create(company)
-        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/companies/\(stored.value.id.apiString)"),
+        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/companies/\(stored.value.id.lowercasedText)"),
                               body: .json(shown(stored, to: principal))))
     }
 

@@ -62,7 +62,7 @@ extension Schemas.CitizenInput {
 extension Schemas.Citizen {
     init(_ stored: Stored<Citizen>) {
         let citizen = stored.value
-        self.init(id: citizen.id.apiString, alias: citizen.alias, municipalityCode: citizen.municipalityCode.description,
+        self.init(id: citizen.id.lowercasedText, alias: citizen.alias, municipalityCode: citizen.municipalityCode.description,
                   name: citizen.name, email: citizen.email, phone: citizen.phone, status: .init(citizen.status),
                   hours: .init(citizen.hours), competencies: citizen.competencies.map(Schemas.HeldCompetency.init),
                   jobGoals: citizen.jobGoals, needs: citizen.needs.map(Schemas.Need.init),
@@ -84,7 +84,7 @@ extension Schemas.Company {
     /// The record with the fields the access policy shows.
     init(_ stored: Stored<Company>, fields: CompanyFields) {
         let company = stored.value
-        self.init(id: company.id.apiString, cvr: company.cvr, name: company.name, industry: company.industry,
+        self.init(id: company.id.lowercasedText, cvr: company.cvr, name: company.name, industry: company.industry,
                   municipalityCode: company.municipalityCode.description, location: .init(company.location),
                   contactEmail: fields.contactEmail ? company.contactEmail : nil, version: stored.version, createdAt: stored.createdAt,
                   updatedAt: stored.updatedAt)
@@ -103,7 +103,7 @@ extension Schemas.OpeningInput {
 extension Schemas.Opening {
     init(_ stored: Stored<Vacancy>) {
         let opening = stored.value
-        self.init(id: opening.id.apiString, companyId: opening.companyId.apiString, status: .init(opening.status),
+        self.init(id: opening.id.lowercasedText, companyId: opening.companyId.lowercasedText, status: .init(opening.status),
                   title: opening.title, description: opening.description, occupationCode: opening.occupationCode,
                   kind: .init(opening.kind), hours: .init(opening.hours),
                   competencies: opening.competencies.map(Schemas.Requirement.init), offers: opening.offers,
@@ -125,7 +125,7 @@ extension Schemas.SlotInput {
 extension Schemas.Slot {
     init(_ stored: Stored<Vacancy>) {
         let slot = stored.value
-        self.init(id: slot.id.apiString, companyId: slot.companyId.apiString, status: .init(slot.status),
+        self.init(id: slot.id.lowercasedText, companyId: slot.companyId.lowercasedText, status: .init(slot.status),
                   capacity: slot.places?.capacity ?? 0, occupied: slot.places?.taken ?? 0, title: slot.title, description: slot.description,
                   occupationCode: slot.occupationCode, kind: .init(slot.kind), hours: .init(slot.hours),
                   competencies: slot.competencies.map(Schemas.Requirement.init), offers: slot.offers,
@@ -137,8 +137,8 @@ extension Schemas.Slot {
 extension Schemas.VacancySummary {
     /// The vacancy as a citizen's match list shows it.
     init(_ vacancy: Vacancy, companyName: String) {
-        self.init(id: vacancy.id.apiString, source: vacancy.source == .opening ? .opening : .slot,
-                  companyId: vacancy.companyId.apiString, companyName: companyName, title: vacancy.title,
+        self.init(id: vacancy.id.lowercasedText, source: vacancy.source == .opening ? .opening : .slot,
+                  companyId: vacancy.companyId.lowercasedText, companyName: companyName, title: vacancy.title,
                   occupationCode: Nullable(vacancy.occupationCode), kind: .init(vacancy.kind), hours: .init(vacancy.hours),
                   location: .init(vacancy.location), remote: vacancy.remote, offers: vacancy.offers,
                   demands: vacancy.demands, capacity: Nullable(vacancy.places?.capacity), occupied: Nullable(vacancy.places?.taken))
@@ -150,7 +150,7 @@ extension Schemas.CitizenCard {
     /// and contact details, are shown.
     init(_ citizen: Citizen, view: CardView, policy: Visibility) {
         let identified = view != .pseudonymous
-        self.init(citizenId: citizen.id.apiString, alias: citizen.alias, status: .init(citizen.status), hours: .init(citizen.hours),
+        self.init(citizenId: citizen.id.lowercasedText, alias: citizen.alias, status: .init(citizen.status), hours: .init(citizen.hours),
                   competencies: citizen.competencies.map(Schemas.HeldCompetency.init), jobGoals: citizen.jobGoals,
                   needs: citizen.needs.filter { policy.card(view, of: $0) }.map(Schemas.Need.init),
                   municipalityCode: citizen.municipalityCode.description,
@@ -170,11 +170,6 @@ extension Schemas.MatchGaps {
         self.init(missingEssentialCompetencies: gaps.missingEssentialCompetencies,
                   competenciesBelowLevel: gaps.competenciesBelowLevel, hoursShort: Nullable(gaps.hoursShort))
     }
-}
-
-extension UUID {
-    /// The lowercase canonical form used throughout the API.
-    var apiString: String { uuidString.lowercased() }
 }
 
 extension Stored {

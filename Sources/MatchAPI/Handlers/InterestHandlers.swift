@@ -31,7 +31,7 @@ extension APIHandler {
         let interest = Interest.starting(citizenId: citizen.id, vacancy: vacancy, initiator: initiator, by: try RequestValues.actor(),
                                          message: message, snapshot: MatchSnapshot(match), sharedNeeds: sharedNeeds, at: clock())
         let started = try await store.start(interest)
-        return .created(.init(headers: .init(location: "/v1/interests/\(started.id.apiString)"),
+        return .created(.init(headers: .init(location: "/v1/interests/\(started.id.lowercasedText)"),
                               body: .json(try await shown(started, route: "POST /v1/interests"))))
     }
 
@@ -99,7 +99,7 @@ extension APIHandler {
         try policy.interestStatistics(principal, companyId: company.id).require(principal)
         let figures = try await store.interestStatistics(companyId: company.id)
         return .ok(.init(body: .json(.init(
-            companyId: company.id.apiString, received: figures.received, answered: figures.answered, accepted: figures.accepted,
+            companyId: company.id.lowercasedText, received: figures.received, answered: figures.answered, accepted: figures.accepted,
             declined: figures.declined, medianHoursToAnswer: figures.medianSecondsToAnswer.map { ($0 / 36).rounded() / 100 }))))
     }
 
@@ -186,8 +186,8 @@ extension APIHandler {
         let snapshot = interest.snapshot
         let history = try await store.history(interest.id)
         return Schemas.Interest(
-            id: interest.id.apiString, citizenId: interest.citizenId.apiString, vacancyId: interest.vacancyId.apiString,
-            source: interest.source == .opening ? .opening : .slot, companyId: interest.companyId.apiString,
+            id: interest.id.lowercasedText, citizenId: interest.citizenId.lowercasedText, vacancyId: interest.vacancyId.lowercasedText,
+            source: interest.source == .opening ? .opening : .slot, companyId: interest.companyId.lowercasedText,
             initiator: Schemas.InterestInitiator(rawValue: interest.initiator.rawValue)!, message: interest.message,
             state: Schemas.InterestState(rawValue: interest.state.rawValue)!,
             citizenAnswer: Schemas.InterestAnswer(rawValue: interest.citizenAnswer.rawValue)!,
@@ -222,8 +222,8 @@ extension Schemas.InterestHistoryEntry {
 
 extension Schemas.Consent {
     init(_ consent: Consent) {
-        self.init(id: consent.id.apiString, citizenId: consent.citizenId.apiString, companyId: consent.companyId.apiString,
-                  interestId: consent.interestId.apiString,
+        self.init(id: consent.id.lowercasedText, citizenId: consent.citizenId.lowercasedText, companyId: consent.companyId.lowercasedText,
+                  interestId: consent.interestId.lowercasedText,
                   data: [.identity, .contact] + (consent.sharedNeeds.isEmpty ? [] : [.needs]),
                   sharedNeeds: consent.sharedNeeds, givenAt: consent.givenAt, revokedAt: consent.revokedAt, active: consent.isActive)
     }
@@ -231,7 +231,7 @@ extension Schemas.Consent {
 
 extension Schemas.AccessLogEntry {
     init(_ entry: Profiles.AccessLogEntry) {
-        self.init(at: entry.at, tokenId: entry.actor.tokenId?.apiString, role: .init(rawValue: entry.actor.role.rawValue)!,
+        self.init(at: entry.at, tokenId: entry.actor.tokenId?.lowercasedText, role: .init(rawValue: entry.actor.role.rawValue)!,
                   scope: entry.actor.scope, kinds: entry.kinds.map { Schemas.ProtectedData(rawValue: $0.rawValue)! },
                   route: entry.route, requestId: entry.requestId)
     }

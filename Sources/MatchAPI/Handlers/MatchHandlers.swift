@@ -39,7 +39,7 @@ extension APIHandler {
             guard let vacancy = vacancies[match.vacancyId.uuid]?.value else { return nil }
             let summary = Schemas.VacancySummary(vacancy, companyName: companies[vacancy.companyId]?.value.name ?? "")
             return Schemas.VacancyMatch(
-                vacancyId: vacancy.id.apiString, source: summary.source, score: match.score,
+                vacancyId: vacancy.id.lowercasedText, source: summary.source, score: match.score,
                 components: match.components.map(Schemas.MatchComponent.init),
                 passed: match.passed.map { Schemas.HardRule(rawValue: $0.rawValue)! }, toConfirm: match.toConfirm,
                 gaps: .init(match.gaps), growInto: match.growInto, distanceKm: Nullable(match.distanceKm.map(roundedKm)),
@@ -72,7 +72,7 @@ extension APIHandler {
             let card = Schemas.CitizenCard(citizen, view: scope.card, policy: policy)
             let shownCodes = Set(card.needs.map(\.code))
             return Schemas.CitizenMatch(
-                citizenId: citizen.id.apiString, score: match.score,
+                citizenId: citizen.id.lowercasedText, score: match.score,
                 components: match.components.map(Schemas.MatchComponent.init),
                 passed: match.passed.map { Schemas.HardRule(rawValue: $0.rawValue)! },
                 toConfirm: match.toConfirm.filter { shownCodes.contains($0) },

@@ -9,7 +9,7 @@ extension APIHandler {
         let stored = try await createVacancy(companyId: input.path.id, source: .opening) { companyId in
             body.domain(id: UUID(), companyId: companyId, status: .open)
         }
-        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/openings/\(stored.value.id.apiString)"),
+        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/openings/\(stored.value.id.lowercasedText)"),
                               body: .json(.init(stored))))
     }
 

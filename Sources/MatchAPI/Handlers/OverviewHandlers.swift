@@ -68,7 +68,7 @@ extension Schemas.CaseloadOverview {
             interestsCreated: figures.interestsCreated, interestsAnswered: figures.interestsAnswered,
             interestsAccepted: figures.interestsAccepted, medianHoursToAnswer: figures.medianHoursToAnswer,
             slots: figures.slots.map {
-                .init(companyId: $0.companyId.apiString, companyName: $0.companyName, capacity: $0.capacity, occupied: $0.occupied,
+                .init(companyId: $0.companyId.lowercasedText, companyName: $0.companyName, capacity: $0.capacity, occupied: $0.occupied,
                       free: $0.free)
             })
     }

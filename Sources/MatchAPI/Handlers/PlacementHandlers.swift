@@ -29,7 +29,7 @@ extension APIHandler {
             startDate: body.startDate, plannedEnd: body.plannedEnd, agreedHours: body.agreedHours, mentorName: body.mentorName,
             interestId: interestId, createdBy: try RequestValues.actor(), createdAt: clock())
         let started = try await store.start(placement)
-        return .created(.init(headers: .init(eTag: "\"\(started.version)\"", location: "/v1/placements/\(started.id.apiString)"),
+        return .created(.init(headers: .init(eTag: "\"\(started.version)\"", location: "/v1/placements/\(started.id.lowercasedText)"),
                               body: .json(.init(started))))
     }
 
@@ -127,10 +127,10 @@ extension APIHandler {
 extension Schemas.Placement {
     init(_ placement: Placement) {
         self.init(
-            id: placement.id.apiString, citizenId: placement.citizenId.apiString, vacancyId: placement.vacancyId.apiString,
-            source: placement.source == .opening ? .opening : .slot, companyId: placement.companyId.apiString, kind: .init(placement.kind),
+            id: placement.id.lowercasedText, citizenId: placement.citizenId.lowercasedText, vacancyId: placement.vacancyId.lowercasedText,
+            source: placement.source == .opening ? .opening : .slot, companyId: placement.companyId.lowercasedText, kind: .init(placement.kind),
             startDate: placement.startDate, plannedEnd: placement.plannedEnd, agreedHours: placement.agreedHours,
-            mentorName: placement.mentorName, interestId: placement.interestId?.apiString,
+            mentorName: placement.mentorName, interestId: placement.interestId?.lowercasedText,
             state: Schemas.PlacementState(rawValue: placement.state.rawValue)!, endDate: placement.endDate,
             outcome: placement.outcome.map { Schemas.PlacementOutcome(rawValue: $0.rawValue)! }, endText: placement.endText,
             endedBy: placement.endedBy.map { .init(role: .init(rawValue: $0.role.rawValue)!, scope: $0.scope) },

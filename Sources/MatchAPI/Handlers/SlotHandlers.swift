@@ -9,7 +9,7 @@ extension APIHandler {
         let stored = try await createVacancy(companyId: input.path.id, source: .slot) { companyId in
             body.domain(id: UUID(), companyId: companyId)
         }
-        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/slots/\(stored.value.id.apiString)"),
+        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/slots/\(stored.value.id.lowercasedText)"),
                               body: .json(.init(stored))))
     }
 

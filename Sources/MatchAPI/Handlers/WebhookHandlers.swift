@@ -39,7 +39,7 @@ extension APIHandler {
                               description: body.description, secret: secret.encoded, createdAt: Date())
         try await store.create(webhook)
         let shown = Schemas.Webhook(webhook)
-        return .created(.init(headers: .init(location: "/v1/webhooks/\(webhook.id.apiString)"), body: .json(.init(
+        return .created(.init(headers: .init(location: "/v1/webhooks/\(webhook.id.lowercasedText)"), body: .json(.init(
             id: shown.id, url: shown.url, events: shown.events, minScore: shown.minScore, description: shown.description,
             enabled: shown.enabled, disabledReason: shown.disabledReason, createdAt: shown.createdAt, secret: secret.encoded))))
     }
@@ -107,7 +107,7 @@ extension APIHandler {
 
 extension Schemas.Webhook {
     init(_ webhook: Webhook) {
-        self.init(id: webhook.id.apiString, url: webhook.url,
+        self.init(id: webhook.id.lowercasedText, url: webhook.url,
                   events: webhook.events.compactMap { Schemas.WebhookEventType(rawValue: $0.rawValue) },
                   minScore: webhook.minScore, description: webhook.description, enabled: webhook.enabled,
                   disabledReason: Nullable(webhook.disabledReason), createdAt: webhook.createdAt)

@@ -14,9 +14,9 @@ extension AppDatabase {
                   answeredAt, sharedNeeds, declineReason, declineText, remindedAt, closedAt, createdAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [interest.id.databaseText, interest.citizenId.databaseText, interest.vacancyId.databaseText,
-                        interest.source.rawValue, interest.companyId.databaseText, interest.initiator.rawValue,
-                        interest.createdBy.role.rawValue, interest.createdBy.scope, interest.createdBy.tokenId?.databaseText,
+            arguments: [interest.id.lowercasedText, interest.citizenId.lowercasedText, interest.vacancyId.lowercasedText,
+                        interest.source.rawValue, interest.companyId.lowercasedText, interest.initiator.rawValue,
+                        interest.createdBy.role.rawValue, interest.createdBy.scope, interest.createdBy.tokenId?.lowercasedText,
                         interest.message, try JSONColumn.encode(interest.snapshot), interest.state.rawValue,
                         interest.citizenAnswer.rawValue, interest.companyAnswer.rawValue, interest.citizenAnsweredAt,
                         interest.companyAnsweredAt, interest.answeredAt, try JSONColumn.encode(interest.sharedNeeds),
@@ -36,11 +36,11 @@ extension AppDatabase {
             arguments: [interest.state.rawValue, interest.citizenAnswer.rawValue, interest.companyAnswer.rawValue,
                         interest.citizenAnsweredAt, interest.companyAnsweredAt, interest.answeredAt,
                         try JSONColumn.encode(interest.sharedNeeds), interest.declineReason?.rawValue, interest.declineText,
-                        interest.remindedAt, interest.closedAt, interest.id.databaseText])
+                        interest.remindedAt, interest.closedAt, interest.id.lowercasedText])
     }
 
     static func interest(_ id: UUID, _ db: Database) throws -> Interest? {
-        try Row.fetchOne(db, sql: "SELECT * FROM interest WHERE id = ?", arguments: [id.databaseText]).map(decodeInterest)
+        try Row.fetchOne(db, sql: "SELECT * FROM interest WHERE id = ?", arguments: [id.lowercasedText]).map(decodeInterest)
     }
 
     /// A page of interests in id order.
@@ -48,7 +48,7 @@ extension AppDatabase {
         let (whereClause, arguments) = partyClauses(filter, page)
         let rows = try Row.fetchAll(db, sql: "SELECT * FROM interest \(whereClause) ORDER BY id LIMIT ?", arguments: arguments)
         let items = try rows.prefix(page.limit).map(decodeInterest)
-        return Page(items: items, next: rows.count > page.limit ? items.last?.id.databaseText : nil)
+        return Page(items: items, next: rows.count > page.limit ? items.last?.id.lowercasedText : nil)
     }
 
     /// The `WHERE` clause and arguments (with the page's limit + 1 last) of a page of a party
@@ -57,9 +57,9 @@ extension AppDatabase {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         if let state = filter.state { clauses.append("state = ?"); arguments += [state.rawValue] }
-        if let id = filter.citizenId { clauses.append("citizenId = ?"); arguments += [id.databaseText] }
-        if let id = filter.vacancyId { clauses.append("vacancyId = ?"); arguments += [id.databaseText] }
-        if let id = filter.companyId { clauses.append("companyId = ?"); arguments += [id.databaseText] }
+        if let id = filter.citizenId { clauses.append("citizenId = ?"); arguments += [id.lowercasedText] }
+        if let id = filter.vacancyId { clauses.append("vacancyId = ?"); arguments += [id.lowercasedText] }
+        if let id = filter.companyId { clauses.append("companyId = ?"); arguments += [id.lowercasedText] }
         if let code = filter.municipality {
             clauses.append("citizenId IN (SELECT id FROM citizen WHERE municipalityCode = ?)")
             arguments += [code.description]
@@ -80,17 +80,17 @@ extension AppDatabase {
         let citizen = try Row.fetchOne(db, sql: """
             SELECT COUNT(*) AS n, MIN(createdAt) AS oldest FROM interest
             WHERE citizenId = ? AND state = 'pending' AND citizenAnswer = 'pending'
-            """, arguments: [citizenId.databaseText])
+            """, arguments: [citizenId.lowercasedText])
         let company = try Row.fetchOne(db, sql: """
             SELECT COUNT(*) AS n, MIN(createdAt) AS oldest FROM interest
             WHERE companyId = ? AND initiator = 'company' AND createdAt > ?
-            """, arguments: [companyId.databaseText, windowStart])
+            """, arguments: [companyId.lowercasedText, windowStart])
         let pairPending: Date? = try Date.fetchOne(db, sql: """
             SELECT createdAt FROM interest WHERE citizenId = ? AND vacancyId = ? AND state = 'pending'
-            """, arguments: [citizenId.databaseText, vacancyId.databaseText])
+            """, arguments: [citizenId.lowercasedText, vacancyId.lowercasedText])
         let pairDeclined: Date? = try Date.fetchOne(db, sql: """
             SELECT MAX(closedAt) FROM interest WHERE citizenId = ? AND vacancyId = ? AND state = 'declined'
-            """, arguments: [citizenId.databaseText, vacancyId.databaseText])
+            """, arguments: [citizenId.lowercasedText, vacancyId.lowercasedText])
         return PacingFacts(
             citizenPending: try citizen?.decode(forColumn: "n") ?? 0, citizenOldestPendingCreatedAt: try citizen?.decode(forColumn: "oldest"),
             companyStarted: try company?.decode(forColumn: "n") ?? 0, companyOldestStartedAt: try company?.decode(forColumn: "oldest"),
@@ -105,12 +105,12 @@ extension AppDatabase {
                 INSERT INTO interestEvent (interestId, at, change, side, actorRole, actorScope, actorToken, reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [interestId.databaseText, event.at, event.change.rawValue, event.side?.rawValue, event.actor?.role.rawValue,
-                        event.actor?.scope, event.actor?.tokenId?.databaseText, event.reason?.rawValue])
+            arguments: [interestId.lowercasedText, event.at, event.change.rawValue, event.side?.rawValue, event.actor?.role.rawValue,
+                        event.actor?.scope, event.actor?.tokenId?.lowercasedText, event.reason?.rawValue])
     }
 
     static func history(_ interestId: UUID, _ db: Database) throws -> [InterestEvent] {
-        try Row.fetchAll(db, sql: "SELECT * FROM interestEvent WHERE interestId = ? ORDER BY id", arguments: [interestId.databaseText])
+        try Row.fetchAll(db, sql: "SELECT * FROM interestEvent WHERE interestId = ? ORDER BY id", arguments: [interestId.lowercasedText])
             .map { row in
                 let role: String? = try row.decode(forColumn: "actorRole")
                 return InterestEvent(
@@ -128,26 +128,26 @@ extension AppDatabase {
     static func insert(_ consent: Consent, _ db: Database) throws {
         try db.execute(
             sql: "INSERT INTO consent (id, citizenId, companyId, interestId, sharedNeeds, givenAt, revokedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [consent.id.databaseText, consent.citizenId.databaseText, consent.companyId.databaseText,
-                        consent.interestId.databaseText, try JSONColumn.encode(consent.sharedNeeds), consent.givenAt,
+            arguments: [consent.id.lowercasedText, consent.citizenId.lowercasedText, consent.companyId.lowercasedText,
+                        consent.interestId.lowercasedText, try JSONColumn.encode(consent.sharedNeeds), consent.givenAt,
                         consent.revokedAt])
     }
 
     static func consents(citizenId: UUID, _ db: Database) throws -> [Consent] {
-        try Row.fetchAll(db, sql: "SELECT * FROM consent WHERE citizenId = ? ORDER BY givenAt, id", arguments: [citizenId.databaseText])
+        try Row.fetchAll(db, sql: "SELECT * FROM consent WHERE citizenId = ? ORDER BY givenAt, id", arguments: [citizenId.lowercasedText])
             .map(decodeConsent)
     }
 
     static func consent(interestId: UUID, _ db: Database) throws -> Consent? {
-        try Row.fetchOne(db, sql: "SELECT * FROM consent WHERE interestId = ?", arguments: [interestId.databaseText]).map(decodeConsent)
+        try Row.fetchOne(db, sql: "SELECT * FROM consent WHERE interestId = ?", arguments: [interestId.lowercasedText]).map(decodeConsent)
     }
 
     /// Revokes a citizen's consent; nil when the citizen has no such consent.
     static func revokeConsent(_ id: UUID, citizenId: UUID, at now: Date, _ db: Database) throws -> Consent? {
         try db.execute(sql: "UPDATE consent SET revokedAt = ? WHERE id = ? AND citizenId = ? AND revokedAt IS NULL",
-                       arguments: [now, id.databaseText, citizenId.databaseText])
+                       arguments: [now, id.lowercasedText, citizenId.lowercasedText])
         return try Row.fetchOne(db, sql: "SELECT * FROM consent WHERE id = ? AND citizenId = ?",
-                                arguments: [id.databaseText, citizenId.databaseText]).map(decodeConsent)
+                                arguments: [id.lowercasedText, citizenId.lowercasedText]).map(decodeConsent)
     }
 
     // MARK: - Response figures
@@ -158,7 +158,7 @@ extension AppDatabase {
         let rows = try Row.fetchAll(db, sql: """
             SELECT companyAnswer, createdAt, companyAnsweredAt FROM interest
             WHERE companyId = ? AND initiator IN ('citizen', 'consultant')
-            """, arguments: [companyId.databaseText])
+            """, arguments: [companyId.lowercasedText])
         var answerTimes: [TimeInterval] = []
         var accepted = 0, declined = 0
         for row in rows {
@@ -180,15 +180,15 @@ extension AppDatabase {
             INSERT INTO accessLog (at, tokenId, role, scope, citizenId, kinds, route, requestId) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for entry in entries {
-            try statement.execute(arguments: [entry.at, entry.actor.tokenId?.databaseText, entry.actor.role.rawValue, entry.actor.scope,
-                                              entry.citizenId.databaseText, try JSONColumn.encode(entry.kinds), entry.route,
+            try statement.execute(arguments: [entry.at, entry.actor.tokenId?.lowercasedText, entry.actor.role.rawValue, entry.actor.scope,
+                                              entry.citizenId.lowercasedText, try JSONColumn.encode(entry.kinds), entry.route,
                                               entry.requestId])
         }
     }
 
     /// A page of a citizen's access log, newest first; the page key is a row number.
     static func accessLog(citizenId: UUID, _ page: PageRequest, _ db: Database) throws -> Page<AccessLogEntry> {
-        let (rows, next) = try newestFirst(table: "accessLog", clauses: ["citizenId = ?"], arguments: [citizenId.databaseText],
+        let (rows, next) = try newestFirst(table: "accessLog", clauses: ["citizenId = ?"], arguments: [citizenId.lowercasedText],
                                            page, db)
         let items = try rows.map { row in
             AccessLogEntry(
@@ -203,7 +203,7 @@ extension AppDatabase {
 
     /// Deletes a deleted citizen's access log.
     static func deleteAccessLog(citizenId: UUID, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM accessLog WHERE citizenId = ?", arguments: [citizenId.databaseText])
+        try db.execute(sql: "DELETE FROM accessLog WHERE citizenId = ?", arguments: [citizenId.lowercasedText])
     }
 
     /// Deletes access-log entries older than `cutoff` (retention); returns how many.

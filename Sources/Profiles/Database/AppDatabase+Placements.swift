@@ -11,10 +11,10 @@ extension AppDatabase {
                   mentorName, interestId, state, createdByRole, createdByScope, createdByToken, createdAt, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, 1)
                 """,
-            arguments: [placement.id.databaseText, placement.citizenId.databaseText, placement.vacancyId.databaseText,
-                        placement.source.rawValue, placement.companyId.databaseText, placement.kind.rawValue, placement.startDate,
-                        placement.plannedEnd, placement.agreedHours, placement.mentorName, placement.interestId?.databaseText,
-                        placement.createdBy.role.rawValue, placement.createdBy.scope, placement.createdBy.tokenId?.databaseText,
+            arguments: [placement.id.lowercasedText, placement.citizenId.lowercasedText, placement.vacancyId.lowercasedText,
+                        placement.source.rawValue, placement.companyId.lowercasedText, placement.kind.rawValue, placement.startDate,
+                        placement.plannedEnd, placement.agreedHours, placement.mentorName, placement.interestId?.lowercasedText,
+                        placement.createdBy.role.rawValue, placement.createdBy.scope, placement.createdBy.tokenId?.lowercasedText,
                         placement.createdAt])
     }
 
@@ -28,12 +28,12 @@ extension AppDatabase {
                 """,
             arguments: [placement.kind.rawValue, placement.plannedEnd, placement.agreedHours, placement.mentorName,
                         placement.state.rawValue, placement.endDate, placement.outcome?.rawValue, placement.endedBy?.role.rawValue,
-                        placement.endedBy?.scope, placement.endedBy?.tokenId?.databaseText, placement.endText, placement.version,
-                        placement.id.databaseText])
+                        placement.endedBy?.scope, placement.endedBy?.tokenId?.lowercasedText, placement.endText, placement.version,
+                        placement.id.lowercasedText])
     }
 
     static func placement(_ id: UUID, _ db: Database) throws -> Placement? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM placement WHERE id = ?", arguments: [id.databaseText]) else { return nil }
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM placement WHERE id = ?", arguments: [id.lowercasedText]) else { return nil }
         return try decodePlacement(row, progress: progress(placementIds: [id], db))
     }
 
@@ -44,7 +44,7 @@ extension AppDatabase {
         let shown = Array(rows.prefix(page.limit))
         let progress = try self.progress(placementIds: try shown.map { try $0.uuid("id") }, db)
         let items = try shown.map { try decodePlacement($0, progress: progress) }
-        return Page(items: items, next: rows.count > page.limit ? items.last?.id.databaseText : nil)
+        return Page(items: items, next: rows.count > page.limit ? items.last?.id.lowercasedText : nil)
     }
 
     /// Inserts a record set's placement history, dated back from `now`, with each citizen's
@@ -83,7 +83,7 @@ extension AppDatabase {
     /// Active placements at a vacancy.
     static func activePlacements(vacancyId: UUID, _ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM placement WHERE vacancyId = ? AND state = 'active'",
-                         arguments: [vacancyId.databaseText]) ?? 0
+                         arguments: [vacancyId.lowercasedText]) ?? 0
     }
 
     /// Sets a slot's count of active placements from the placements themselves.
@@ -91,7 +91,7 @@ extension AppDatabase {
         try db.execute(sql: """
             UPDATE vacancy SET placed = (SELECT COUNT(*) FROM placement WHERE vacancyId = vacancy.id AND state = 'active')
             WHERE id = ?
-            """, arguments: [vacancyId.databaseText])
+            """, arguments: [vacancyId.lowercasedText])
     }
 
     static func append(_ entry: ProgressEntry, placementId: UUID, _ db: Database) throws {
@@ -100,13 +100,13 @@ extension AppDatabase {
                 INSERT INTO placementProgress (placementId, date, weeklyHours, paidHours, note, recordedByRole, recordedByScope,
                   recordedByToken) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [placementId.databaseText, entry.date, entry.weeklyHours, entry.paidHours, entry.note,
-                        entry.recordedBy?.role.rawValue, entry.recordedBy?.scope, entry.recordedBy?.tokenId?.databaseText])
+            arguments: [placementId.lowercasedText, entry.date, entry.weeklyHours, entry.paidHours, entry.note,
+                        entry.recordedBy?.role.rawValue, entry.recordedBy?.scope, entry.recordedBy?.tokenId?.lowercasedText])
     }
 
     /// Records a citizen's hours as of `at` (the profile keeps its hours history).
     static func recordHours(_ citizen: Citizen, at: Date, _ db: Database) throws {
-        try hoursStatement(db).execute(arguments: [citizen.id.databaseText, at, citizen.hours.current, citizen.hours.target])
+        try hoursStatement(db).execute(arguments: [citizen.id.lowercasedText, at, citizen.hours.current, citizen.hours.target])
     }
 
     /// Appends to a citizen's hours history: citizen id, time, current and target hours.
@@ -117,7 +117,7 @@ extension AppDatabase {
     /// Records that a citizen–vacancy pair was announced as upgraded; false when it already was.
     static func markUpgraded(citizenId: UUID, vacancyId: UUID, at: Date, _ db: Database) throws -> Bool {
         try db.execute(sql: "INSERT OR IGNORE INTO matchUpgraded (citizenId, vacancyId, at) VALUES (?, ?, ?)",
-                       arguments: [citizenId.databaseText, vacancyId.databaseText, at])
+                       arguments: [citizenId.lowercasedText, vacancyId.lowercasedText, at])
         return db.changesCount > 0
     }
 
@@ -141,7 +141,7 @@ extension AppDatabase {
 
     static func markFollowUpSent(_ placementId: UUID, _ followUp: FollowUp, at: Date, _ db: Database) throws {
         let column = followUp == .afterStart ? "followUpStartSentAt" : "followUpEndSentAt"
-        try db.execute(sql: "UPDATE placement SET \(column) = ? WHERE id = ?", arguments: [at, placementId.databaseText])
+        try db.execute(sql: "UPDATE placement SET \(column) = ? WHERE id = ?", arguments: [at, placementId.lowercasedText])
     }
 
     // MARK: - Decoding
@@ -151,7 +151,7 @@ extension AppDatabase {
         let placeholders = placementIds.map { _ in "?" }.joined(separator: ", ")
         var entries: [UUID: [ProgressEntry]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM placementProgress WHERE placementId IN (\(placeholders)) ORDER BY date, id",
-                                    arguments: StatementArguments(placementIds.map(\.databaseText))) {
+                                    arguments: StatementArguments(placementIds.map(\.lowercasedText))) {
             let role: String? = try row.decode(forColumn: "recordedByRole")
             entries[try row.uuid("placementId"), default: []].append(ProgressEntry(
                 date: try row.decode(forColumn: "date"), weeklyHours: try row.decode(forColumn: "weeklyHours"),

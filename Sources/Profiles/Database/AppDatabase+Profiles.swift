@@ -7,13 +7,13 @@ extension AppDatabase {
     static func fetch<R: ProfileRecord>(_ type: R.Type, id: UUID, _ db: Database) throws -> Stored<R>? {
         // The most frequent read: the statement is prepared once per connection.
         let statement = try db.cachedStatement(sql: "SELECT * FROM \(R.databaseTableName) WHERE id = ?")
-        return try Stored<R>.fetchOne(statement, arguments: [id.databaseText])
+        return try Stored<R>.fetchOne(statement, arguments: [id.lowercasedText])
     }
 
     /// The records with these ids that exist, by id.
     static func fetchMany<R: ProfileRecord>(_ type: R.Type, ids: [UUID], _ db: Database) throws -> [UUID: Stored<R>] {
         guard !ids.isEmpty else { return [:] }
-        let records = try Stored<R>.filter(ids.map(\.databaseText).contains(Column("id"))).fetchAll(db)
+        let records = try Stored<R>.filter(ids.map(\.lowercasedText).contains(Column("id"))).fetchAll(db)
         return Dictionary(records.map { ($0.value.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -25,7 +25,7 @@ extension AppDatabase {
         if let after = page.after { request = request.filter(Column("id") > after) }
         let rows = try request.order(Column("id")).limit(page.limit + 1).fetchAll(db)
         let items = Array(rows.prefix(page.limit))
-        return Page(items: items, next: rows.count > page.limit ? items.last?.value.id.databaseText : nil)
+        return Page(items: items, next: rows.count > page.limit ? items.last?.value.id.lowercasedText : nil)
     }
 
     /// Inserts a new record at version 1.

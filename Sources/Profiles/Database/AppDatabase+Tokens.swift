@@ -60,18 +60,18 @@ extension AppDatabase {
     /// Stores a token's hash for a principal; the principal's scope must exist.
     static func insertToken(id: UUID, hash: String, for principal: Principal, label: String?, now: Date, _ db: Database) throws {
         if let companyId = principal.companyId, try fetch(Company.self, id: companyId, db) == nil {
-            throw StoreError.conflict(field: "company", message: "no company \(companyId.databaseText)")
+            throw StoreError.conflict(field: "company", message: "no company \(companyId.lowercasedText)")
         }
         if let citizenId = principal.citizenId, try fetch(Citizen.self, id: citizenId, db) == nil {
-            throw StoreError.conflict(field: "citizen", message: "no citizen \(citizenId.databaseText)")
+            throw StoreError.conflict(field: "citizen", message: "no citizen \(citizenId.lowercasedText)")
         }
         try db.execute(
             sql: """
                 INSERT INTO apiToken (id, tokenHash, role, municipalityCode, companyId, citizenId, label, createdAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [id.databaseText, hash, principal.role.rawValue, principal.municipalityCode?.description,
-                        principal.companyId?.databaseText, principal.citizenId?.databaseText, label, now])
+            arguments: [id.lowercasedText, hash, principal.role.rawValue, principal.municipalityCode?.description,
+                        principal.companyId?.lowercasedText, principal.citizenId?.lowercasedText, label, now])
     }
 
     /// The bearer of an unrevoked token hash, or nil.

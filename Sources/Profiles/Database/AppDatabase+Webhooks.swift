@@ -13,15 +13,15 @@ extension AppDatabase {
                   minScore, description, secret, enabled, createdAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [webhook.id.databaseText, webhook.owner.role.rawValue, webhook.owner.municipalityCode?.description,
-                        webhook.owner.companyId?.databaseText, webhook.owner.citizenId?.databaseText,
+            arguments: [webhook.id.lowercasedText, webhook.owner.role.rawValue, webhook.owner.municipalityCode?.description,
+                        webhook.owner.companyId?.lowercasedText, webhook.owner.citizenId?.lowercasedText,
                         webhook.url, try JSONColumn.encode(webhook.events), webhook.minScore, webhook.description,
                         webhook.secret, webhook.enabled, webhook.createdAt])
     }
 
     /// One subscription, or nil.
     static func webhook(_ id: UUID, _ db: Database) throws -> Webhook? {
-        try Row.fetchOne(db, sql: "SELECT * FROM webhook WHERE id = ?", arguments: [id.databaseText]).map(decodeWebhook)
+        try Row.fetchOne(db, sql: "SELECT * FROM webhook WHERE id = ?", arguments: [id.lowercasedText]).map(decodeWebhook)
     }
 
     /// A page of subscriptions in id order: all of them (`owner` nil) or one owner's.
@@ -30,8 +30,8 @@ extension AppDatabase {
         var arguments: StatementArguments = []
         if let owner {
             clauses.append("ownerRole = ? AND ownerMunicipalityCode IS ? AND ownerCompanyId IS ? AND ownerCitizenId IS ?")
-            arguments += [owner.role.rawValue, owner.municipalityCode?.description, owner.companyId?.databaseText,
-                          owner.citizenId?.databaseText]
+            arguments += [owner.role.rawValue, owner.municipalityCode?.description, owner.companyId?.lowercasedText,
+                          owner.citizenId?.lowercasedText]
         }
         if let after = page.after {
             clauses.append("id > ?")
@@ -41,25 +41,25 @@ extension AppDatabase {
         arguments += [page.limit + 1]
         let rows = try Row.fetchAll(db, sql: "SELECT * FROM webhook \(whereClause) ORDER BY id LIMIT ?", arguments: arguments)
         let items = try rows.prefix(page.limit).map(decodeWebhook)
-        return Page(items: items, next: rows.count > page.limit ? items.last?.id.databaseText : nil)
+        return Page(items: items, next: rows.count > page.limit ? items.last?.id.lowercasedText : nil)
     }
 
     /// Deletes a subscription with its delivery log; false when there was none.
     static func deleteWebhook(_ id: UUID, _ db: Database) throws -> Bool {
-        try db.execute(sql: "DELETE FROM webhook WHERE id = ?", arguments: [id.databaseText])
+        try db.execute(sql: "DELETE FROM webhook WHERE id = ?", arguments: [id.lowercasedText])
         return db.changesCount > 0
     }
 
     /// Replaces the secret; the old one keeps signing until `previousValidUntil`.
     static func rotateSecret(_ id: UUID, to secret: String, previousValidUntil: Date, _ db: Database) throws {
         try db.execute(sql: "UPDATE webhook SET previousSecret = secret, previousSecretExpiresAt = ?, secret = ? WHERE id = ?",
-                       arguments: [previousValidUntil, secret, id.databaseText])
+                       arguments: [previousValidUntil, secret, id.lowercasedText])
     }
 
     /// Enables a subscription again (or disables it, with a reason).
     static func setWebhookEnabled(_ id: UUID, _ enabled: Bool, reason: String?, _ db: Database) throws {
         try db.execute(sql: "UPDATE webhook SET enabled = ?, disabledReason = ? WHERE id = ?",
-                       arguments: [enabled, enabled ? nil : reason, id.databaseText])
+                       arguments: [enabled, enabled ? nil : reason, id.lowercasedText])
     }
 
     /// The enabled subscriptions, read inside a write's transaction by the outbox.
@@ -77,13 +77,13 @@ extension AppDatabase {
                 INSERT INTO webhookDelivery (id, webhookId, eventType, payload, status, attemptCount, nextAttemptAt, createdAt)
                 VALUES (?, ?, ?, ?, 'pending', 0, ?, ?)
                 """,
-            arguments: [id, webhookId.databaseText, eventType.rawValue, payload, now, now])
+            arguments: [id, webhookId.lowercasedText, eventType.rawValue, payload, now, now])
     }
 
     /// Records that a subscription was told of a pair; false when it already had been.
     static func markMatchNotified(webhookId: UUID, citizenId: UUID, vacancyId: UUID, _ db: Database) throws -> Bool {
         try db.execute(sql: "INSERT OR IGNORE INTO webhookMatchNotified (webhookId, citizenId, vacancyId) VALUES (?, ?, ?)",
-                       arguments: [webhookId.databaseText, citizenId.databaseText, vacancyId.databaseText])
+                       arguments: [webhookId.lowercasedText, citizenId.lowercasedText, vacancyId.lowercasedText])
         return db.changesCount > 0
     }
 
@@ -152,7 +152,7 @@ extension AppDatabase {
     /// A page of a subscription's delivery log, newest first; the page key is a row number.
     static func deliveries(webhookId: UUID, status: DeliveryStatus?, _ page: PageRequest, _ db: Database) throws -> Page<Delivery> {
         var clauses = ["webhookId = ?"]
-        var arguments: StatementArguments = [webhookId.databaseText]
+        var arguments: StatementArguments = [webhookId.lowercasedText]
         if let status {
             clauses.append("status = ?")
             arguments += [status.rawValue]
@@ -185,7 +185,7 @@ extension AppDatabase {
     /// One delivery of a subscription with its attempts, or nil.
     static func delivery(webhookId: UUID, id: String, _ db: Database) throws -> Delivery? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM webhookDelivery WHERE id = ? AND webhookId = ?",
-                                         arguments: [id, webhookId.databaseText]) else { return nil }
+                                         arguments: [id, webhookId.lowercasedText]) else { return nil }
         return try decodeDelivery(row, attempts: attempts(deliveryIds: [id], db))
     }
 
@@ -193,7 +193,7 @@ extension AppDatabase {
     static func redeliver(webhookId: UUID, id: String, now: Date, _ db: Database) throws -> Delivery? {
         try db.execute(
             sql: "UPDATE webhookDelivery SET status = 'pending', attemptCount = 0, nextAttemptAt = ? WHERE id = ? AND webhookId = ?",
-            arguments: [now, id, webhookId.databaseText])
+            arguments: [now, id, webhookId.lowercasedText])
         guard db.changesCount > 0 else { return nil }
         return try delivery(webhookId: webhookId, id: id, db)
     }

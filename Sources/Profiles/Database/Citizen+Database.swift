@@ -31,7 +31,7 @@ extension Citizen: FetchableRecord, PersistableRecord {
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id.databaseText
+        container["id"] = id.lowercasedText
         container["municipalityCode"] = municipalityCode.description
         container["name"] = name
         container["email"] = email
@@ -63,7 +63,7 @@ extension Citizen {
 
     /// The values of `insertStatement` for this citizen, created and updated at `stamp`.
     func insertArguments(stamp: DatabaseValue) throws -> StatementArguments {
-        [id.databaseText, municipalityCode.description, name, email, phone, status.rawValue, hours.current, hours.target,
+        [id.lowercasedText, municipalityCode.description, name, email, phone, status.rawValue, hours.current, hours.target,
          try JSONColumn.encode(competencies), try JSONColumn.encode(jobGoals), try JSONColumn.encode(needs),
          try JSONColumn.encode(acceptedKinds), location.lat, location.lon, maxCommuteKm, visibleToCompanies, stamp, stamp]
     }

@@ -23,7 +23,7 @@ extension Company: FetchableRecord, PersistableRecord {
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id.databaseText
+        container["id"] = id.lowercasedText
         container["cvr"] = cvr
         container["name"] = name
         container["industry"] = industry

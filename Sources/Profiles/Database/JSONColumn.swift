@@ -53,8 +53,31 @@ struct StoredValueError: Error, CustomStringConvertible {
 }
 
 extension UUID {
-    /// The lowercase text the database and the API use.
-    var databaseText: String { uuidString.lowercased() }
+    /// The lowercase canonical text the database and the API use, formatted by hand
+    /// (`uuidString` goes through `snprintf`, which showed in the match route's profile).
+    public var lowercasedText: String { text(digits: "0123456789abcdef") }
+
+    /// The uppercase canonical text, as `uuidString`.
+    public var uppercasedText: String { text(digits: "0123456789ABCDEF") }
+
+    private func text(digits: StaticString) -> String {
+        withUnsafeBytes(of: uuid) { bytes in
+            String(unsafeUninitializedCapacity: 36) { out in
+                let digits = digits.utf8Start
+                var at = 0
+                for (i, byte) in bytes.enumerated() {
+                    if i == 4 || i == 6 || i == 8 || i == 10 {
+                        out[at] = UInt8(ascii: "-")
+                        at += 1
+                    }
+                    out[at] = digits[Int(byte >> 4)]
+                    out[at + 1] = digits[Int(byte & 0xF)]
+                    at += 2
+                }
+                return at
+            }
+        }
+    }
 
     /// Parses the 36-character text of a UUID by hand (`UUID(uuidString:)` goes through `sscanf`,
     /// which showed in the start-up profile of a million citizens); other text falls back to it.

@@ -79,7 +79,7 @@ struct RecordImport {
         let insertHours = try AppDatabase.hoursStatement(db)
         summary.citizens = try stream(Citizen.self, "citizens.json", ids: \.citizenIds, validator.problems, db) { citizen, _ in
             try insertCitizen.execute(arguments: citizen.insertArguments(stamp: stamp))
-            try insertHours.execute(arguments: [citizen.id.databaseText, stamp, citizen.hours.current, citizen.hours.target])
+            try insertHours.execute(arguments: [citizen.id.lowercasedText, stamp, citizen.hours.current, citizen.hours.target])
         }
         summary.placements = try history(db)
         guard problems.isEmpty else { throw ImportError(problems: problems) }
@@ -106,7 +106,7 @@ struct RecordImport {
                 report(url, "record [\(index)]: \(RecordFile.describe(error))")
                 continue
             }
-            let named = "record [\(index)] (id \(record.id.databaseText))"
+            let named = "record [\(index)] (id \(record.id.lowercasedText))"
             for problem in problemsOf(record) { report(url, "\(named): \(problem.field): \(problem.message)") }
             if !self[keyPath: ids].insert(record.id).inserted { report(url, "\(named): id: appears twice in the set") }
             guard problems.isEmpty else { continue }
@@ -133,7 +133,7 @@ struct RecordImport {
         try AppDatabase.insert(history, now: now, db)
         let slots = try AppDatabase.fetchMany(Vacancy.self, ids: Array(Set(history.map(\.vacancyId))), db).values.map(\.value)
         if let full = slots.first(where: { ($0.places?.taken ?? 0) > ($0.places?.capacity ?? 0) }) {
-            report(url, "more active placements than free places at slot \(full.id.databaseText)")
+            report(url, "more active placements than free places at slot \(full.id.lowercasedText)")
         }
         return history.count
     }

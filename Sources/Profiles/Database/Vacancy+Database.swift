@@ -36,8 +36,8 @@ extension Vacancy: FetchableRecord, PersistableRecord {
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id.databaseText
-        container["companyId"] = companyId.databaseText
+        container["id"] = id.lowercasedText
+        container["companyId"] = companyId.lowercasedText
         container["source"] = source.rawValue
         container["title"] = title
         container["description"] = description

@@ -55,7 +55,7 @@ public struct Citizen: Codable, Sendable, Equatable {
 
     /// The pseudonym companies see instead of the name: stable, derived from the id.
     public var alias: String {
-        "Borger-" + id.uuidString.prefix(6)
+        "Borger-" + id.uppercasedText.prefix(6)
     }
 }
 

@@ -71,7 +71,7 @@ public struct SQLiteStore: MatchStore {
     public func citizens(_ filter: CitizenFilter, page: PageRequest) async throws -> Page<Stored<Citizen>> {
         try await database.read { db in
             var request = Stored<Citizen>.all()
-            if let id = filter.id { request = request.filter(Citizen.Columns.id == id.databaseText) }
+            if let id = filter.id { request = request.filter(Citizen.Columns.id == id.lowercasedText) }
             if let code = filter.municipality { request = request.filter(Citizen.Columns.municipalityCode == code.description) }
             if let status = filter.status { request = request.filter(Citizen.Columns.status == status.rawValue) }
             if let visible = filter.visibleToCompanies { request = request.filter(Citizen.Columns.visibleToCompanies == visible) }
@@ -119,7 +119,7 @@ public struct SQLiteStore: MatchStore {
     public func companies(_ filter: CompanyFilter, page: PageRequest) async throws -> Page<Stored<Company>> {
         try await database.read { db in
             var request = Stored<Company>.all()
-            if let id = filter.id { request = request.filter(Company.Columns.id == id.databaseText) }
+            if let id = filter.id { request = request.filter(Company.Columns.id == id.lowercasedText) }
             if let code = filter.municipality { request = request.filter(Company.Columns.municipalityCode == code.description) }
             return try AppDatabase.page(request, page, db)
         }
@@ -147,7 +147,7 @@ public struct SQLiteStore: MatchStore {
         try await database.read { db in
             var request = Stored<Vacancy>.all()
             if let source = filter.source { request = request.filter(Vacancy.Columns.source == source.rawValue) }
-            if let id = filter.companyId { request = request.filter(Vacancy.Columns.companyId == id.databaseText) }
+            if let id = filter.companyId { request = request.filter(Vacancy.Columns.companyId == id.lowercasedText) }
             if let status = filter.status { request = request.filter(Vacancy.Columns.status == status.rawValue) }
             if let kind = filter.kind { request = request.filter(Vacancy.Columns.kind == kind.rawValue) }
             if let code = filter.occupationCode { request = request.filter(Vacancy.Columns.occupationCode == code) }
@@ -196,7 +196,7 @@ public struct SQLiteStore: MatchStore {
             let vacancies = records.history.isEmpty ? records.vacancies
                 : try AppDatabase.fetchMany(Vacancy.self, ids: records.vacancies.map(\.id), db).values.map(\.value)
             if let full = vacancies.first(where: { ($0.places?.taken ?? 0) > ($0.places?.capacity ?? 0) }) {
-                throw StoreError.conflict(field: "placements", message: "more active placements than free places at slot \(full.id.databaseText)")
+                throw StoreError.conflict(field: "placements", message: "more active placements than free places at slot \(full.id.lowercasedText)")
             }
             return ((), .all(citizens: records.citizens, vacancies: vacancies))
         }

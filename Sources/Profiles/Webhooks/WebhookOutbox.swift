@@ -158,18 +158,18 @@ struct EventData: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(citizenId?.uuidString.lowercased(), forKey: .citizenId)
-        try container.encodeIfPresent(vacancyId?.uuidString.lowercased(), forKey: .vacancyId)
+        try container.encodeIfPresent(citizenId?.lowercasedText, forKey: .citizenId)
+        try container.encodeIfPresent(vacancyId?.lowercasedText, forKey: .vacancyId)
         try container.encodeIfPresent(source, forKey: .source)
-        try container.encodeIfPresent(openingId?.uuidString.lowercased(), forKey: .openingId)
-        try container.encodeIfPresent(slotId?.uuidString.lowercased(), forKey: .slotId)
-        try container.encodeIfPresent(companyId?.uuidString.lowercased(), forKey: .companyId)
+        try container.encodeIfPresent(openingId?.lowercasedText, forKey: .openingId)
+        try container.encodeIfPresent(slotId?.lowercasedText, forKey: .slotId)
+        try container.encodeIfPresent(companyId?.lowercasedText, forKey: .companyId)
         try container.encodeIfPresent(score, forKey: .score)
-        try container.encodeIfPresent(interestId?.uuidString.lowercased(), forKey: .interestId)
+        try container.encodeIfPresent(interestId?.lowercasedText, forKey: .interestId)
         try container.encodeIfPresent(state, forKey: .state)
         try container.encodeIfPresent(awaiting, forKey: .awaiting)
-        try container.encodeIfPresent(consentId?.uuidString.lowercased(), forKey: .consentId)
-        try container.encodeIfPresent(placementId?.uuidString.lowercased(), forKey: .placementId)
+        try container.encodeIfPresent(consentId?.lowercasedText, forKey: .consentId)
+        try container.encodeIfPresent(placementId?.lowercasedText, forKey: .placementId)
         try container.encodeIfPresent(followUp, forKey: .followUp)
     }
 
