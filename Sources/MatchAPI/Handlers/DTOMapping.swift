@@ -160,8 +160,37 @@ extension Schemas.CitizenCard {
 
 extension Schemas.MatchComponent {
     init(_ component: ComponentScore) {
-        self.init(name: Schemas.ScoreComponentName(rawValue: component.name.rawValue)!, weight: component.weight,
+        self.init(name: Schemas.ScoreComponentName(component.name), weight: component.weight,
                   value: component.value, contribution: component.contribution)
+    }
+}
+
+extension Schemas.ScoreComponentName {
+    /// The spec's name of an engine component (by `switch`: the raw-value initialiser compares
+    /// strings, once per component of every match listed).
+    init(_ name: ScoreComponent) {
+        switch name {
+        case .competencies: self = .competencies
+        case .jobGoals: self = .jobGoals
+        case .hours: self = .hours
+        case .accommodations: self = .accommodations
+        case .distance: self = .distance
+        }
+    }
+}
+
+extension Schemas.HardRule {
+    /// The spec's name of an engine rule (by `switch`, as `ScoreComponentName`).
+    init(_ rule: MatchCore.HardRule) {
+        switch rule {
+        case .vacancyOpen: self = .vacancyOpen
+        case .placeAvailable: self = .placeAvailable
+        case .kindAccepted: self = .kindAccepted
+        case .flexJobEligible: self = .flexJobEligible
+        case .hoursReachable: self = .hoursReachable
+        case .withinCommute: self = .withinCommute
+        case .needsCompatible: self = .needsCompatible
+        }
     }
 }
 

@@ -41,7 +41,7 @@ extension APIHandler {
             return Schemas.VacancyMatch(
                 vacancyId: vacancy.id.lowercasedText, source: summary.source, score: match.score,
                 components: match.components.map(Schemas.MatchComponent.init),
-                passed: match.passed.map { Schemas.HardRule(rawValue: $0.rawValue)! }, toConfirm: match.toConfirm,
+                passed: match.passed.map(Schemas.HardRule.init), toConfirm: match.toConfirm,
                 gaps: .init(match.gaps), growInto: match.growInto, distanceKm: Nullable(match.distanceKm.map(roundedKm)),
                 vacancy: summary)
         }
@@ -70,12 +70,11 @@ extension APIHandler {
         let items: [Schemas.CitizenMatch] = matches.compactMap { match in
             guard let citizen = citizens[match.citizenId.uuid]?.value else { return nil }
             let card = Schemas.CitizenCard(citizen, view: scope.card, policy: policy)
-            let shownCodes = Set(card.needs.map(\.code))
             return Schemas.CitizenMatch(
                 citizenId: citizen.id.lowercasedText, score: match.score,
                 components: match.components.map(Schemas.MatchComponent.init),
-                passed: match.passed.map { Schemas.HardRule(rawValue: $0.rawValue)! },
-                toConfirm: match.toConfirm.filter { shownCodes.contains($0) },
+                passed: match.passed.map(Schemas.HardRule.init),
+                toConfirm: match.toConfirm.filter { code in card.needs.contains { $0.code == code } },
                 gaps: .init(match.gaps), growInto: match.growInto, distanceKm: Nullable(match.distanceKm.map(roundedKm)), citizen: card)
         }
         return .init(items: items, nextCursor: Paging.noNextPage)
