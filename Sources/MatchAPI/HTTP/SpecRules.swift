@@ -145,30 +145,32 @@ struct SpecRules: Sendable {
 
     /// The operation a method and path name, or why there is none.
     func match(method: HTTPRequest.Method, path: String) -> Match {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        var best: (route: Route, literals: Int, values: [String: String])?
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        var best: (route: Route, literals: Int)?
         var allowed: [HTTPRequest.Method] = []
         for route in routes where route.segments.count == parts.count {
-            var values: [String: String] = [:]
             var literals = 0
             var matches = true
             for (segment, part) in zip(route.segments, parts) {
-                switch segment {
-                case .literal(let text):
-                    if text == part { literals += 1 } else { matches = false }
-                case .variable(let name):
-                    values[name] = part.removingPercentEncoding ?? part
-                }
-                if !matches { break }
+                guard case .literal(let text) = segment else { continue }
+                guard text == part else { matches = false; break }
+                literals += 1
             }
             guard matches else { continue }
             if route.method == method {
-                if best == nil || literals > best!.literals { best = (route, literals, values) }
+                if best == nil || literals > best!.literals { best = (route, literals) }
             } else {
                 allowed.append(route.method)
             }
         }
-        if let best { return .operation(best.route, pathValues: best.values) }
+        if let best {
+            // Only the operation's own variables are decoded, once it is found.
+            var values: [String: String] = [:]
+            for (segment, part) in zip(best.route.segments, parts) {
+                if case .variable(let name) = segment { values[name] = part.removingPercentEncoding ?? String(part) }
+            }
+            return .operation(best.route, pathValues: values)
+        }
         if allowed.isEmpty { return .unknownPath }
         return .methodNotAllowed(allowed: allowed)
     }
