@@ -64,11 +64,10 @@ extension APIHandler {
         query.municipality = scope.municipality
         let matches = store.index.read { $0.topCitizens(for: id, query: query) } ?? []
         let citizens = try await store.citizens(ids: matches.map(\.citizenId.uuid))
-        let shown = matches.compactMap { citizens[$0.citizenId.uuid]?.value }
-        try await logAccess(shown.map { ($0.id, policy.protectedData(scope.card, needs: $0.needs)) },
+        let shown = matches.compactMap { match in citizens[match.citizenId.uuid].map { (match, $0.value) } }
+        try await logAccess(shown.map { ($1.id, policy.protectedData(scope.card, needs: $1.needs)) },
                             route: "GET /v1/\(source.plural)/{id}/matches")
-        let items: [Schemas.CitizenMatch] = matches.compactMap { match in
-            guard let citizen = citizens[match.citizenId.uuid]?.value else { return nil }
+        let items: [Schemas.CitizenMatch] = shown.map { match, citizen in
             let card = Schemas.CitizenCard(citizen, view: scope.card, policy: policy)
             return Schemas.CitizenMatch(
                 citizenId: citizen.id.lowercasedText, score: match.score,

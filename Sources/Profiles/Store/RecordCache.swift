@@ -46,7 +46,7 @@ public final class RecordCache<Value: Sendable>: Sendable {
     /// The records cached for `ids`, the ids not cached, and a mark taken before any read of them.
     func lookup(_ ids: [UUID]) -> Lookup {
         state.withLock { state in
-            var lookup = Lookup(found: [:], missing: [], mark: state.deletions)
+            var lookup = Lookup(found: Dictionary(minimumCapacity: ids.count), missing: [], mark: state.deletions)
             for id in ids {
                 if let stored = state.entries[id] { lookup.found[id] = stored } else { lookup.missing.append(id) }
             }
