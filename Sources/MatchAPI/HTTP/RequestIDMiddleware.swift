@@ -7,15 +7,13 @@ import Profiles
 /// Gives every request an id (the client's `X-Request-Id` when it is sane, else a new one),
 /// answers it in `X-Request-Id`, puts it on the request's logger, and logs each request once.
 struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var headerName: HTTPField.Name { HTTPField.Name("X-Request-Id")! }
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let id = request.headers[Self.headerName].flatMap(Self.acceptable) ?? UUID().lowercasedText
+        let id = request.headers[HTTPField.Name.requestID].flatMap(Self.acceptable) ?? UUID().lowercasedText
         var context = context
         context.logger[metadataKey: "request_id"] = .string(id)
         let start = ContinuousClock.now
         var response = try await RequestValues.$requestId.withValue(id) { try await next(request, context) }
-        response.headers[Self.headerName] = id
+        response.headers[HTTPField.Name.requestID] = id
         let elapsed = ContinuousClock.now - start
         context.logger.info("request", metadata: [
             "method": .string(request.method.rawValue), "path": .string(request.uri.path),
@@ -31,4 +29,9 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
               value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else { return nil }
         return value
     }
+}
+
+extension HTTPField.Name {
+    /// `X-Request-Id`, parsed once (a generic middleware cannot hold a static constant).
+    static let requestID = HTTPField.Name("X-Request-Id")!
 }
