@@ -26,33 +26,67 @@ struct CitizenTable: Sendable {
     var rowOf: [EntityID: Int32] = [:]
     var freeRows: [Int32] = []
 
-    mutating func upsert(_ citizen: CitizenFeatures, taxonomy: Taxonomy) {
-        let row: Int
+    /// Inserts a normalized citizen (competencies sorted, each once) or rewrites their row.
+    mutating func upsert(_ citizen: CitizenFeatures) {
         if let existing = rowOf[citizen.id] {
-            row = Int(existing)
+            write(citizen, at: Int(existing))
         } else if let free = freeRows.popLast() {
-            row = Int(free)
             rowOf[citizen.id] = free
+            write(citizen, at: Int(free))
         } else {
-            row = ids.count
-            rowOf[citizen.id] = Int32(row)
-            ids.append(citizen.id)
-            flags.append(0)
-            status.append(citizen.status)
-            kinds.append(0)
-            current.append(0)
-            target.append(0)
-            lat.append(0)
-            lon.append(0)
-            cosLat.append(0)
-            maxCommute.append(0)
-            municipality.append(0)
-            requiredNeeds.append(0)
-            preferredNeeds.append(0)
-            sharedNeeds.append(0)
-            competencies.appendEmptyRow()
-            goals.appendEmptyRow()
+            append(citizen)
         }
+    }
+
+    /// Reserves room for `rows` more rows, so a bulk load grows each column once (at least
+    /// doubling, so many small batches still grow it geometrically).
+    mutating func reserve(adding rows: Int) {
+        guard ids.count + rows > ids.capacity else { return }
+        let total = max(ids.count + rows, 2 * ids.count)
+        ids.reserveCapacity(total)
+        flags.reserveCapacity(total)
+        status.reserveCapacity(total)
+        kinds.reserveCapacity(total)
+        current.reserveCapacity(total)
+        target.reserveCapacity(total)
+        lat.reserveCapacity(total)
+        lon.reserveCapacity(total)
+        cosLat.reserveCapacity(total)
+        maxCommute.reserveCapacity(total)
+        municipality.reserveCapacity(total)
+        requiredNeeds.reserveCapacity(total)
+        preferredNeeds.reserveCapacity(total)
+        sharedNeeds.reserveCapacity(total)
+        competencies.reserve(rows: total)
+        goals.reserve(rows: total)
+        rowOf.reserveCapacity(total)
+    }
+
+    /// Adds a row at the end for a normalized citizen not in the table.
+    mutating func append(_ citizen: CitizenFeatures) {
+        let row = ids.count
+        rowOf[citizen.id] = Int32(row)
+        ids.append(citizen.id)
+        flags.append(0)
+        status.append(citizen.status)
+        kinds.append(0)
+        current.append(0)
+        target.append(0)
+        lat.append(0)
+        lon.append(0)
+        cosLat.append(0)
+        maxCommute.append(0)
+        municipality.append(0)
+        requiredNeeds.append(0)
+        preferredNeeds.append(0)
+        sharedNeeds.append(0)
+        competencies.appendEmptyRow()
+        goals.appendEmptyRow()
+        write(citizen, at: row)
+    }
+
+    /// Writes a normalized citizen's fields into `row`.
+    private mutating func write(_ citizen: CitizenFeatures, at row: Int) {
         ids[row] = citizen.id
         flags[row] = CitizenTable.alive | (citizen.visibleToCompanies ? CitizenTable.visible : 0)
         status[row] = citizen.status
@@ -73,13 +107,9 @@ struct CitizenTable: Sendable {
         requiredNeeds[row] = required
         preferredNeeds[row] = preferred
         sharedNeeds[row] = shared
-        var entries: [UInt32] = []
-        entries.reserveCapacity(citizen.competencies.count)
-        for held in citizen.competencies {
-            entries.append(UInt32(held.competency) << 2 | UInt32(held.level))
-        }
-        competencies.set(row: row, entries.sorted())
-        goals.set(row: row, citizen.jobGoals.map { UInt32($0) })
+        // Normalized competencies are sorted by competency, so the entries are sorted too.
+        competencies.set(row: row, citizen.competencies.lazy.map { UInt32($0.competency) << 2 | UInt32($0.level) })
+        goals.set(row: row, citizen.jobGoals.lazy.map { UInt32($0) })
     }
 
     mutating func remove(_ id: EntityID) -> Bool {
