@@ -17,6 +17,10 @@ struct CitizenBlocks: Sendable {
     let layout: CitizenBlockLayout
     var blockOf: [EntityID: Int32] = [:]
     var blockOfKey: [Int: Int32] = [:]
+    /// The grid cells that hold blocks, so a ranking passes over the far ones in one test.
+    var cells: [CitizenCell] = []
+    var cellOfBlock: [Int32] = []
+    var cellOfKey: [Int: Int32] = [:]
 
     init(taxonomy: Taxonomy) {
         layout = CitizenBlockLayout(taxonomy: taxonomy)
@@ -35,12 +39,13 @@ struct CitizenBlocks: Sendable {
         if let old = blockOf.updateValue(Int32(block), forKey: citizen.id), Int(old) != block {
             _ = tables[Int(old)].remove(citizen.id)
         }
-        tables[block].upsert(citizen)
+        tables[block].upsert(citizen, taxonomy: taxonomy)
         let base = block * layout.words, words = layout.words, layout = layout
         bits.withUnsafeMutableBufferPointer { bits in
             CitizenBlocks.include(citizen, layout: layout, relation: taxonomy.relatedCompetencies,
                                   summary: &summaries[block], bits: .init(rebasing: bits[base..<base + words]))
         }
+        cells[Int(cellOfBlock[block])].include(summaries[block])
     }
 
     /// Inserts or replaces many citizens (not yet normalized), ending as `upsert` of each in
@@ -96,7 +101,7 @@ struct CitizenBlocks: Sendable {
                         for (member, block) in blockOfMember.enumerated() {
                             guard block >= 0, parts == 1 || partOf[Int(block)] == part else { continue }
                             let citizen = batch[member].normalized(), block = Int(block)
-                            work[positionOf[block]].append(citizen)
+                            work[positionOf[block]].append(citizen, taxonomy: taxonomy)
                             CitizenBlocks.include(citizen, layout: layout, relation: relation, summary: &summaries[block],
                                                   bits: .init(rebasing: bits[block * words..<(block + 1) * words]))
                         }
@@ -104,7 +109,10 @@ struct CitizenBlocks: Sendable {
                 }
             }
         }
-        for (position, block) in touched.enumerated() { swap(&work[position], &tables[block]) }
+        for (position, block) in touched.enumerated() {
+            swap(&work[position], &tables[block])
+            cells[Int(cellOfBlock[block])].include(summaries[block])
+        }
         for member in repeated { upsert(batch[member].normalized(), taxonomy: taxonomy) }
     }
 
@@ -133,11 +141,19 @@ struct CitizenBlocks: Sendable {
     /// The block for `key`, made when new.
     private mutating func block(key: Int) -> Int {
         if let block = blockOfKey[key] { return Int(block) }
-        blockOfKey[key] = Int32(tables.count)
+        let block = tables.count
+        blockOfKey[key] = Int32(block)
+        let cell = cellOfKey[key >> 8] ?? Int32(cells.count)
+        if cell == cells.count {
+            cellOfKey[key >> 8] = cell
+            cells.append(CitizenCell())
+        }
+        cells[Int(cell)].blocks.append(Int32(block))
+        cellOfBlock.append(cell)
         tables.append(CitizenTable())
         summaries.append(CitizenBlockSummary())
         bits.append(contentsOf: repeatElement(0, count: layout.words))
-        return tables.count - 1
+        return block
     }
 
     /// Grid cell and rule class of a citizen: whether they can take a fleksjob, and buckets of
@@ -211,5 +227,20 @@ struct CitizenBlockSummary: Sendable {
         anyFlexJobReady = anyFlexJobReady || (citizen.status == .flexJobApproved && citizen.acceptedKinds.contains(.flexJob))
         anyVisible = anyVisible || citizen.visibleToCompanies
         anyWithoutGoals = anyWithoutGoals || citizen.jobGoals.isEmpty
+    }
+}
+
+/// The blocks of one grid cell, with the box of all their members and their longest commute:
+/// when the cell's nearest point is beyond that commute, no member of any of its blocks can be
+/// reached, so a ranking tests far cells rather than each of their blocks.
+struct CitizenCell: Sendable {
+    var box = BlockBox()
+    var maxCommute = 0.0
+    var blocks: [Int32] = []
+
+    /// Widens the cell to bound a block of it.
+    mutating func include(_ summary: CitizenBlockSummary) {
+        box.include(summary.box)
+        maxCommute = max(maxCommute, summary.maxCommute)
     }
 }

@@ -25,6 +25,12 @@ struct CitizenScan: Sendable {
     let wantedLevel: [Int]
     let essentialMask: UInt64, allMask: UInt64
     let essentialCount: Int, optionalCount: Int
+    /// Bit `c % 64` of each requirement `c`, as `CitizenTable.competencySignature`.
+    let requirementSignature: UInt64
+    /// The competency component of a citizen holding no requirement: related credit at most.
+    let relatedOnlyCompetencies: Double
+    /// The occupation's bit in `CitizenTable.goalGroupSignature`.
+    let occupationGroupBit: UInt64
     let layout: CitizenBlockLayout
 
     init(taxonomy: Taxonomy, profile: ScoringProfile, layout: CitizenBlockLayout,
@@ -76,6 +82,20 @@ struct CitizenScan: Sendable {
         allMask = requirements.count == 64 ? ~0 : (1 << UInt64(requirements.count)) - 1
         essentialCount = essentialMask.nonzeroBitCount
         optionalCount = requirements.count - essentialCount
+        requirementSignature = requirements.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+        let relatedCredit = ScoreRules.competencyCredit(held: 0, wanted: 1, related: true)
+        relatedOnlyCompetencies = ScoreRules.competencyValue(
+            essentialCredit: relatedCredit * essentialCount, essentialCount: essentialCount,
+            optionalCredit: relatedCredit * optionalCount, optionalCount: optionalCount)
+        occupationGroupBit = 1 << UInt64(occupationIsco / 100 & 63)
+    }
+
+    /// Whether a member of the cell could be within reach: false when the cell's nearest point
+    /// is beyond every member's commute or the query's distance (never for remote work).
+    func reaches(_ cell: CitizenCell) -> Bool {
+        if remote { return true }
+        let km = cell.box.minDistanceKm(lat: lat, lon: lon, cosLat: cosLat)
+        return km <= cell.maxCommute && km <= maxKm
     }
 
     /// The highest score any member of the block could reach, or nil when no member can pass the
@@ -148,20 +168,25 @@ struct CitizenScan: Sendable {
             var jobGoals = ScoreRules.neutralJobGoalFit
             let goalBase = Int(goalStart[row]), goalsHeld = Int(goalCount[row])
             if occupation >= 0 && goalsHeld > 0 {
+                // Only a goal in the occupation's ISCO sub-major group fits at all.
                 jobGoals = 0
-                for index in goalBase..<goalBase + goalsHeld {
-                    let goal = Int(goals[index])
-                    jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
-                                                                   occupation: occupation, occupationIsco: occupationIsco))
+                if table.goalGroupSignature[row] & occupationGroupBit != 0 {
+                    for index in goalBase..<goalBase + goalsHeld {
+                        let goal = Int(goals[index])
+                        jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
+                                                                       occupation: occupation, occupationIsco: occupationIsco))
+                    }
                 }
             }
             let hours = ScoreRules.hours(current: table.current[row], target: target, min: minHours, max: maxHours)
             let accommodations = ScoreRules.accommodations(
                 required: required, preferred: table.preferredNeeds[row], satisfied: satisfied, conflicting: conflicting)
-            // The best this row can score is with full competency credit; skip the competency
+            // The best this row can score is with full credit for the requirements it may hold
+            // (related credit only when its signature has none of theirs); skip the competency
             // list when even that cannot enter the ranking.
-            let bound = ScoreRules.score(profile: profile, competencies: 1, jobGoals: jobGoals,
-                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
+            let competencyBound = table.competencySignature[row] & requirementSignature != 0 ? 1 : relatedOnlyCompetencies
+            let bound = ScoreRules.scoreBound(profile: profile, competencies: competencyBound, jobGoals: jobGoals,
+                                              hours: hours.value, accommodations: accommodations.value, distance: distance)
             if bound < minScore || bound < top.threshold { continue }
             var essentialCredit = 0, optionalCredit = 0
             var hit: UInt64 = 0, related: UInt64 = 0

@@ -19,6 +19,12 @@ struct CitizenTable: Sendable {
     var requiredNeeds: [UInt64] = []
     var preferredNeeds: [UInt64] = []
     var sharedNeeds: [UInt64] = []
+    /// Bit `c % 64` for each competency `c` held: a row without the bit of any requirement holds
+    /// none of them, so the scan bounds its competencies by related credit without reading them.
+    var competencySignature: [UInt64] = []
+    /// Bit `g % 64` for the ISCO sub-major group `g` of each goal: a row without the bit of the
+    /// vacancy occupation's group has no goal that fits it at all.
+    var goalGroupSignature: [UInt64] = []
     /// Competencies: arena entries `competency << 2 | level`.
     var competencies = Arena()
     /// Job goals: arena entries are occupation indexes.
@@ -27,14 +33,14 @@ struct CitizenTable: Sendable {
     var freeRows: [Int32] = []
 
     /// Inserts a normalized citizen (competencies sorted, each once) or rewrites their row.
-    mutating func upsert(_ citizen: CitizenFeatures) {
+    mutating func upsert(_ citizen: CitizenFeatures, taxonomy: Taxonomy) {
         if let existing = rowOf[citizen.id] {
-            write(citizen, at: Int(existing))
+            write(citizen, at: Int(existing), taxonomy: taxonomy)
         } else if let free = freeRows.popLast() {
             rowOf[citizen.id] = free
-            write(citizen, at: Int(free))
+            write(citizen, at: Int(free), taxonomy: taxonomy)
         } else {
-            append(citizen)
+            append(citizen, taxonomy: taxonomy)
         }
     }
 
@@ -57,13 +63,15 @@ struct CitizenTable: Sendable {
         requiredNeeds.reserveCapacity(total)
         preferredNeeds.reserveCapacity(total)
         sharedNeeds.reserveCapacity(total)
+        competencySignature.reserveCapacity(total)
+        goalGroupSignature.reserveCapacity(total)
         competencies.reserve(rows: total)
         goals.reserve(rows: total)
         rowOf.reserveCapacity(total)
     }
 
     /// Adds a row at the end for a normalized citizen not in the table.
-    mutating func append(_ citizen: CitizenFeatures) {
+    mutating func append(_ citizen: CitizenFeatures, taxonomy: Taxonomy) {
         let row = ids.count
         rowOf[citizen.id] = Int32(row)
         ids.append(citizen.id)
@@ -80,13 +88,15 @@ struct CitizenTable: Sendable {
         requiredNeeds.append(0)
         preferredNeeds.append(0)
         sharedNeeds.append(0)
+        competencySignature.append(0)
+        goalGroupSignature.append(0)
         competencies.appendEmptyRow()
         goals.appendEmptyRow()
-        write(citizen, at: row)
+        write(citizen, at: row, taxonomy: taxonomy)
     }
 
     /// Writes a normalized citizen's fields into `row`.
-    private mutating func write(_ citizen: CitizenFeatures, at row: Int) {
+    private mutating func write(_ citizen: CitizenFeatures, at row: Int, taxonomy: Taxonomy) {
         ids[row] = citizen.id
         flags[row] = CitizenTable.alive | (citizen.visibleToCompanies ? CitizenTable.visible : 0)
         status[row] = citizen.status
@@ -107,6 +117,8 @@ struct CitizenTable: Sendable {
         requiredNeeds[row] = required
         preferredNeeds[row] = preferred
         sharedNeeds[row] = shared
+        competencySignature[row] = citizen.competencies.reduce(0) { $0 | 1 << UInt64($1.competency & 63) }
+        goalGroupSignature[row] = citizen.jobGoals.reduce(0) { $0 | 1 << UInt64(taxonomy.occupationIsco[$1] / 100 & 63) }
         // Normalized competencies are sorted by competency, so the entries are sorted too.
         competencies.set(row: row, citizen.competencies.lazy.map { UInt32($0.competency) << 2 | UInt32($0.level) })
         goals.set(row: row, citizen.jobGoals.lazy.map { UInt32($0) })

@@ -49,9 +49,14 @@ extension VacancyFeatures {
     /// `maxRequirements` of them, so every scoring path sees the same list.
     public func normalized() -> VacancyFeatures {
         var copy = self
-        var seen = Set<Int>()
-        copy.requirements = Array(requirements.filter { seen.insert($0.competency).inserted }
-            .prefix(VacancyFeatures.maxRequirements))
+        let normal = requirements.count <= VacancyFeatures.maxRequirements && requirements.indices.allSatisfy { index in
+            !requirements[..<index].contains { $0.competency == requirements[index].competency }
+        }
+        if !normal {
+            var seen = Set<Int>()
+            copy.requirements = Array(requirements.filter { seen.insert($0.competency).inserted }
+                .prefix(VacancyFeatures.maxRequirements))
+        }
         return copy
     }
 }

@@ -115,7 +115,7 @@ public struct MatchIndex: Sendable {
     /// The best openings and slots for a citizen who need not be in the index, explained.
     public func topVacancies(forProbe citizen: CitizenFeatures, query: MatchQuery) -> [MatchExplanation] {
         var probe = CitizenTable()
-        probe.upsert(citizen.normalized())
+        probe.upsert(citizen.normalized(), taxonomy: taxonomy)
         let citizen = probe.features(row: 0)
         return rankVacancies(probe: probe, row: 0, query: query).compactMap { entry in
             explain(scorer.evaluate(citizen: citizen, vacancy: vacancy(at: entry)))
@@ -138,8 +138,8 @@ public struct MatchIndex: Sendable {
     // MARK: - Scans
 
     /// Ranks every citizen for the vacancy in row `v` of `vacancies` (a block of the index or a
-    /// one-row probe): the blocks that may hold a match, best bound first, each skipped once its
-    /// bound is below the ranking's threshold.
+    /// one-row probe): the blocks of the cells within reach that may hold a match, best bound
+    /// first, each skipped once its bound is below the ranking's threshold.
     func rankCitizens(probe vacancies: VacancyTable, row v: Int, query: MatchQuery) -> [TopK.Entry] {
         let scan = CitizenScan(taxonomy: taxonomy, profile: scorer.profile, layout: citizens.layout,
                                vacancies: vacancies, row: v, query: query)
@@ -147,23 +147,28 @@ public struct MatchIndex: Sendable {
         var rows = 0
         let words = citizens.layout.words
         citizens.bits.withUnsafeBufferPointer { bits in
-            for block in citizens.tables.indices {
-                let summary = UnsafeBufferPointer(rebasing: bits[block * words..<(block + 1) * words])
-                guard let bound = scan.bound(citizens.summaries[block], bits: summary) else { continue }
-                candidates.append((bound, block))
-                rows += citizens.tables[block].ids.count
+            for cell in citizens.cells where scan.reaches(cell) {
+                for block in cell.blocks.lazy.map(Int.init) {
+                    let summary = UnsafeBufferPointer(rebasing: bits[block * words..<(block + 1) * words])
+                    guard let bound = scan.bound(citizens.summaries[block], bits: summary) else { continue }
+                    candidates.append((bound, block))
+                    rows += citizens.tables[block].ids.count
+                }
             }
         }
         let ordered = candidates.sorted { $0.bound > $1.bound }
-        let tables = citizens.tables
-        let tops = ParallelScan.run(parts: rows >= ParallelScan.splitRows ? ParallelScan.parts : 1) { part, parts in
-            var top = TopK(k: query.limit)
-            for index in stride(from: part, to: ordered.count, by: parts) {
-                let candidate = ordered[index]
-                if candidate.bound < top.threshold { break }
-                scan.scan(tables[candidate.block], block: Int32(candidate.block), into: &top)
+        // Borrowed through a buffer, so passing a block's table to the scan copies nothing.
+        let tops = citizens.tables.withUnsafeBufferPointer { tables in
+            nonisolated(unsafe) let tables = tables
+            return ParallelScan.run(parts: rows >= ParallelScan.splitRows ? ParallelScan.parts : 1) { part, parts in
+                var top = TopK(k: query.limit)
+                for index in stride(from: part, to: ordered.count, by: parts) {
+                    let candidate = ordered[index]
+                    if candidate.bound < top.threshold { break }
+                    scan.scan(tables[candidate.block], block: Int32(candidate.block), into: &top)
+                }
+                return top
             }
-            return top
         }
         return TopK.merged(tops, k: query.limit)
     }
