@@ -25,6 +25,14 @@ struct CitizenTable: Sendable {
     /// Bit `g % 64` for the ISCO sub-major group `g` of each goal: a row without the bit of the
     /// vacancy occupation's group has no goal that fits it at all.
     var goalGroupSignature: [UInt64] = []
+    /// Rows by goal group, so a ranking can read only the rows whose goals may fit: list `b`
+    /// (0–63) holds rows written with a goal whose `goalGroupSignature` bit is `b`, list 64 rows
+    /// written without goals. Lists keep rows rewritten since (the scan checks the row's current
+    /// goals) but hold a row at most once, as `listedGroups` records.
+    var goalGroupRows = [[Int32]](repeating: [], count: 65)
+    /// Per row, the lists of `goalGroupRows` it is in (bit 64 as `listedWithoutGoals`).
+    var listedGroups: [UInt64] = []
+    var listedWithoutGoals: [Bool] = []
     /// Competencies: arena entries `competency << 2 | level`.
     var competencies = Arena()
     /// Job goals: arena entries are occupation indexes.
@@ -65,6 +73,8 @@ struct CitizenTable: Sendable {
         sharedNeeds.reserveCapacity(total)
         competencySignature.reserveCapacity(total)
         goalGroupSignature.reserveCapacity(total)
+        listedGroups.reserveCapacity(total)
+        listedWithoutGoals.reserveCapacity(total)
         competencies.reserve(rows: total)
         goals.reserve(rows: total)
         rowOf.reserveCapacity(total)
@@ -90,6 +100,8 @@ struct CitizenTable: Sendable {
         sharedNeeds.append(0)
         competencySignature.append(0)
         goalGroupSignature.append(0)
+        listedGroups.append(0)
+        listedWithoutGoals.append(false)
         competencies.appendEmptyRow()
         goals.appendEmptyRow()
         write(citizen, at: row, taxonomy: taxonomy)
@@ -118,7 +130,18 @@ struct CitizenTable: Sendable {
         preferredNeeds[row] = preferred
         sharedNeeds[row] = shared
         competencySignature[row] = citizen.competencies.reduce(0) { $0 | 1 << UInt64($1.competency & 63) }
-        goalGroupSignature[row] = citizen.jobGoals.reduce(0) { $0 | 1 << UInt64(taxonomy.occupationIsco[$1] / 100 & 63) }
+        let groups = citizen.jobGoals.reduce(UInt64(0)) { $0 | 1 << UInt64(taxonomy.occupationIsco[$1] / 100 & 63) }
+        goalGroupSignature[row] = groups
+        if citizen.jobGoals.isEmpty && !listedWithoutGoals[row] {
+            goalGroupRows[64].append(Int32(row))
+            listedWithoutGoals[row] = true
+        }
+        var unlisted = groups & ~listedGroups[row]
+        listedGroups[row] |= groups
+        while unlisted != 0 {
+            goalGroupRows[unlisted.trailingZeroBitCount].append(Int32(row))
+            unlisted &= unlisted - 1
+        }
         // Normalized competencies are sorted by competency, so the entries are sorted too.
         competencies.set(row: row, citizen.competencies.lazy.map { UInt32($0.competency) << 2 | UInt32($0.level) })
         goals.set(row: row, citizen.jobGoals.lazy.map { UInt32($0) })

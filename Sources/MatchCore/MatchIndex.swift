@@ -143,7 +143,7 @@ public struct MatchIndex: Sendable {
     func rankCitizens(probe vacancies: VacancyTable, row v: Int, query: MatchQuery) -> [TopK.Entry] {
         let scan = CitizenScan(taxonomy: taxonomy, profile: scorer.profile, layout: citizens.layout,
                                vacancies: vacancies, row: v, query: query)
-        var candidates: [(bound: Double, block: Int)] = []
+        var candidates: [(bound: Double, withoutFit: Double, block: Int)] = []
         var rows = 0
         let words = citizens.layout.words
         citizens.bits.withUnsafeBufferPointer { bits in
@@ -151,7 +151,7 @@ public struct MatchIndex: Sendable {
                 for block in cell.blocks.lazy.map(Int.init) {
                     let summary = UnsafeBufferPointer(rebasing: bits[block * words..<(block + 1) * words])
                     guard let bound = scan.bound(citizens.summaries[block], bits: summary) else { continue }
-                    candidates.append((bound, block))
+                    candidates.append((bound.any, bound.withoutFit, block))
                     rows += citizens.tables[block].ids.count
                 }
             }
@@ -165,7 +165,8 @@ public struct MatchIndex: Sendable {
                 for index in stride(from: part, to: ordered.count, by: parts) {
                     let candidate = ordered[index]
                     if candidate.bound < top.threshold { break }
-                    scan.scan(tables[candidate.block], block: Int32(candidate.block), into: &top)
+                    scan.scan(tables[candidate.block], block: Int32(candidate.block), withoutFit: candidate.withoutFit,
+                              into: &top)
                 }
                 return top
             }
