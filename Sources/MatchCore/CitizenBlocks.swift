@@ -74,8 +74,8 @@ struct CitizenBlocks: Sendable {
                 counts[lastBlock] += 1
             }
         }
-        // The blocks that grow, taken out of `tables` while they are filled; part 0 owns those
-        // up to about half the new rows, part 1 the rest.
+        // The blocks that grow, taken out of `tables` while they are filled; each part owns
+        // consecutive blocks holding about an equal share of the new rows.
         let touched = tables.indices.filter { counts[$0] > 0 }
         var positionOf = [Int](repeating: -1, count: tables.count)
         var partOf = [Int](repeating: 0, count: tables.count)
@@ -83,7 +83,7 @@ struct CitizenBlocks: Sendable {
         let total = batch.count - repeated.count
         var work = touched.enumerated().map { position, block in
             positionOf[block] = position
-            partOf[block] = rows < total / 2 ? 0 : 1
+            partOf[block] = min(rows * ParallelScan.parts / max(total, 1), ParallelScan.parts - 1)
             rows += counts[block]
             var table = CitizenTable()
             swap(&table, &tables[block])
