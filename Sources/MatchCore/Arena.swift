@@ -12,7 +12,13 @@ struct Arena: Sendable {
         count.append(0)
     }
 
-    mutating func set(row: Int, _ entries: [UInt32]) {
+    /// Reserves room for `rows` rows.
+    mutating func reserve(rows: Int) {
+        start.reserveCapacity(rows)
+        count.reserveCapacity(rows)
+    }
+
+    mutating func set(row: Int, _ entries: some Collection<UInt32>) {
         let old = Int(count[row])
         if entries.count <= old {
             let base = Int(start[row])

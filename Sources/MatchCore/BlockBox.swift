@@ -16,6 +16,15 @@ struct BlockBox: Sendable {
         minCos = min(minCos, cosLat)
     }
 
+    /// Widens the box to hold every member of `other`.
+    mutating func include(_ other: BlockBox) {
+        minLat = min(minLat, other.minLat)
+        maxLat = max(maxLat, other.maxLat)
+        minLon = min(minLon, other.minLon)
+        maxLon = max(maxLon, other.maxLon)
+        minCos = min(minCos, other.minCos)
+    }
+
     /// A lower bound of `Geo.distanceKm` from (`lat`, `lon`, `cosLat`) to any member. It is
     /// `Geo.distanceKm`'s own formula with each term replaced by its smallest value over the box,
     /// and every floating-point step of that formula is monotone, so no member's computed

@@ -17,16 +17,16 @@ struct CitizenBlocks: Sendable {
     let layout: CitizenBlockLayout
     var blockOf: [EntityID: Int32] = [:]
     var blockOfKey: [Int: Int32] = [:]
+    /// The grid cells that hold blocks, so a ranking passes over the far ones in one test.
+    var cells: [CitizenCell] = []
+    var cellOfBlock: [Int32] = []
+    var cellOfKey: [Int: Int32] = [:]
 
     init(taxonomy: Taxonomy) {
         layout = CitizenBlockLayout(taxonomy: taxonomy)
     }
 
     var count: Int { blockOf.count }
-
-    mutating func reserve(_ capacity: Int) {
-        blockOf.reserveCapacity(capacity)
-    }
 
     /// The block and row of a citizen, or nil.
     func locate(_ id: EntityID) -> (block: Int, row: Int)? {
@@ -40,19 +40,96 @@ struct CitizenBlocks: Sendable {
             _ = tables[Int(old)].remove(citizen.id)
         }
         tables[block].upsert(citizen, taxonomy: taxonomy)
-        summaries[block].include(citizen)
-        let base = block * layout.words
-        let relation = taxonomy.relatedCompetencies
+        let base = block * layout.words, words = layout.words, layout = layout
+        bits.withUnsafeMutableBufferPointer { bits in
+            CitizenBlocks.include(citizen, layout: layout, relation: taxonomy.relatedCompetencies,
+                                  summary: &summaries[block], bits: .init(rebasing: bits[base..<base + words]))
+        }
+        cells[Int(cellOfBlock[block])].include(summaries[block])
+    }
+
+    /// Inserts or replaces many citizens (not yet normalized), ending as `upsert` of each in
+    /// order would. Citizens new to the index are counted per block first, so each block's
+    /// table grows once, and then appended in batch order (memory read front to back) by two
+    /// parts, each owning about half the rows' blocks; a citizen already held or repeated in the
+    /// batch is then upserted on its own, in batch order.
+    mutating func upsert(contentsOf batch: [CitizenFeatures], taxonomy: Taxonomy) {
+        var blockOfMember = [Int32](repeating: -1, count: batch.count)
+        var repeated: [Int] = []
+        var counts = [Int](repeating: 0, count: tables.count)
+        blockOf.reserveCapacity(blockOf.count + batch.count)
+        var lastKey = -1, lastBlock = 0
+        for (member, citizen) in batch.enumerated() {
+            let key = key(citizen)
+            if key != lastKey {
+                lastBlock = block(key: key)
+                lastKey = key
+                if counts.count < tables.count { counts.append(0) }
+            }
+            if let old = blockOf.updateValue(Int32(lastBlock), forKey: citizen.id) {
+                blockOf[citizen.id] = old
+                repeated.append(member)
+            } else {
+                blockOfMember[member] = Int32(lastBlock)
+                counts[lastBlock] += 1
+            }
+        }
+        // The blocks that grow, taken out of `tables` while they are filled; each part owns
+        // consecutive blocks holding about an equal share of the new rows.
+        let touched = tables.indices.filter { counts[$0] > 0 }
+        var positionOf = [Int](repeating: -1, count: tables.count)
+        var partOf = [Int](repeating: 0, count: tables.count)
+        var rows = 0
+        let total = batch.count - repeated.count
+        var work = touched.enumerated().map { position, block in
+            positionOf[block] = position
+            partOf[block] = min(rows * ParallelScan.parts / max(total, 1), ParallelScan.parts - 1)
+            rows += counts[block]
+            var table = CitizenTable()
+            swap(&table, &tables[block])
+            table.reserve(adding: counts[block])
+            return table
+        }
+        let layout = layout, relation = taxonomy.relatedCompetencies, words = layout.words
+        work.withUnsafeMutableBufferPointer { work in
+            summaries.withUnsafeMutableBufferPointer { summaries in
+                bits.withUnsafeMutableBufferPointer { bits in
+                    // The parts write disjoint elements and are joined before the buffers are released.
+                    nonisolated(unsafe) let work = work, summaries = summaries, bits = bits
+                    _ = ParallelScan.run(parts: total >= ParallelScan.splitRows ? ParallelScan.parts : 1) {
+                        [blockOfMember, positionOf, partOf] part, parts in
+                        for (member, block) in blockOfMember.enumerated() {
+                            guard block >= 0, parts == 1 || partOf[Int(block)] == part else { continue }
+                            let citizen = batch[member].normalized(), block = Int(block)
+                            work[positionOf[block]].append(citizen, taxonomy: taxonomy)
+                            CitizenBlocks.include(citizen, layout: layout, relation: relation, summary: &summaries[block],
+                                                  bits: .init(rebasing: bits[block * words..<(block + 1) * words]))
+                        }
+                    }
+                }
+            }
+        }
+        for (position, block) in touched.enumerated() {
+            swap(&work[position], &tables[block])
+            cells[Int(cellOfBlock[block])].include(summaries[block])
+        }
+        for member in repeated { upsert(batch[member].normalized(), taxonomy: taxonomy) }
+    }
+
+    /// Widens a block's summary and bit words (`bits`, the block's own) to hold `citizen`.
+    private static func include(_ citizen: CitizenFeatures, layout: CitizenBlockLayout, relation: CompetencyRelation,
+                                summary: inout CitizenBlockSummary, bits: UnsafeMutableBufferPointer<UInt64>) {
+        summary.include(citizen)
         for held in citizen.competencies {
-            bits[base + held.competency >> 6] |= 1 << UInt64(held.competency & 63)
-            for (word, row) in relation.row(held.competency).enumerated() { bits[base + layout.related + word] |= row }
+            bits[held.competency >> 6] |= 1 << UInt64(held.competency & 63)
+            for (word, row) in relation.row(held.competency).enumerated() { bits[layout.related + word] |= row }
         }
         for goal in citizen.jobGoals {
-            bits[base + layout.goals + goal >> 6] |= 1 << UInt64(goal & 63)
+            bits[layout.goals + goal >> 6] |= 1 << UInt64(goal & 63)
             let unit = layout.unitOf[goal]
-            bits[base + layout.units + unit >> 6] |= 1 << UInt64(unit & 63)
+            bits[layout.units + unit >> 6] |= 1 << UInt64(unit & 63)
             let subMajor = layout.subMajorOf[goal]
-            bits[base + layout.subMajors + subMajor >> 6] |= 1 << UInt64(subMajor & 63)
+            bits[layout.subMajors + subMajor >> 6] |= 1 << UInt64(subMajor & 63)
         }
     }
 
@@ -64,11 +141,19 @@ struct CitizenBlocks: Sendable {
     /// The block for `key`, made when new.
     private mutating func block(key: Int) -> Int {
         if let block = blockOfKey[key] { return Int(block) }
-        blockOfKey[key] = Int32(tables.count)
+        let block = tables.count
+        blockOfKey[key] = Int32(block)
+        let cell = cellOfKey[key >> 8] ?? Int32(cells.count)
+        if cell == cells.count {
+            cellOfKey[key >> 8] = cell
+            cells.append(CitizenCell())
+        }
+        cells[Int(cell)].blocks.append(Int32(block))
+        cellOfBlock.append(cell)
         tables.append(CitizenTable())
         summaries.append(CitizenBlockSummary())
         bits.append(contentsOf: repeatElement(0, count: layout.words))
-        return tables.count - 1
+        return block
     }
 
     /// Grid cell and rule class of a citizen: whether they can take a fleksjob, and buckets of
@@ -142,5 +227,20 @@ struct CitizenBlockSummary: Sendable {
         anyFlexJobReady = anyFlexJobReady || (citizen.status == .flexJobApproved && citizen.acceptedKinds.contains(.flexJob))
         anyVisible = anyVisible || citizen.visibleToCompanies
         anyWithoutGoals = anyWithoutGoals || citizen.jobGoals.isEmpty
+    }
+}
+
+/// The blocks of one grid cell, with the box of all their members and their longest commute:
+/// when the cell's nearest point is beyond that commute, no member of any of its blocks can be
+/// reached, so a ranking tests far cells rather than each of their blocks.
+struct CitizenCell: Sendable {
+    var box = BlockBox()
+    var maxCommute = 0.0
+    var blocks: [Int32] = []
+
+    /// Widens the cell to bound a block of it.
+    mutating func include(_ summary: CitizenBlockSummary) {
+        box.include(summary.box)
+        maxCommute = max(maxCommute, summary.maxCommute)
     }
 }

@@ -25,6 +25,12 @@ struct CitizenScan: Sendable {
     let wantedLevel: [Int]
     let essentialMask: UInt64, allMask: UInt64
     let essentialCount: Int, optionalCount: Int
+    /// Bit `c % 64` of each requirement `c`, as `CitizenTable.competencySignature`.
+    let requirementSignature: UInt64
+    /// The competency component of a citizen holding no requirement: related credit at most.
+    let relatedOnlyCompetencies: Double
+    /// The occupation's bit in `CitizenTable.goalGroupSignature`.
+    let occupationGroupBit: UInt64
     let layout: CitizenBlockLayout
 
     init(taxonomy: Taxonomy, profile: ScoringProfile, layout: CitizenBlockLayout,
@@ -76,6 +82,20 @@ struct CitizenScan: Sendable {
         allMask = requirements.count == 64 ? ~0 : (1 << UInt64(requirements.count)) - 1
         essentialCount = essentialMask.nonzeroBitCount
         optionalCount = requirements.count - essentialCount
+        requirementSignature = requirements.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+        let relatedCredit = ScoreRules.competencyCredit(held: 0, wanted: 1, related: true)
+        relatedOnlyCompetencies = ScoreRules.competencyValue(
+            essentialCredit: relatedCredit * essentialCount, essentialCount: essentialCount,
+            optionalCredit: relatedCredit * optionalCount, optionalCount: optionalCount)
+        occupationGroupBit = 1 << UInt64(occupationIsco / 100 & 63)
+    }
+
+    /// Whether a member of the cell could be within reach: false when the cell's nearest point
+    /// is beyond every member's commute or the query's distance (never for remote work).
+    func reaches(_ cell: CitizenCell) -> Bool {
+        if remote { return true }
+        let km = cell.box.minDistanceKm(lat: lat, lon: lon, cosLat: cosLat)
+        return km <= cell.maxCommute && km <= maxKm
     }
 
     /// The highest score any member of the block could reach, or nil when no member can pass the
@@ -83,7 +103,11 @@ struct CitizenScan: Sendable {
     /// Each component is bounded by the best any member could do: competencies from those held
     /// or related to one held, job goals from the members' goals, hours from their most current
     /// hours, distance from the nearest point of the block; accommodations at most 1.
-    func bound(_ summary: CitizenBlockSummary, bits: UnsafeBufferPointer<UInt64>) -> Double? {
+    ///
+    /// Also the bound of the members whose goals all miss the occupation's ISCO sub-major group
+    /// (job-goal fit 0), who the scan can pass over without reading when it is below the
+    /// ranking's threshold (the bound itself when the vacancy has no occupation).
+    func bound(_ summary: CitizenBlockSummary, bits: UnsafeBufferPointer<UInt64>) -> (any: Double, withoutFit: Double)? {
         if summary.kinds & kindBit == 0 || summary.maxTarget < minHours { return nil }
         if needsFlexJobApproval && !summary.anyFlexJobReady { return nil }
         if onlyVisible && !summary.anyVisible { return nil }
@@ -118,79 +142,106 @@ struct CitizenScan: Sendable {
             : ScoreRules.hours(current: summary.maxCurrent, target: minHours, min: minHours, max: maxHours).value
         let bound = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
                                      hours: hours, accommodations: 1, distance: distance)
-        return bound < minScore ? nil : bound
+        if bound < minScore { return nil }
+        let withoutFit = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: 0,
+                                          hours: hours, accommodations: 1, distance: distance)
+        return (bound, occupation >= 0 ? withoutFit : bound)
     }
 
     /// Scores every row of `table` (block `block`) that passes the hard rules and could enter `top`.
-    func scan(_ table: CitizenTable, block: Int32, into top: inout TopK) {
+    ///
+    /// When even `withoutFit` (the block's bound for members with no fitting goal) cannot enter
+    /// the ranking, only the rows listed under the occupation's goal group or without goals are
+    /// read; each is checked to still be so, as lists keep rewritten rows.
+    func scan(_ table: CitizenTable, block: Int32, withoutFit: Double, into top: inout TopK) {
+        guard occupation >= 0 && (withoutFit < minScore || withoutFit < top.threshold) else {
+            for row in 0..<table.ids.count { scan(table, row: row, block: block, into: &top) }
+            return
+        }
+        let goalCount = table.goals.count
+        for row in table.goalGroupRows[occupationIsco / 100 & 63].lazy.map(Int.init)
+        where table.goalGroupSignature[row] & occupationGroupBit != 0 {
+            scan(table, row: row, block: block, into: &top)
+        }
+        for row in table.goalGroupRows[64].lazy.map(Int.init) where goalCount[row] == 0 {
+            scan(table, row: row, block: block, into: &top)
+        }
+    }
+
+    /// Scores row `row` of `table` when it passes the hard rules and could enter `top`.
+    @inline(__always)
+    private func scan(_ table: CitizenTable, row: Int, block: Int32, into top: inout TopK) {
         let arena = table.competencies.storage, arenaStart = table.competencies.start
         let arenaCount = table.competencies.count
         let goals = table.goals.storage, goalStart = table.goals.start, goalCount = table.goals.count
-        for row in 0..<table.ids.count {
-            let flags = table.flags[row]
-            if flags & CitizenTable.alive == 0 { continue }
-            if onlyVisible && flags & CitizenTable.visible == 0 { continue }
-            if let municipality, table.municipality[row] != municipality { continue }
-            if table.kinds[row] & kindBit == 0 { continue }
-            if needsFlexJobApproval && table.status[row] != .flexJobApproved { continue }
-            let target = table.target[row]
-            if target < minHours { continue }
-            let required = table.requiredNeeds[row]
-            if required & conflicting != 0 { continue }
-            var distance = 1.0
-            if !remote {
-                let km = Geo.distanceKm(lat1: table.lat[row], lon1: table.lon[row], cosLat1: table.cosLat[row],
-                                        lat2: lat, lon2: lon, cosLat2: cosLat)
-                if km > table.maxCommute[row] || km > maxKm { continue }
-                distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
-            }
+        let flags = table.flags[row]
+        if flags & CitizenTable.alive == 0 { return }
+        if onlyVisible && flags & CitizenTable.visible == 0 { return }
+        if let municipality, table.municipality[row] != municipality { return }
+        if table.kinds[row] & kindBit == 0 { return }
+        if needsFlexJobApproval && table.status[row] != .flexJobApproved { return }
+        let target = table.target[row]
+        if target < minHours { return }
+        let required = table.requiredNeeds[row]
+        if required & conflicting != 0 { return }
+        var distance = 1.0
+        if !remote {
+            let km = Geo.distanceKm(lat1: table.lat[row], lon1: table.lon[row], cosLat1: table.cosLat[row],
+                                    lat2: lat, lon2: lon, cosLat2: cosLat)
+            if km > table.maxCommute[row] || km > maxKm { return }
+            distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
+        }
 
-            var jobGoals = ScoreRules.neutralJobGoalFit
-            let goalBase = Int(goalStart[row]), goalsHeld = Int(goalCount[row])
-            if occupation >= 0 && goalsHeld > 0 {
-                jobGoals = 0
+        var jobGoals = ScoreRules.neutralJobGoalFit
+        let goalBase = Int(goalStart[row]), goalsHeld = Int(goalCount[row])
+        if occupation >= 0 && goalsHeld > 0 {
+            // Only a goal in the occupation's ISCO sub-major group fits at all.
+            jobGoals = 0
+            if table.goalGroupSignature[row] & occupationGroupBit != 0 {
                 for index in goalBase..<goalBase + goalsHeld {
                     let goal = Int(goals[index])
                     jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
                                                                    occupation: occupation, occupationIsco: occupationIsco))
                 }
             }
-            let hours = ScoreRules.hours(current: table.current[row], target: target, min: minHours, max: maxHours)
-            let accommodations = ScoreRules.accommodations(
-                required: required, preferred: table.preferredNeeds[row], satisfied: satisfied, conflicting: conflicting)
-            // The best this row can score is with full competency credit; skip the competency
-            // list when even that cannot enter the ranking.
-            let bound = ScoreRules.score(profile: profile, competencies: 1, jobGoals: jobGoals,
-                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
-            if bound < minScore || bound < top.threshold { continue }
-            var essentialCredit = 0, optionalCredit = 0
-            var hit: UInt64 = 0, related: UInt64 = 0
-            let start = Int(arenaStart[row])
-            for index in start..<start + Int(arenaCount[row]) {
-                let entry = arena[index]
-                related |= relatedSlots[Int(entry >> 2)]
-                let slot = slotOf[Int(entry >> 2)]
-                if slot == 0xFF { continue }
-                let bit: UInt64 = 1 << UInt64(slot)
-                let credit = ScoreRules.competencyCredit(held: Int(entry & 3), wanted: wantedLevel[Int(slot)], related: false)
-                if essentialMask & bit != 0 { essentialCredit += credit } else { optionalCredit += credit }
-                hit |= bit
-            }
-            var relatedMissing = allMask & ~hit & related
-            while relatedMissing != 0 {
-                let slot = relatedMissing.trailingZeroBitCount
-                relatedMissing &= relatedMissing - 1
-                let credit = ScoreRules.competencyCredit(held: 0, wanted: wantedLevel[slot], related: true)
-                if essentialMask & (1 << UInt64(slot)) != 0 { essentialCredit += credit } else { optionalCredit += credit }
-            }
-            let competencies = ScoreRules.competencyValue(
-                essentialCredit: essentialCredit, essentialCount: essentialCount,
-                optionalCredit: optionalCredit, optionalCount: optionalCount)
-
-            let score = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
-                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
-            if score < minScore || score < top.threshold { continue }
-            top.insert(TopK.Entry(score: score, id: table.ids[row], block: block, row: Int32(row)))
         }
+        let hours = ScoreRules.hours(current: table.current[row], target: target, min: minHours, max: maxHours)
+        let accommodations = ScoreRules.accommodations(
+            required: required, preferred: table.preferredNeeds[row], satisfied: satisfied, conflicting: conflicting)
+        // The best this row can score is with full credit for the requirements it may hold
+        // (related credit only when its signature has none of theirs); skip the competency
+        // list when even that cannot enter the ranking.
+        let competencyBound = table.competencySignature[row] & requirementSignature != 0 ? 1 : relatedOnlyCompetencies
+        let bound = ScoreRules.scoreBound(profile: profile, competencies: competencyBound, jobGoals: jobGoals,
+                                          hours: hours.value, accommodations: accommodations.value, distance: distance)
+        if bound < minScore || bound < top.threshold { return }
+        var essentialCredit = 0, optionalCredit = 0
+        var hit: UInt64 = 0, related: UInt64 = 0
+        let start = Int(arenaStart[row])
+        for index in start..<start + Int(arenaCount[row]) {
+            let entry = arena[index]
+            related |= relatedSlots[Int(entry >> 2)]
+            let slot = slotOf[Int(entry >> 2)]
+            if slot == 0xFF { continue }
+            let bit: UInt64 = 1 << UInt64(slot)
+            let credit = ScoreRules.competencyCredit(held: Int(entry & 3), wanted: wantedLevel[Int(slot)], related: false)
+            if essentialMask & bit != 0 { essentialCredit += credit } else { optionalCredit += credit }
+            hit |= bit
+        }
+        var relatedMissing = allMask & ~hit & related
+        while relatedMissing != 0 {
+            let slot = relatedMissing.trailingZeroBitCount
+            relatedMissing &= relatedMissing - 1
+            let credit = ScoreRules.competencyCredit(held: 0, wanted: wantedLevel[slot], related: true)
+            if essentialMask & (1 << UInt64(slot)) != 0 { essentialCredit += credit } else { optionalCredit += credit }
+        }
+        let competencies = ScoreRules.competencyValue(
+            essentialCredit: essentialCredit, essentialCount: essentialCount,
+            optionalCredit: optionalCredit, optionalCount: optionalCount)
+
+        let score = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
+                                     hours: hours.value, accommodations: accommodations.value, distance: distance)
+        if score < minScore || score < top.threshold { return }
+        top.insert(TopK.Entry(score: score, id: table.ids[row], block: block, row: Int32(row)))
     }
 }

@@ -19,6 +19,20 @@ struct CitizenTable: Sendable {
     var requiredNeeds: [UInt64] = []
     var preferredNeeds: [UInt64] = []
     var sharedNeeds: [UInt64] = []
+    /// Bit `c % 64` for each competency `c` held: a row without the bit of any requirement holds
+    /// none of them, so the scan bounds its competencies by related credit without reading them.
+    var competencySignature: [UInt64] = []
+    /// Bit `g % 64` for the ISCO sub-major group `g` of each goal: a row without the bit of the
+    /// vacancy occupation's group has no goal that fits it at all.
+    var goalGroupSignature: [UInt64] = []
+    /// Rows by goal group, so a ranking can read only the rows whose goals may fit: list `b`
+    /// (0–63) holds rows written with a goal whose `goalGroupSignature` bit is `b`, list 64 rows
+    /// written without goals. Lists keep rows rewritten since (the scan checks the row's current
+    /// goals) but hold a row at most once, as `listedGroups` records.
+    var goalGroupRows = [[Int32]](repeating: [], count: 65)
+    /// Per row, the lists of `goalGroupRows` it is in (bit 64 as `listedWithoutGoals`).
+    var listedGroups: [UInt64] = []
+    var listedWithoutGoals: [Bool] = []
     /// Competencies: arena entries `competency << 2 | level`.
     var competencies = Arena()
     /// Job goals: arena entries are occupation indexes.
@@ -26,33 +40,75 @@ struct CitizenTable: Sendable {
     var rowOf: [EntityID: Int32] = [:]
     var freeRows: [Int32] = []
 
+    /// Inserts a normalized citizen (competencies sorted, each once) or rewrites their row.
     mutating func upsert(_ citizen: CitizenFeatures, taxonomy: Taxonomy) {
-        let row: Int
         if let existing = rowOf[citizen.id] {
-            row = Int(existing)
+            write(citizen, at: Int(existing), taxonomy: taxonomy)
         } else if let free = freeRows.popLast() {
-            row = Int(free)
             rowOf[citizen.id] = free
+            write(citizen, at: Int(free), taxonomy: taxonomy)
         } else {
-            row = ids.count
-            rowOf[citizen.id] = Int32(row)
-            ids.append(citizen.id)
-            flags.append(0)
-            status.append(citizen.status)
-            kinds.append(0)
-            current.append(0)
-            target.append(0)
-            lat.append(0)
-            lon.append(0)
-            cosLat.append(0)
-            maxCommute.append(0)
-            municipality.append(0)
-            requiredNeeds.append(0)
-            preferredNeeds.append(0)
-            sharedNeeds.append(0)
-            competencies.appendEmptyRow()
-            goals.appendEmptyRow()
+            append(citizen, taxonomy: taxonomy)
         }
+    }
+
+    /// Reserves room for `rows` more rows, so a bulk load grows each column once (at least
+    /// doubling, so many small batches still grow it geometrically).
+    mutating func reserve(adding rows: Int) {
+        guard ids.count + rows > ids.capacity else { return }
+        let total = max(ids.count + rows, 2 * ids.count)
+        ids.reserveCapacity(total)
+        flags.reserveCapacity(total)
+        status.reserveCapacity(total)
+        kinds.reserveCapacity(total)
+        current.reserveCapacity(total)
+        target.reserveCapacity(total)
+        lat.reserveCapacity(total)
+        lon.reserveCapacity(total)
+        cosLat.reserveCapacity(total)
+        maxCommute.reserveCapacity(total)
+        municipality.reserveCapacity(total)
+        requiredNeeds.reserveCapacity(total)
+        preferredNeeds.reserveCapacity(total)
+        sharedNeeds.reserveCapacity(total)
+        competencySignature.reserveCapacity(total)
+        goalGroupSignature.reserveCapacity(total)
+        listedGroups.reserveCapacity(total)
+        listedWithoutGoals.reserveCapacity(total)
+        competencies.reserve(rows: total)
+        goals.reserve(rows: total)
+        rowOf.reserveCapacity(total)
+    }
+
+    /// Adds a row at the end for a normalized citizen not in the table.
+    mutating func append(_ citizen: CitizenFeatures, taxonomy: Taxonomy) {
+        let row = ids.count
+        rowOf[citizen.id] = Int32(row)
+        ids.append(citizen.id)
+        flags.append(0)
+        status.append(citizen.status)
+        kinds.append(0)
+        current.append(0)
+        target.append(0)
+        lat.append(0)
+        lon.append(0)
+        cosLat.append(0)
+        maxCommute.append(0)
+        municipality.append(0)
+        requiredNeeds.append(0)
+        preferredNeeds.append(0)
+        sharedNeeds.append(0)
+        competencySignature.append(0)
+        goalGroupSignature.append(0)
+        listedGroups.append(0)
+        listedWithoutGoals.append(false)
+        competencies.appendEmptyRow()
+        goals.appendEmptyRow()
+        write(citizen, at: row, taxonomy: taxonomy)
+    }
+
+    /// Writes a normalized citizen's fields into `row`.
+    private mutating func write(_ citizen: CitizenFeatures, at row: Int, taxonomy: Taxonomy) {
         ids[row] = citizen.id
         flags[row] = CitizenTable.alive | (citizen.visibleToCompanies ? CitizenTable.visible : 0)
         status[row] = citizen.status
@@ -73,13 +129,22 @@ struct CitizenTable: Sendable {
         requiredNeeds[row] = required
         preferredNeeds[row] = preferred
         sharedNeeds[row] = shared
-        var entries: [UInt32] = []
-        entries.reserveCapacity(citizen.competencies.count)
-        for held in citizen.competencies {
-            entries.append(UInt32(held.competency) << 2 | UInt32(held.level))
+        competencySignature[row] = citizen.competencies.reduce(0) { $0 | 1 << UInt64($1.competency & 63) }
+        let groups = citizen.jobGoals.reduce(UInt64(0)) { $0 | 1 << UInt64(taxonomy.occupationIsco[$1] / 100 & 63) }
+        goalGroupSignature[row] = groups
+        if citizen.jobGoals.isEmpty && !listedWithoutGoals[row] {
+            goalGroupRows[64].append(Int32(row))
+            listedWithoutGoals[row] = true
         }
-        competencies.set(row: row, entries.sorted())
-        goals.set(row: row, citizen.jobGoals.map { UInt32($0) })
+        var unlisted = groups & ~listedGroups[row]
+        listedGroups[row] |= groups
+        while unlisted != 0 {
+            goalGroupRows[unlisted.trailingZeroBitCount].append(Int32(row))
+            unlisted &= unlisted - 1
+        }
+        // Normalized competencies are sorted by competency, so the entries are sorted too.
+        competencies.set(row: row, citizen.competencies.lazy.map { UInt32($0.competency) << 2 | UInt32($0.level) })
+        goals.set(row: row, citizen.jobGoals.lazy.map { UInt32($0) })
     }
 
     mutating func remove(_ id: EntityID) -> Bool {

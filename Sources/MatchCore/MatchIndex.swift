@@ -27,16 +27,18 @@ public struct MatchIndex: Sendable {
     /// Number of openings and slots held.
     public var vacancyCount: Int { vacancies.count }
 
-    /// Reserves room for `citizens` citizens, to load many without regrowing.
-    public mutating func reserveCitizens(_ count: Int) {
-        citizens.reserve(count)
-    }
-
     // MARK: - Changes
 
     /// Inserts a citizen or replaces the one with the same id.
     public mutating func upsert(_ citizen: CitizenFeatures) {
         citizens.upsert(citizen.normalized(), taxonomy: taxonomy)
+    }
+
+    /// Inserts or replaces many citizens, ending as `upsert` of each in order would, but much
+    /// faster for a large batch: the citizens new to the index are grouped into their blocks
+    /// once and the blocks filled on both cores. The daemon loads its index this way.
+    public mutating func upsert(contentsOf batch: [CitizenFeatures]) {
+        citizens.upsert(contentsOf: batch, taxonomy: taxonomy)
     }
 
     /// Inserts an opening or slot or replaces the one with the same id.
@@ -136,32 +138,38 @@ public struct MatchIndex: Sendable {
     // MARK: - Scans
 
     /// Ranks every citizen for the vacancy in row `v` of `vacancies` (a block of the index or a
-    /// one-row probe): the blocks that may hold a match, best bound first, each skipped once its
-    /// bound is below the ranking's threshold.
+    /// one-row probe): the blocks of the cells within reach that may hold a match, best bound
+    /// first, each skipped once its bound is below the ranking's threshold.
     func rankCitizens(probe vacancies: VacancyTable, row v: Int, query: MatchQuery) -> [TopK.Entry] {
         let scan = CitizenScan(taxonomy: taxonomy, profile: scorer.profile, layout: citizens.layout,
                                vacancies: vacancies, row: v, query: query)
-        var candidates: [(bound: Double, block: Int)] = []
+        var candidates: [(bound: Double, withoutFit: Double, block: Int)] = []
         var rows = 0
         let words = citizens.layout.words
         citizens.bits.withUnsafeBufferPointer { bits in
-            for block in citizens.tables.indices {
-                let summary = UnsafeBufferPointer(rebasing: bits[block * words..<(block + 1) * words])
-                guard let bound = scan.bound(citizens.summaries[block], bits: summary) else { continue }
-                candidates.append((bound, block))
-                rows += citizens.tables[block].ids.count
+            for cell in citizens.cells where scan.reaches(cell) {
+                for block in cell.blocks.lazy.map(Int.init) {
+                    let summary = UnsafeBufferPointer(rebasing: bits[block * words..<(block + 1) * words])
+                    guard let bound = scan.bound(citizens.summaries[block], bits: summary) else { continue }
+                    candidates.append((bound.any, bound.withoutFit, block))
+                    rows += citizens.tables[block].ids.count
+                }
             }
         }
         let ordered = candidates.sorted { $0.bound > $1.bound }
-        let tables = citizens.tables
-        let tops = ParallelScan.run(parts: rows >= ParallelScan.splitRows ? ParallelScan.parts : 1) { part, parts in
-            var top = TopK(k: query.limit)
-            for index in stride(from: part, to: ordered.count, by: parts) {
-                let candidate = ordered[index]
-                if candidate.bound < top.threshold { break }
-                scan.scan(tables[candidate.block], block: Int32(candidate.block), into: &top)
+        // Borrowed through a buffer, so passing a block's table to the scan copies nothing.
+        let tops = citizens.tables.withUnsafeBufferPointer { tables in
+            nonisolated(unsafe) let tables = tables
+            return ParallelScan.run(parts: rows >= ParallelScan.splitRows ? ParallelScan.parts : 1) { part, parts in
+                var top = TopK(k: query.limit)
+                for index in stride(from: part, to: ordered.count, by: parts) {
+                    let candidate = ordered[index]
+                    if candidate.bound < top.threshold { break }
+                    scan.scan(tables[candidate.block], block: Int32(candidate.block), withoutFit: candidate.withoutFit,
+                              into: &top)
+                }
+                return top
             }
-            return top
         }
         return TopK.merged(tops, k: query.limit)
     }

@@ -1,8 +1,9 @@
 import Dispatch
 
-/// Splits a ranking scan over the machine's cores. A scan is split only when it has many rows
-/// to look at: small scans stay on the calling thread, so concurrent requests (each on a thread
-/// of their own) do not pile threads onto two cores for work that takes microseconds.
+/// Splits a ranking scan (or a bulk load of citizens) over the machine's cores. A scan is split
+/// only when it has many rows to look at: small scans stay on the calling thread, so concurrent
+/// requests (each on a thread of their own) do not pile threads onto two cores for work that
+/// takes microseconds.
 enum ParallelScan {
     /// Parts a large scan is split into: the two cores matchd is sized for.
     static let parts = 2

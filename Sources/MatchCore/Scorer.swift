@@ -49,22 +49,22 @@ public struct Scorer: Sendable {
         passed.append(.needsCompatible)
 
         let competencies = competencyFit(citizen: citizen, vacancy: vacancy)
-        let values: [ScoreComponent: Double] = [
-            .competencies: competencies.value,
-            .jobGoals: jobGoalValue(citizen: citizen, vacancy: vacancy),
-            .hours: hours.value,
-            .accommodations: accommodations.value,
-            .distance: distanceKm.map { ScoreRules.distanceValue(km: $0, halfKm: profile.distanceHalfKm) } ?? 1,
-        ]
+        let jobGoals = jobGoalValue(citizen: citizen, vacancy: vacancy)
+        let distance = distanceKm.map { ScoreRules.distanceValue(km: $0, halfKm: profile.distanceHalfKm) } ?? 1
         let components = ScoreComponent.allCases.map { name in
             let weight = profile.weight(name)
-            let value = values[name]!
+            let value = switch name {
+            case .competencies: competencies.value
+            case .jobGoals: jobGoals
+            case .hours: hours.value
+            case .accommodations: accommodations.value
+            case .distance: distance
+            }
             return ComponentScore(name: name, weight: weight, value: value,
                                   contribution: ScoreRules.contribution(weight: weight, value: value))
         }
-        let score = ScoreRules.score(profile: profile, competencies: values[.competencies]!,
-                                     jobGoals: values[.jobGoals]!, hours: values[.hours]!,
-                                     accommodations: values[.accommodations]!, distance: values[.distance]!)
+        let score = ScoreRules.score(profile: profile, competencies: competencies.value, jobGoals: jobGoals,
+                                     hours: hours.value, accommodations: accommodations.value, distance: distance)
         let toConfirm = (0..<Taxonomy.maxNeeds).filter { accommodations.toConfirm & (1 << UInt64($0)) != 0 }
         return .match(MatchExplanation(
             citizenId: citizen.id, vacancyId: vacancy.id, source: vacancy.source, score: score,
@@ -84,13 +84,11 @@ public struct Scorer: Sendable {
 
     private func competencyFit(citizen: CitizenFeatures, vacancy: VacancyFeatures)
         -> (value: Double, missing: [String], belowLevel: [String]) {
-        var held: [Int: Int] = [:]
-        for competency in citizen.competencies { held[competency.competency] = competency.level }
         var essentialCredit = 0, essentialCount = 0, optionalCredit = 0, optionalCount = 0
         var missing: [String] = []
         var belowLevel: [String] = []
         for requirement in vacancy.requirements {
-            let level = held[requirement.competency] ?? 0
+            let level = citizen.competencies.first { $0.competency == requirement.competency }?.level ?? 0
             let related = citizen.competencies.contains {
                 taxonomy.relatedCompetencies.contains($0.competency, requirement.competency)
             }

@@ -101,8 +101,8 @@ struct VacancyScan: Sendable {
                 required: required, preferred: preferred, satisfied: table.satisfiedNeeds[row], conflicting: conflicting)
             // The best this row can score is with full competency credit; skip the requirement
             // list when even that cannot enter the ranking.
-            let bound = ScoreRules.score(profile: profile, competencies: 1, jobGoals: jobGoals,
-                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
+            let bound = ScoreRules.scoreBound(profile: profile, competencies: 1, jobGoals: jobGoals,
+                                              hours: hours.value, accommodations: accommodations.value, distance: distance)
             if bound < minScore || bound < top.threshold { continue }
             var essentialCredit = 0, essentialCount = 0, optionalCredit = 0, optionalCount = 0
             let start = Int(arenaStart[row])

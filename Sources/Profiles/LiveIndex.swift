@@ -26,8 +26,9 @@ public final class LiveIndex: @unchecked Sendable {
 
     /// Builds the index of every citizen and vacancy in `database`. The citizens are read in
     /// two halves at once (two readers of the pool, on GRDB's queues, so both cores decode), of
-    /// each only the columns the engine needs (`Citizen.indexColumns`); the index is then filled
-    /// in one pass. At start-up nothing writes yet, so the halves see the same records.
+    /// each only the columns the engine needs (`Citizen.indexColumns`); the index then takes them
+    /// in one bulk upsert (grouped by block, on both cores). At start-up nothing writes yet, so
+    /// the halves see the same records.
     public static func build(from database: AppDatabase, taxonomy: Taxonomy,
                              profile: ScoringProfile = .standard) async throws -> LiveIndex {
         let encoder = FeatureEncoder(taxonomy: taxonomy)
@@ -47,8 +48,7 @@ public final class LiveIndex: @unchecked Sendable {
         }
         let index = try await database.read { db in
             var index = MatchIndex(taxonomy: taxonomy, profile: profile)
-            index.reserveCitizens(parts.values.reduce(0) { $0 + $1.count })
-            for part in parts.keys.sorted() { parts[part]?.forEach { index.upsert($0) } }
+            index.upsert(contentsOf: parts.keys.sorted().flatMap { parts[$0]! })
             let vacancies = try Vacancy.order(Vacancy.Columns.id).fetchCursor(db)
             while let vacancy = try vacancies.next() { index.upsert(encoder.features(vacancy)) }
             return index

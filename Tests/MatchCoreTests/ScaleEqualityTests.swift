@@ -4,7 +4,8 @@ import Testing
 
 /// At scale, on the real taxonomy: 20,000 citizens around a dozen towns across Denmark, with
 /// competencies and goals from occupations, ranked for many openings and slots in both
-/// directions, equal to brute force. Large enough that blocks are full, the ranking's threshold
+/// directions, equal to brute force. The citizens are loaded in one bulk upsert, as the daemon
+/// loads them (filled by two parts). Large enough that blocks are full, the ranking's threshold
 /// prunes whole blocks and scans are split over both cores.
 @Suite struct ScaleEqualityTests {
     static let taxonomy: Taxonomy = {
@@ -32,6 +33,7 @@ import Testing
         }
         var index = MatchIndex(taxonomy: taxonomy)
         var citizens: [CitizenFeatures] = []
+        var loaded: [CitizenFeatures] = []
         for n in 0..<20_000 {
             let occupation = occupations[random.int(0...occupations.count - 1)]
             let (location, municipality) = place(&random)
@@ -48,9 +50,10 @@ import Testing
                 },
                 acceptedKinds: KindSet(EmploymentKind.allCases.filter { _ in random.chance(0.6) }), location: location,
                 maxCommuteKm: Double(random.int(5...60)), visibleToCompanies: random.chance(0.9), municipality: municipality)
-            index.upsert(citizen)
+            loaded.append(citizen)
             citizens.append(citizen.normalized())
         }
+        index.upsert(contentsOf: loaded)
         var vacancies: [VacancyFeatures] = []
         for n in 0..<600 {
             let occupation = occupations[random.int(0...occupations.count - 1)]
