@@ -13,7 +13,8 @@ import Profiles
 ///   = current for 30 %, else current + 1–15; 0–4 needs (mean 1.3), 60 % required, 75 % shared;
 ///   homes in all 98 municipalities weighted by population with ≈ 8 km jitter; commute limit
 ///   5–60 km skewed short; 90 % visible.
-/// - Companies: in a population-weighted town with ≈ 3 km jitter, a valid CVR.
+/// - Companies: in a population-weighted town with ≈ 3 km jitter, a valid CVR, no two alike
+///   (the database refuses a second company with a CVR).
 /// - Vacancies: 85 % openings, 15 % slots (capacity 2–6, a free place); an occupation and 2–8 of
 ///   its typical competencies (the first 1–3 essential); hours bands by kind; 0–4 offers and
 ///   0–3 demands from the catalogue; at the company; 5 % remote.
@@ -51,6 +52,8 @@ struct RealisticPopulation {
     private let groupOccupations: [[Int]]
     private let general: Int
     private var companies: [Company] = []
+    /// The CVR numbers given so far: 25,000 random ones would repeat a few dozen times.
+    private var cvrs: Set<String> = []
 
     /// Prepares the lookup tables; `seed` fixes every record drawn.
     init(taxonomy: Taxonomy, seed: UInt64) {
@@ -271,7 +274,8 @@ struct RealisticPopulation {
         while true {
             let digits = [rng.int(in: 1...9)] + (0..<6).map { _ in rng.below(10) }
             let check = (11 - zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 } % 11) % 11
-            if check < 10 { return (digits + [check]).map(String.init).joined() }
+            let cvr = (digits + [check]).map(String.init).joined()
+            if check < 10, cvrs.insert(cvr).inserted { return cvr }
         }
     }
 }

@@ -32,6 +32,13 @@ import Testing
         #expect(streamed == records.slots)
     }
 
+    /// A national set has tens of thousands of companies; the database refuses a CVR twice.
+    @Test func companiesHaveDistinctCVRs() {
+        var population = RealisticPopulation(taxonomy: taxonomy, seed: 5)
+        let cvrs = (0..<30_000).map { population.company($0).cvr }
+        #expect(Set(cvrs).count == cvrs.count)
+    }
+
     @Test func theSameSeedWritesTheSameFiles() throws {
         let first = try generated(seed: 11), second = try generated(seed: 11), other = try generated(seed: 12)
         defer { for folder in [first, second, other] { try? FileManager.default.removeItem(at: folder) } }

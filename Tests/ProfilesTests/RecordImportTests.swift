@@ -67,6 +67,51 @@ import Testing
         #expect(try await database.count(Company.self) == 0)
     }
 
+    @Test func aFileBrokenAfterManyRecordsIsNamedAndNothingIsWritten() async throws {
+        let folder = try Self.copyOfDemo()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("citizens.json")
+        // Past the pipeline's first batches: the records before the break are staged and inserted first.
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.utf8.dropLast(text.utf8.count / 3)).write(to: file)
+        let database = try AppDatabase.inMemory()
+        let error = await #expect(throws: RecordFileError.self) {
+            try await database.importRecords(from: folder, validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
+        }
+        #expect(error?.file == file.path)
+        #expect(try await database.count(Citizen.self) == 0)
+        #expect(try await database.count(Company.self) == 0)
+    }
+
+    @Test func theIndexesDroppedForTheLoadAreThereAfterItAndAfterAFailedOne() async throws {
+        func indexes(_ database: AppDatabase) async throws -> [String] {
+            try await database.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")
+            }
+        }
+        let folder = try Self.copyOfDemo()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try AppDatabase.inMemory()
+        let before = try await indexes(database)
+        #expect(before.contains("citizen_municipality") && before.contains("citizenHoursHistory_citizen"))
+        let file = folder.appendingPathComponent("citizens.json")
+        let good = try Data(contentsOf: file)
+        try Data("[{}]".utf8).write(to: file)
+        await #expect(throws: ImportError.self) {
+            try await database.importRecords(from: folder, validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
+        }
+        #expect(try await indexes(database) == before)
+        try good.write(to: file)
+        _ = try await database.importRecords(from: folder, validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
+        #expect(try await indexes(database) == before)
+        // A second load into tables no longer empty keeps their indexes and refuses the same ids.
+        let again = await #expect(throws: ImportError.self) {
+            try await database.importRecords(from: folder, validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
+        }
+        #expect(again?.description.contains("exists") == true)
+        #expect(try await indexes(database) == before)
+    }
+
     @Test func theArrayReaderSplitsTopLevelElementsOnly() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-array-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -47,6 +47,20 @@ import Testing
         }
     }
 
+    @Test func repeatedCodesAndBlankNamesAreNamedInShortAndLongLists() throws {
+        let validator = RecordValidator(taxonomy: try StoreFixture.taxonomy())
+        var citizen = try #require(try DataDirectory.demo(in: DataDirectory.locate()).citizens.first)
+        for count in [5, 40] {
+            citizen.jobGoals = (0..<count).map { "g\($0 % 3)" }
+            let fields = validator.problems(citizen).filter { $0.message.hasSuffix("is listed twice") }.map(\.field)
+            #expect(fields == (3..<count).map { "jobGoals[\($0)]" })
+        }
+        for (name, blank) in [("\u{3000}\n", true), (" ", true), (" a", false), ("Åse", false), ("a", false)] {
+            citizen.name = name
+            #expect(validator.problems(citizen).contains { $0.field == "name" && $0.message == "must not be empty" } == blank, "\(name)")
+        }
+    }
+
     @Test func encodingKeepsEveryCodeAndTheMunicipality() throws {
         let taxonomy = try DataDirectory.taxonomy(in: DataDirectory.locate())
         let citizen = try #require(DataDirectory.demo(in: DataDirectory.locate()).citizens.first { !$0.needs.isEmpty })

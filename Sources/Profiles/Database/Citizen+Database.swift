@@ -21,10 +21,10 @@ extension Citizen: FetchableRecord, PersistableRecord {
             name: try row.decode(forColumn: "name"), email: try row.decode(forColumn: "email"),
             phone: try row.decode(forColumn: "phone"), status: try row.raw(CitizenStatus.self, "status"),
             hours: CitizenHours(current: try row.decode(forColumn: "hoursCurrent"), target: try row.decode(forColumn: "hoursTarget")),
-            competencies: try JSONColumn.decode([HeldCompetencyCode].self, row, "competencies"),
-            jobGoals: try JSONColumn.decode([String].self, row, "jobGoals"),
-            needs: try JSONColumn.decode([NeedCode].self, row, "needs"),
-            acceptedKinds: try JSONColumn.decode([EmploymentKind].self, row, "acceptedKinds"),
+            competencies: try JSONColumn.decode(row, "competencies", fast: ListColumnParser.competencies),
+            jobGoals: try JSONColumn.decode(row, "jobGoals", fast: ListColumnParser.strings),
+            needs: try JSONColumn.decode(row, "needs", fast: ListColumnParser.needs),
+            acceptedKinds: try JSONColumn.decode(row, "acceptedKinds", fast: ListColumnParser.kinds),
             location: GeoPoint(lat: try row.decode(forColumn: "lat"), lon: try row.decode(forColumn: "lon")),
             maxCommuteKm: try row.decode(forColumn: "maxCommuteKm"),
             visibleToCompanies: try row.decode(forColumn: "visibleToCompanies"))
@@ -85,40 +85,12 @@ extension Citizen {
         self.init(
             id: id, municipalityCode: municipality, name: "", status: status,
             hours: CitizenHours(current: try row.decode(Double.self, atIndex: 3), target: try row.decode(Double.self, atIndex: 4)),
-            competencies: try JSONColumn.decode(row, 5, fast: Self.competencies),
+            competencies: try JSONColumn.decode(row, 5, fast: ListColumnParser.competencies),
             jobGoals: try JSONColumn.decode(row, 6, fast: ListColumnParser.strings),
-            needs: try JSONColumn.decode(row, 7, fast: Self.needs),
-            acceptedKinds: try JSONColumn.decode(row, 8) { text in
-                ListColumnParser.strings(text).flatMap { kinds in
-                    let known = kinds.compactMap(EmploymentKind.init(rawValue:))
-                    return known.count == kinds.count ? known : nil
-                }
-            },
+            needs: try JSONColumn.decode(row, 7, fast: ListColumnParser.needs),
+            acceptedKinds: try JSONColumn.decode(row, 8, fast: ListColumnParser.kinds),
             location: GeoPoint(lat: try row.decode(Double.self, atIndex: 9), lon: try row.decode(Double.self, atIndex: 10)),
             maxCommuteKm: try row.decode(Double.self, atIndex: 11),
             visibleToCompanies: try row.decode(Bool.self, atIndex: 12))
-    }
-
-    private static func competencies(_ text: String) -> [HeldCompetencyCode]? {
-        var held: [HeldCompetencyCode] = []
-        let parsed = ListColumnParser.objects(text) { members in
-            guard members.count == 2, case (_, .string(let code)) = members[0], members[0].key == "code",
-                  case (_, .integer(let level)) = members[1], members[1].key == "level" else { return false }
-            held.append(HeldCompetencyCode(code: code, level: level))
-            return true
-        }
-        return parsed ? held : nil
-    }
-
-    private static func needs(_ text: String) -> [NeedCode]? {
-        var needs: [NeedCode] = []
-        let parsed = ListColumnParser.objects(text) { members in
-            guard members.count == 3, case (_, .string(let code)) = members[0], members[0].key == "code",
-                  case (_, .bool(let required)) = members[1], members[1].key == "required",
-                  case (_, .bool(let shared)) = members[2], members[2].key == "shared" else { return false }
-            needs.append(NeedCode(code: code, required: required, shared: shared))
-            return true
-        }
-        return parsed ? needs : nil
     }
 }

@@ -3,9 +3,15 @@ import GRDB
 import MatchCore
 
 /// Lists of codes stored as JSON text (the schema checks `json_valid`): one encoding for every
-/// JSON column, with sorted keys so equal values store equal text.
+/// JSON column, with sorted keys so equal values store equal text. The lists the profile records
+/// hold are written by `PlainJSONWriter` (overloads of `encode`), to the same text.
 enum JSONColumn {
     static func encode(_ value: some Encodable) throws -> String {
+        try encodeWithEncoder(value)
+    }
+
+    /// `value` as `JSONEncoder` writes it, compact with sorted keys.
+    static func encodeWithEncoder(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
@@ -18,8 +24,16 @@ enum JSONColumn {
     /// Reads the column at `index` with `fast` (`ListColumnParser`), and with `JSONDecoder` when
     /// that answers nil.
     static func decode<T: Decodable>(_ row: Row, _ index: Int, fast: (String) -> T?) throws -> T {
-        let text = try row.decode(String.self, atIndex: index)
-        return try fast(text) ?? JSONDecoder().decode(T.self, from: Data(text.utf8))
+        try decode(row.decode(String.self, atIndex: index), fast: fast)
+    }
+
+    /// Reads the column named `column` as `decode(_:_:fast:)` does.
+    static func decode<T: Decodable>(_ row: Row, _ column: String, fast: (String) -> T?) throws -> T {
+        try decode(row.decode(String.self, forColumn: column), fast: fast)
+    }
+
+    private static func decode<T: Decodable>(_ text: String, fast: (String) -> T?) throws -> T {
+        try fast(text) ?? JSONDecoder().decode(T.self, from: Data(text.utf8))
     }
 }
 

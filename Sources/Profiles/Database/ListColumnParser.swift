@@ -1,113 +1,120 @@
 import Foundation
+import MatchCore
 
-/// Reads the list columns the store writes itself (`JSONColumn`: compact arrays of strings or of
-/// flat objects with string, integer and boolean values, such as `[{"code":"x","level":2}]`)
-/// without `JSONDecoder`, whose cost per call dominated building the match index of a million
-/// citizens at start-up. Anything else — an escape in a string, a fraction, nesting — answers
-/// nil, and the caller decodes that value with `JSONDecoder` instead.
+/// Reads the list columns the store writes itself (`JSONColumn`: compact arrays of codes or of
+/// flat objects, such as `[{"code":"x","level":2}]`) with `JSONScanner` instead of `JSONDecoder`,
+/// whose cost per call dominated building the match index of a million citizens at start-up;
+/// the same readers read those lists in record files (`Citizen(plainJSON:)`). Anything else — an
+/// escape in a string, a fraction, an unknown key — answers nil, and the caller decodes that
+/// value with `JSONDecoder` instead.
 enum ListColumnParser {
-    /// A scalar of a flat object.
-    enum Scalar {
-        case string(String)
-        case integer(Int)
-        case bool(Bool)
-    }
-
     /// `["a","b"]`.
     static func strings(_ text: String) -> [String]? {
-        var values: [String] = []
-        let parsed = scan(text) { scanner in
-            guard let value = scanner.string() else { return false }
+        whole(text) { strings(&$0) }
+    }
+
+    /// A citizen's competencies, `[{"code":"x","level":2}]`.
+    static func competencies(_ text: String) -> [HeldCompetencyCode]? {
+        whole(text) { competencies(&$0) }
+    }
+
+    /// A citizen's needs, `[{"code":"x","required":true,"shared":false}]`.
+    static func needs(_ text: String) -> [NeedCode]? {
+        whole(text) { needs(&$0) }
+    }
+
+    /// Employment kinds, `["flexJob"]`.
+    static func kinds(_ text: String) -> [EmploymentKind]? {
+        whole(text) { kinds(&$0) }
+    }
+
+    /// A vacancy's requirements, `[{"code":"x","essential":true,"level":2}]`.
+    static func requirements(_ text: String) -> [RequirementCode]? {
+        whole(text) { requirements(&$0) }
+    }
+
+    /// The value `read` reads from all of `text`.
+    private static func whole<T>(_ text: String, _ read: (inout JSONScanner) -> T?) -> T? {
+        var value: T?
+        return JSONScanner.whole(text) { scanner in
+            value = read(&scanner)
+            return value != nil
+        } ? value : nil
+    }
+
+    /// An array of strings.
+    static func strings(_ scanner: inout JSONScanner) -> [String]? {
+        list(&scanner) { $0.string() }
+    }
+
+    /// An array of employment kinds, known by raw value.
+    static func kinds(_ scanner: inout JSONScanner) -> [EmploymentKind]? {
+        list(&scanner) { $0.string().flatMap(EmploymentKind.init(rawValue:)) }
+    }
+
+    /// An array whose elements `element` reads.
+    static func list<T>(_ scanner: inout JSONScanner, _ element: (inout JSONScanner) -> T?) -> [T]? {
+        var values: [T] = []
+        let read = scanner.array { scanner in
+            guard let value = element(&scanner) else { return false }
             values.append(value)
             return true
         }
-        return parsed ? values : nil
+        return read ? values : nil
     }
 
-    /// An array of flat objects; `object` gets each object's members and answers whether it
-    /// understood them.
-    static func objects(_ text: String, _ object: ([(key: String, value: Scalar)]) -> Bool) -> Bool {
-        scan(text) { scanner in
-            guard let members = scanner.object() else { return false }
-            return object(members)
-        }
-    }
-
-    private static func scan(_ text: String, _ element: (inout Scanner) -> Bool) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes)
-            guard scanner.take(UInt8(ascii: "[")) else { return false }
-            if scanner.take(UInt8(ascii: "]")) { return scanner.atEnd }
-            repeat {
-                guard element(&scanner) else { return false }
-            } while scanner.take(UInt8(ascii: ","))
-            return scanner.take(UInt8(ascii: "]")) && scanner.atEnd
-        }
-    }
-
-    private struct Scanner {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var at = 0
-
-        var atEnd: Bool { at == bytes.count }
-
-        mutating func take(_ byte: UInt8) -> Bool {
-            guard at < bytes.count, bytes[at] == byte else { return false }
-            at += 1
-            return true
-        }
-
-        /// A string without escapes.
-        mutating func string() -> String? {
-            guard take(UInt8(ascii: "\"")) else { return nil }
-            let start = at
-            while at < bytes.count, bytes[at] != UInt8(ascii: "\"") {
-                if bytes[at] == UInt8(ascii: "\\") { return nil }
-                at += 1
-            }
-            guard at < bytes.count else { return nil }
-            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
-            at += 1
-            return value
-        }
-
-        mutating func scalar() -> Scalar? {
-            guard at < bytes.count else { return nil }
-            switch bytes[at] {
-            case UInt8(ascii: "\""): return string().map(Scalar.string)
-            case UInt8(ascii: "t"): return word("true") ? .bool(true) : nil
-            case UInt8(ascii: "f"): return word("false") ? .bool(false) : nil
-            default:
-                let negative = take(UInt8(ascii: "-"))
-                var value = 0, digits = 0
-                while at < bytes.count, bytes[at] >= UInt8(ascii: "0"), bytes[at] <= UInt8(ascii: "9"), digits < 18 {
-                    value = value * 10 + Int(bytes[at] - UInt8(ascii: "0"))
-                    at += 1
-                    digits += 1
+    static func competencies(_ scanner: inout JSONScanner) -> [HeldCompetencyCode]? {
+        list(&scanner) { scanner in
+            var code: String?, level: Int?
+            let read = scanner.object { key, scanner in
+                switch key {
+                case "code": once(&code, scanner.string())
+                case "level": once(&level, scanner.integer())
+                default: false
                 }
-                guard digits > 0, at < bytes.count, bytes[at] == UInt8(ascii: ",") || bytes[at] == UInt8(ascii: "}") else { return nil }
-                return .integer(negative ? -value : value)
             }
+            guard read, let code, let level else { return nil }
+            return HeldCompetencyCode(code: code, level: level)
         }
+    }
 
-        mutating func word(_ word: StaticString) -> Bool {
-            let count = word.utf8CodeUnitCount
-            guard bytes.count - at >= count else { return false }
-            for i in 0..<count where bytes[at + i] != word.utf8Start[i] { return false }
-            at += count
-            return true
+    static func needs(_ scanner: inout JSONScanner) -> [NeedCode]? {
+        list(&scanner) { scanner in
+            var code: String?, required: Bool?, shared: Bool?
+            let read = scanner.object { key, scanner in
+                switch key {
+                case "code": once(&code, scanner.string())
+                case "required": once(&required, scanner.bool())
+                case "shared": once(&shared, scanner.bool())
+                default: false
+                }
+            }
+            guard read, let code, let required, let shared else { return nil }
+            return NeedCode(code: code, required: required, shared: shared)
         }
+    }
 
-        mutating func object() -> [(key: String, value: Scalar)]? {
-            guard take(UInt8(ascii: "{")) else { return nil }
-            var members: [(key: String, value: Scalar)] = []
-            if take(UInt8(ascii: "}")) { return members }
-            repeat {
-                guard let key = string(), take(UInt8(ascii: ":")), let value = scalar() else { return nil }
-                members.append((key, value))
-            } while take(UInt8(ascii: ","))
-            return take(UInt8(ascii: "}")) ? members : nil
+    static func requirements(_ scanner: inout JSONScanner) -> [RequirementCode]? {
+        list(&scanner) { scanner in
+            var code: String?, essential: Bool?, level: Int?
+            let read = scanner.object { key, scanner in
+                switch key {
+                case "code": once(&code, scanner.string())
+                case "essential": once(&essential, scanner.bool())
+                case "level": once(&level, scanner.integer())
+                default: false
+                }
+            }
+            guard read, let code, let essential, let level else { return nil }
+            return RequirementCode(code: code, level: level, essential: essential)
         }
+    }
+
+    /// Sets `field` to `value` when it was not set and `value` was read; false otherwise (a key
+    /// given twice, a value not read).
+    static func once<T>(_ field: inout T?, _ value: T?) -> Bool {
+        guard field == nil, let value else { return false }
+        field = value
+        return true
     }
 }

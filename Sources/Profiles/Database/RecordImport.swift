@@ -27,14 +27,17 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
 extension AppDatabase {
     /// Loads a folder of records (`companies.json`, `openings.json`, `slots.json`,
     /// `citizens.json`, and `placements.json` when present) in one transaction: all or nothing.
-    /// Each file is streamed element by element (`JSONArrayReader`) and each record decoded,
-    /// validated by `validator` and inserted as it is read, so memory holds the ids seen (for
-    /// duplicates and the placements' references), never the records. The match index is not
-    /// touched: a daemon builds it when it starts. The write-ahead log is checkpointed at the end.
+    /// Each file is streamed element by element (`RecordPipeline`): two threads decode and
+    /// validate records by `validator` while the writer inserts those before them in file order,
+    /// so memory holds a few batches and the ids seen (for duplicates and the placements'
+    /// references), never the records. The match index is not touched: a daemon builds it when it
+    /// starts. The write-ahead log is checkpointed at the end.
     public func importRecords(from folder: URL, validator: RecordValidator, now: Date = Date()) async throws -> ImportSummary {
         let summary = try await writer.write { db in
-            var load = RecordImport(folder: folder, validator: validator, now: now)
-            return try load.run(db)
+            try RecordImport.bulkLoad(db) {
+                var load = RecordImport(folder: folder, validator: validator, now: now)
+                return try load.run(db)
+            }
         }
         // The transaction's pages are all in the WAL: copy them into the database now, so the next
         // process to open it (a daemon starting) does not do it first.
@@ -65,11 +68,13 @@ struct RecordImport {
     mutating func run(_ db: Database) throws -> ImportSummary {
         var summary = ImportSummary()
         let now = now
-        summary.companies = try stream(Company.self, "companies.json", ids: \.companyIds, validator.problems, db) { company, db in
+        let validator = validator
+        summary.companies = try stream(Company.self, "companies.json", ids: \.companyIds, { validator.problems($0) }, db) { company, db in
             try Stored(value: company, version: 1, createdAt: now, updatedAt: now).insert(db)
         }
         for (file, source) in [("openings.json", VacancySource.opening), ("slots.json", .slot)] {
-            let count = try stream(Vacancy.self, file, userInfo: [.vacancySource: source], ids: \.vacancyIds, validator.problems, db) { vacancy, db in
+            let count = try stream(Vacancy.self, file, userInfo: [.vacancySource: source], ids: \.vacancyIds,
+                                   { validator.problems($0) }, db) { vacancy, db in
                 try Stored(value: vacancy, version: 1, createdAt: now, updatedAt: now).insert(db)
             }
             if source == .opening { summary.openings = count } else { summary.slots = count }
@@ -77,7 +82,10 @@ struct RecordImport {
         let stamp = now.databaseValue
         let insertCitizen = try Citizen.insertStatement(db)
         let insertHours = try AppDatabase.hoursStatement(db)
-        summary.citizens = try stream(Citizen.self, "citizens.json", ids: \.citizenIds, validator.problems, db) { citizen, _ in
+        let plain: @Sendable (Data) -> Citizen? = { element in
+            element.withUnsafeBytes { Citizen(plainJSON: $0.assumingMemoryBound(to: UInt8.self)) }
+        }
+        summary.citizens = try stream(Citizen.self, "citizens.json", plain: plain, ids: \.citizenIds, { validator.problems($0) }, db) { citizen, _ in
             try insertCitizen.execute(arguments: citizen.insertArguments(stamp: stamp))
             try insertHours.execute(arguments: [citizen.id.lowercasedText, stamp, citizen.hours.current, citizen.hours.target])
         }
@@ -86,37 +94,50 @@ struct RecordImport {
         return summary
     }
 
-    /// Reads, validates and inserts the records of one file; returns how many it holds.
+    /// Reads, validates and inserts the records of one file; returns how many it holds. Records
+    /// are decoded by `plain` when it reads them, else by `JSONDecoder`, and checked by `problemsOf`
+    /// on the pipeline's threads; duplicates and inserts are handled here, in file order.
     private mutating func stream<R: ProfileRecord & Decodable>(
         _ type: R.Type, _ file: String, userInfo: [CodingUserInfoKey: any Sendable] = [:],
-        ids: WritableKeyPath<RecordImport, Set<UUID>>, _ problemsOf: (R) -> [FieldError], _ db: Database,
+        plain: @escaping @Sendable (Data) -> R? = { _ in nil },
+        ids: WritableKeyPath<RecordImport, Set<UUID>>, _ problemsOf: @escaping @Sendable (R) -> [FieldError], _ db: Database,
         insert: (R, Database) throws -> Void
     ) throws -> Int {
         let url = folder.appendingPathComponent(file)
-        var reader = try JSONArrayReader(url: url)
-        let decoder = JSONDecoder()
-        decoder.userInfo = userInfo
-        var index = 0
-        while problems.count < Self.maxProblems, let element = try reader.next() {
-            defer { index += 1 }
-            let record: R
+        let pipeline = try RecordPipeline<StagedRecord<R>>(url: url, userInfo: userInfo) { element, decoder in
             do {
-                record = try decoder.decode(R.self, from: element)
+                let record = try plain(element) ?? decoder.decode(R.self, from: element)
+                return .decoded(record, problems: problemsOf(record))
             } catch let error as DecodingError {
-                report(url, "record [\(index)]: \(RecordFile.describe(error))")
-                continue
-            }
-            let named = "record [\(index)] (id \(record.id.lowercasedText))"
-            for problem in problemsOf(record) { report(url, "\(named): \(problem.field): \(problem.message)") }
-            if !self[keyPath: ids].insert(record.id).inserted { report(url, "\(named): id: appears twice in the set") }
-            guard problems.isEmpty else { continue }
-            do {
-                try insert(record, db)
-            } catch let error as DatabaseError {
-                report(url, "\(named): \(Self.clash(error))")
+                return .undecodable(RecordFile.describe(error))
+            } catch {
+                return .undecodable("\(error)")
             }
         }
-        return index
+        defer { pipeline.stop() }
+        var count = 0
+        while problems.count < Self.maxProblems, let batch = pipeline.next() {
+            for (offset, staged) in batch.records.enumerated() where problems.count < Self.maxProblems {
+                let index = batch.first + offset
+                count = index + 1
+                switch staged {
+                case .undecodable(let problem):
+                    report(url, "record [\(index)]: \(problem)")
+                case .decoded(let record, let found):
+                    let named = "record [\(index)] (id \(record.id.lowercasedText))"
+                    for problem in found { report(url, "\(named): \(problem.field): \(problem.message)") }
+                    if !self[keyPath: ids].insert(record.id).inserted { report(url, "\(named): id: appears twice in the set") }
+                    guard problems.isEmpty else { continue }
+                    do {
+                        try insert(record, db)
+                    } catch let error as DatabaseError {
+                        report(url, "\(named): \(Self.clash(error))")
+                    }
+                }
+            }
+            if let failure = batch.failure, problems.count < Self.maxProblems { throw failure }
+        }
+        return count
     }
 
     /// Inserts the placements of `placements.json`, when there is one; returns how many.
@@ -151,4 +172,45 @@ struct RecordImport {
         default: "refused by the database (SQLite error \(error.resultCode.rawValue))"
         }
     }
+}
+
+extension RecordImport {
+    /// The page cache of the writer during a bulk import, in KiB (`PRAGMA cache_size`): the
+    /// citizens' id index of a national set stays in memory instead of being spilled to the WAL
+    /// and read back while random ids are inserted.
+    static let cacheKiB = 256 * 1024
+
+    /// The tables a bulk import fills.
+    static let tables = ["company", "vacancy", "citizen", "citizenHoursHistory", "placement"]
+
+    /// Runs `load` in the current transaction with what makes a bulk load fast without changing
+    /// what it writes or its all-or-nothing: a bigger page cache (`cacheKiB`), and the secondary
+    /// indexes of the `tables` that are empty dropped first and created again from their stored
+    /// SQL after it — one sort each instead of a million inserts at random places. Were the load to
+    /// fail, the rollback brings the indexes back with everything else.
+    static func bulkLoad<T>(_ db: Database, _ load: () throws -> T) throws -> T {
+        let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -\(cacheKiB)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
+        var indexes: [String] = []
+        for table in tables where try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM \(table))") == true {
+            let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                                        arguments: [table])
+            for row in rows {
+                let name: String = row["name"]
+                try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
+                indexes.append(row["sql"])
+            }
+        }
+        let result = try load()
+        for sql in indexes { try db.execute(sql: sql) }
+        return result
+    }
+}
+
+/// A record as the import pipeline's threads leave it: decoded, with the problems validation
+/// found, or what made it undecodable.
+enum StagedRecord<R: Sendable>: Sendable {
+    case decoded(R, problems: [FieldError])
+    case undecodable(String)
 }

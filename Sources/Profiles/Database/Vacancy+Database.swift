@@ -28,9 +28,9 @@ extension Vacancy: FetchableRecord, PersistableRecord {
             status: try row.raw(VacancyStatus.self, "status"),
             places: try capacity.map { Places(capacity: $0, occupied: occupied ?? 0, placed: try row.decode(forColumn: "placed")) },
             hours: HoursBand(min: try row.decode(forColumn: "hoursMin"), max: try row.decode(forColumn: "hoursMax")),
-            competencies: try JSONColumn.decode([RequirementCode].self, row, "competencies"),
-            offers: try JSONColumn.decode([String].self, row, "offers"),
-            demands: try JSONColumn.decode([String].self, row, "demands"),
+            competencies: try JSONColumn.decode(row, "competencies", fast: ListColumnParser.requirements),
+            offers: try JSONColumn.decode(row, "offers", fast: ListColumnParser.strings),
+            demands: try JSONColumn.decode(row, "demands", fast: ListColumnParser.strings),
             location: GeoPoint(lat: try row.decode(forColumn: "lat"), lon: try row.decode(forColumn: "lon")),
             remote: try row.decode(forColumn: "remote"))
     }
