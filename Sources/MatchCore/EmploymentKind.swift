@@ -9,8 +9,16 @@ public enum EmploymentKind: String, Codable, CaseIterable, Sendable {
     /// Løntilskud: a wage-subsidy job.
     case wageSubsidy
 
-    /// The kind's bit in a `KindSet`.
-    var bit: UInt8 { 1 << UInt8(EmploymentKind.allCases.firstIndex(of: self)!) }
+    /// The kind's bit in a `KindSet`, in declaration order (a `switch`: looking the kind up in
+    /// `allCases` built that array for every kind of every citizen read at start-up).
+    var bit: UInt8 {
+        switch self {
+        case .flexJob: 1
+        case .ordinaryHours: 2
+        case .workTrial: 4
+        case .wageSubsidy: 8
+        }
+    }
 }
 
 /// A set of employment kinds as a bitmask, so the ranker checks acceptance in one instruction.

@@ -11,10 +11,18 @@ public struct MunicipalityCode: RawRepresentable, Hashable, Comparable, Sendable
         self.rawValue = rawValue
     }
 
-    /// Parses exactly three ASCII digits (100–999); anything else is nil.
+    /// Parses exactly three ASCII digits (100–999); anything else is nil. Inlinable, so callers
+    /// get it specialised for their string type (a million citizens are read at start-up).
+    @inlinable
     public init?(_ text: some StringProtocol) {
-        guard text.utf8.count == 3, text.utf8.allSatisfy({ (48...57).contains($0) }),
-              let value = UInt16(text) else { return nil }
+        var value: UInt16 = 0
+        var digits = 0
+        for byte in text.utf8 {
+            guard digits < 3, (48...57).contains(byte) else { return nil }
+            value = value * 10 + UInt16(byte - 48)
+            digits += 1
+        }
+        guard digits == 3 else { return nil }
         self.init(rawValue: value)
     }
 

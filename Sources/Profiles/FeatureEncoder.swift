@@ -29,9 +29,7 @@ public struct FeatureEncoder: Sendable {
     public func features(_ citizen: Citizen) -> CitizenFeatures {
         CitizenFeatures(
             id: EntityID(citizen.id), status: citizen.status, hours: citizen.hours,
-            competencies: citizen.competencies.compactMap { held in
-                taxonomy.competencyIndex[held.code].map { HeldCompetency(competency: $0, level: held.level) }
-            },
+            competencies: competencies(citizen.competencies),
             jobGoals: citizen.jobGoals.compactMap { taxonomy.occupationIndex[$0] },
             needs: citizen.needs.compactMap { need in
                 taxonomy.needIndex[need.code].map { AccommodationNeed(need: $0, required: need.required, shared: need.shared) }
@@ -39,6 +37,17 @@ public struct FeatureEncoder: Sendable {
             acceptedKinds: KindSet(citizen.acceptedKinds), location: citizen.location,
             maxCommuteKm: citizen.maxCommuteKm, visibleToCompanies: citizen.visibleToCompanies,
             municipality: citizen.municipalityCode)
+    }
+
+    /// The held competencies the taxonomy knows, as dense indexes, in one allocation (start-up
+    /// codes a million citizens; `compactMap` grew each array step by step).
+    private func competencies(_ held: [HeldCompetencyCode]) -> [HeldCompetency] {
+        var coded: [HeldCompetency] = []
+        coded.reserveCapacity(held.count)
+        for competency in held {
+            if let index = taxonomy.competencyIndex[competency.code] { coded.append(HeldCompetency(competency: index, level: competency.level)) }
+        }
+        return coded
     }
 
     /// The vacancy's features.
