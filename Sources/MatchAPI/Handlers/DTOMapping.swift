@@ -137,7 +137,7 @@ extension Schemas.Slot {
 extension Schemas.VacancySummary {
     /// The vacancy as a citizen's match list shows it.
     init(_ vacancy: Vacancy, companyName: String) {
-        self.init(id: vacancy.id.lowercasedText, source: vacancy.source == .opening ? .opening : .slot,
+        self.init(id: vacancy.id.lowercasedText, source: .init(vacancy.source),
                   companyId: vacancy.companyId.lowercasedText, companyName: companyName, title: vacancy.title,
                   occupationCode: Nullable(vacancy.occupationCode), kind: .init(vacancy.kind), hours: .init(vacancy.hours),
                   location: .init(vacancy.location), remote: vacancy.remote, offers: vacancy.offers,
@@ -149,13 +149,44 @@ extension Schemas.CitizenCard {
     /// The citizen as a card in `view`: the policy says which needs, and whether the identity
     /// and contact details, are shown.
     init(_ citizen: Citizen, view: CardView, policy: Visibility) {
-        let identified = view != .pseudonymous
+        self.init(CitizenCardContent(citizen, view: view, policy: policy))
+    }
+
+    /// The card with what `card` shows.
+    init(_ card: CitizenCardContent) {
+        let citizen = card.citizen
         self.init(citizenId: citizen.id.lowercasedText, alias: citizen.alias, status: .init(citizen.status), hours: .init(citizen.hours),
                   competencies: citizen.competencies.map(Schemas.HeldCompetency.init), jobGoals: citizen.jobGoals,
-                  needs: citizen.needs.filter { policy.card(view, of: $0) }.map(Schemas.Need.init),
-                  municipalityCode: citizen.municipalityCode.description,
-                  contact: identified ? .init(name: citizen.name, email: citizen.email, phone: citizen.phone) : nil)
+                  needs: card.needs.map(Schemas.Need.init), municipalityCode: citizen.municipalityCode.description,
+                  contact: card.identified ? .init(name: citizen.name, email: citizen.email, phone: citizen.phone) : nil)
     }
+}
+
+extension Schemas.CitizenMatch {
+    /// A ranked citizen with its explanation and card.
+    init(_ ranked: RankedCitizen) {
+        let match = ranked.match
+        self.init(citizenId: ranked.card.citizen.id.lowercasedText, score: match.score,
+                  components: match.components.map(Schemas.MatchComponent.init), passed: match.passed.map(Schemas.HardRule.init),
+                  toConfirm: ranked.toConfirm, gaps: .init(match.gaps), growInto: match.growInto,
+                  distanceKm: Nullable(match.shownDistanceKm), citizen: .init(ranked.card))
+    }
+}
+
+extension Schemas.VacancyMatch {
+    /// A ranked vacancy with its explanation and summary.
+    init(_ ranked: RankedVacancy) {
+        let match = ranked.match
+        let summary = Schemas.VacancySummary(ranked.vacancy, companyName: ranked.companyName)
+        self.init(vacancyId: summary.id, source: summary.source, score: match.score,
+                  components: match.components.map(Schemas.MatchComponent.init), passed: match.passed.map(Schemas.HardRule.init),
+                  toConfirm: match.toConfirm, gaps: .init(match.gaps), growInto: match.growInto,
+                  distanceKm: Nullable(match.shownDistanceKm), vacancy: summary)
+    }
+}
+
+extension Schemas.VacancySource {
+    init(_ source: VacancySource) { self = source == .opening ? .opening : .slot }
 }
 
 extension Schemas.MatchComponent {

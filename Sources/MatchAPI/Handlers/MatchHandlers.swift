@@ -5,24 +5,27 @@ import Profiles
 
 extension APIHandler {
     func listOpeningMatches(_ input: Operations.ListOpeningMatches.Input) async throws -> Operations.ListOpeningMatches.Output {
-        .ok(.init(body: .json(try await citizenMatchList(input.path.id, .opening, minScore: input.query.minScore,
-                                                         maxKm: input.query.maxKm, limit: input.query.limit))))
+        let ranked = try await rankedCitizens(input.path.id, .opening, minScore: input.query.minScore,
+                                              maxKm: input.query.maxKm, limit: input.query.limit)
+        return .ok(.init(body: .json(.init(items: ranked.map(Schemas.CitizenMatch.init), nextCursor: Paging.noNextPage))))
     }
 
     func listSlotMatches(_ input: Operations.ListSlotMatches.Input) async throws -> Operations.ListSlotMatches.Output {
-        .ok(.init(body: .json(try await citizenMatchList(input.path.id, .slot, minScore: input.query.minScore,
-                                                         maxKm: input.query.maxKm, limit: input.query.limit))))
+        let ranked = try await rankedCitizens(input.path.id, .slot, minScore: input.query.minScore,
+                                              maxKm: input.query.maxKm, limit: input.query.limit)
+        return .ok(.init(body: .json(.init(items: ranked.map(Schemas.CitizenMatch.init), nextCursor: Paging.noNextPage))))
     }
 
     func listCitizenMatches(_ input: Operations.ListCitizenMatches.Input) async throws -> Operations.ListCitizenMatches.Output {
-        .ok(.init(body: .json(try await vacancyMatchList(
+        let ranked = try await rankedVacancies(
             input.path.id, minScore: input.query.minScore, maxKm: input.query.maxKm, limit: input.query.limit,
-            kind: input.query.kind?.domain, source: input.query.source.map { $0 == .opening ? .opening : .slot }))))
+            kind: input.query.kind?.domain, source: input.query.source.map { $0 == .opening ? .opening : .slot })
+        return .ok(.init(body: .json(.init(items: ranked.map(Schemas.VacancyMatch.init), nextCursor: Paging.noNextPage))))
     }
 
     /// The best openings and slots for a citizen, within what the policy lets the caller see.
-    func vacancyMatchList(_ idText: String, minScore: Double?, maxKm: Double?, limit: Int?, kind: EmploymentKind?,
-                          source: VacancySource?) async throws -> Schemas.VacancyMatchList {
+    func rankedVacancies(_ idText: String, minScore: Double?, maxKm: Double?, limit: Int?, kind: EmploymentKind?,
+                         source: VacancySource?) async throws -> [RankedVacancy] {
         let principal = try RequestValues.caller()
         guard let citizen = try await store.citizen(parseID(idText)) else { throw APIProblem.notFound }
         try policy.vacancyMatches(principal, for: citizen.value.facts).require(principal)
@@ -35,17 +38,10 @@ extension APIHandler {
         }
         let vacancies = try await store.vacancies(ids: matches.map(\.vacancyId.uuid))
         let companies = try await store.companies(ids: Array(Set(vacancies.values.map(\.value.companyId))))
-        let items: [Schemas.VacancyMatch] = matches.compactMap { match in
+        return matches.compactMap { match in
             guard let vacancy = vacancies[match.vacancyId.uuid]?.value else { return nil }
-            let summary = Schemas.VacancySummary(vacancy, companyName: companies[vacancy.companyId]?.value.name ?? "")
-            return Schemas.VacancyMatch(
-                vacancyId: vacancy.id.lowercasedText, source: summary.source, score: match.score,
-                components: match.components.map(Schemas.MatchComponent.init),
-                passed: match.passed.map(Schemas.HardRule.init), toConfirm: match.toConfirm,
-                gaps: .init(match.gaps), growInto: match.growInto, distanceKm: Nullable(match.distanceKm.map(roundedKm)),
-                vacancy: summary)
+            return RankedVacancy(match: match, vacancy: vacancy, companyName: companies[vacancy.companyId]?.value.name ?? "")
         }
-        return .init(items: items, nextCursor: Paging.noNextPage)
     }
 
     /// Ranks citizens for an opening or slot within the scope the policy gives the caller, and
@@ -53,8 +49,8 @@ extension APIHandler {
     /// pseudonymously, with only the needs they share; the job centre sees contact details.
     /// The vacancy's facts come from the index and the citizens from the store's cache of
     /// committed records, so a request reads no rows once its citizens are cached.
-    func citizenMatchList(_ idText: String, _ source: VacancySource, minScore: Double?, maxKm: Double?,
-                          limit: Int?) async throws -> Schemas.CitizenMatchList {
+    func rankedCitizens(_ idText: String, _ source: VacancySource, minScore: Double?, maxKm: Double?,
+                        limit: Int?) async throws -> [RankedCitizen] {
         let principal = try RequestValues.caller()
         let id = EntityID(try parseID(idText))
         guard let vacancy = store.index.read({ $0.vacancy(id) })?.facts, vacancy.source == source else { throw APIProblem.notFound }
@@ -67,22 +63,13 @@ extension APIHandler {
         let shown = matches.compactMap { match in citizens[match.citizenId.uuid].map { (match, $0.value) } }
         try await logAccess(shown.map { ($1.id, policy.protectedData(scope.card, needs: $1.needs)) },
                             route: "GET /v1/\(source.plural)/{id}/matches")
-        let items: [Schemas.CitizenMatch] = shown.map { match, citizen in
-            let card = Schemas.CitizenCard(citizen, view: scope.card, policy: policy)
-            return Schemas.CitizenMatch(
-                citizenId: citizen.id.lowercasedText, score: match.score,
-                components: match.components.map(Schemas.MatchComponent.init),
-                passed: match.passed.map(Schemas.HardRule.init),
-                toConfirm: match.toConfirm.filter { code in card.needs.contains { $0.code == code } },
-                gaps: .init(match.gaps), growInto: match.growInto, distanceKm: Nullable(match.distanceKm.map(roundedKm)), citizen: card)
+        return shown.map { match, citizen in
+            RankedCitizen(match: match, card: CitizenCardContent(citizen, view: scope.card, policy: policy))
         }
-        return .init(items: items, nextCursor: Paging.noNextPage)
     }
 
     /// The query of a match route; the spec's ranges were checked before (`ParameterMiddleware`).
     private func matchQuery(minScore: Double?, maxKm: Double?, limit: Int?) throws -> MatchQuery {
         MatchQuery(limit: limit ?? 20, minScore: minScore ?? 0, maxKm: maxKm)
     }
-
-    private func roundedKm(_ km: Double) -> Double { (km * 100).rounded() / 100 }
 }

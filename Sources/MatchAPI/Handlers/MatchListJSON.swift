@@ -1,110 +1,114 @@
-/// The match lists written by `JSONWriter` instead of the generated server's `JSONEncoder`:
-/// every property of the spec's schemas, under the spec's names, with `encodeIfPresent`'s rule
-/// for optional ones (absent when nil) and `null` for `Nullable` ones. `MatchListJSONTests`
-/// checks each list against `JSONEncoder`'s output for the same value, so a property added to
-/// the spec and not here fails the tests.
-extension Schemas.CitizenMatchList: JSONWritable {
+import Foundation
+import MatchCore
+import Profiles
+
+/// A match list as the match routes send it, written by `JSONWriter` straight from the ranked
+/// matches — the engine's explanations with the records and cards they list — instead of
+/// building the generated types and encoding them with `JSONEncoder`.
+///
+/// It writes what the generated types say for the same ranked matches (`Schemas.CitizenMatch`,
+/// `Schemas.VacancyMatch`, and their lists): every property of the spec's schemas, under the
+/// spec's names, with `encodeIfPresent`'s rule for optional ones (absent when nil) and `null` for
+/// `Nullable` ones, and enum values by the same mappings. `MatchListJSONTests` checks this
+/// against `JSONEncoder`'s output for the generated values in every card view, so a property
+/// added to the spec and not here fails the tests.
+struct MatchListJSON<Item: JSONWritable>: JSONWritable {
+    /// The ranked matches, best first.
+    let items: [Item]
+
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("items", items)
-            json.field("nextCursor", nextCursor)
+            json.field("nextCursor", Paging.noNextPage)
         }
     }
 }
 
-extension Schemas.VacancyMatchList: JSONWritable {
+extension RankedCitizen: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
-            json.field("items", items)
-            json.field("nextCursor", nextCursor)
-        }
-    }
-}
-
-extension Schemas.CitizenMatch: JSONWritable {
-    func write(to json: inout JSONWriter) {
-        json.object { json in
-            json.field("citizenId", citizenId)
-            json.field("score", score)
-            json.field("components", components)
-            json.field("passed", passed)
+            json.field("citizenId", card.citizen.id)
+            json.field("score", match.score)
+            json.field("components", match.components)
+            json.field("passed", match.passed)
             json.field("toConfirm", toConfirm)
-            json.field("gaps", gaps)
-            json.field("growInto", growInto)
-            json.field("distanceKm", distanceKm)
-            json.field("citizen", citizen)
+            json.field("gaps", match.gaps)
+            json.field("growInto", match.growInto)
+            json.field("distanceKm", Nullable(match.shownDistanceKm))
+            json.field("citizen", card)
         }
     }
 }
 
-extension Schemas.VacancyMatch: JSONWritable {
+extension RankedVacancy: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
-            json.field("vacancyId", vacancyId)
-            json.field("source", source)
-            json.field("score", score)
-            json.field("components", components)
-            json.field("passed", passed)
-            json.field("toConfirm", toConfirm)
-            json.field("gaps", gaps)
-            json.field("growInto", growInto)
-            json.field("distanceKm", distanceKm)
-            json.field("vacancy", vacancy)
+            json.field("vacancyId", vacancy.id)
+            json.field("source", Schemas.VacancySource(vacancy.source))
+            json.field("score", match.score)
+            json.field("components", match.components)
+            json.field("passed", match.passed)
+            json.field("toConfirm", match.toConfirm)
+            json.field("gaps", match.gaps)
+            json.field("growInto", match.growInto)
+            json.field("distanceKm", Nullable(match.shownDistanceKm))
+            json.field("vacancy", VacancySummaryJSON(vacancy: vacancy, companyName: companyName))
         }
     }
 }
 
-extension Schemas.CitizenCard: JSONWritable {
+extension CitizenCardContent: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
-            json.field("citizenId", citizenId)
-            json.field("alias", alias)
-            json.field("status", status)
-            json.field("hours", hours)
-            json.field("competencies", competencies)
-            json.field("jobGoals", jobGoals)
+            json.field("citizenId", citizen.id)
+            json.field("alias", citizen.alias)
+            json.field("status", Schemas.CitizenStatus(citizen.status))
+            json.field("hours", citizen.hours)
+            json.field("competencies", citizen.competencies)
+            json.field("jobGoals", citizen.jobGoals)
             json.field("needs", needs)
-            json.field("municipalityCode", municipalityCode)
-            json.field("contact", contact)
+            json.field("municipalityCode", citizen.municipalityCode.description)
+            if identified {
+                json.key("contact")
+                json.object { json in
+                    json.field("name", citizen.name)
+                    json.field("email", citizen.email)
+                    json.field("phone", citizen.phone)
+                }
+            }
         }
     }
 }
 
-extension Schemas.VacancySummary: JSONWritable {
+/// A vacancy as a citizen's match list shows it (`Schemas.VacancySummary`).
+private struct VacancySummaryJSON: JSONWritable {
+    let vacancy: Vacancy
+    let companyName: String
+
     func write(to json: inout JSONWriter) {
         json.object { json in
-            json.field("id", id)
-            json.field("source", source)
-            json.field("companyId", companyId)
+            json.field("id", vacancy.id)
+            json.field("source", Schemas.VacancySource(vacancy.source))
+            json.field("companyId", vacancy.companyId)
             json.field("companyName", companyName)
-            json.field("title", title)
-            json.field("occupationCode", occupationCode)
-            json.field("kind", kind)
-            json.field("hours", hours)
-            json.field("location", location)
-            json.field("remote", remote)
-            json.field("offers", offers)
-            json.field("demands", demands)
-            json.field("capacity", capacity)
-            json.field("occupied", occupied)
+            json.field("title", vacancy.title)
+            json.field("occupationCode", Nullable(vacancy.occupationCode))
+            json.field("kind", Schemas.EmploymentKind(vacancy.kind))
+            json.field("hours", vacancy.hours)
+            json.field("location", vacancy.location)
+            json.field("remote", vacancy.remote)
+            json.field("offers", vacancy.offers)
+            json.field("demands", vacancy.demands)
+            json.field("capacity", Nullable(vacancy.places?.capacity))
+            json.field("occupied", Nullable(vacancy.places?.taken))
         }
     }
 }
 
-extension Schemas.CitizenContact: JSONWritable {
+extension ComponentScore: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
-            json.field("name", name)
-            json.field("email", email)
-            json.field("phone", phone)
-        }
-    }
-}
-
-extension Schemas.MatchComponent: JSONWritable {
-    func write(to json: inout JSONWriter) {
-        json.object { json in
-            json.field("name", name)
+            json.field("name", Schemas.ScoreComponentName(name))
             json.field("weight", weight)
             json.field("value", value)
             json.field("contribution", contribution)
@@ -112,17 +116,21 @@ extension Schemas.MatchComponent: JSONWritable {
     }
 }
 
-extension Schemas.MatchGaps: JSONWritable {
+extension MatchCore.HardRule: JSONWritable {
+    func write(to json: inout JSONWriter) { Schemas.HardRule(self).write(to: &json) }
+}
+
+extension MatchGaps: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("missingEssentialCompetencies", missingEssentialCompetencies)
             json.field("competenciesBelowLevel", competenciesBelowLevel)
-            json.field("hoursShort", hoursShort)
+            json.field("hoursShort", Nullable(hoursShort))
         }
     }
 }
 
-extension Schemas.CitizenHours: JSONWritable {
+extension CitizenHours: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("current", current)
@@ -131,7 +139,7 @@ extension Schemas.CitizenHours: JSONWritable {
     }
 }
 
-extension Schemas.HoursBand: JSONWritable {
+extension HoursBand: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("min", min)
@@ -140,7 +148,7 @@ extension Schemas.HoursBand: JSONWritable {
     }
 }
 
-extension Schemas.GeoPoint: JSONWritable {
+extension GeoPoint: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("lat", lat)
@@ -149,7 +157,7 @@ extension Schemas.GeoPoint: JSONWritable {
     }
 }
 
-extension Schemas.HeldCompetency: JSONWritable {
+extension HeldCompetencyCode: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("code", code)
@@ -158,7 +166,7 @@ extension Schemas.HeldCompetency: JSONWritable {
     }
 }
 
-extension Schemas.Need: JSONWritable {
+extension NeedCode: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("code", code)
@@ -166,6 +174,10 @@ extension Schemas.Need: JSONWritable {
             json.field("shared", shared)
         }
     }
+}
+
+extension UUID: JSONWritable {
+    func write(to json: inout JSONWriter) { json.uuid(self) }
 }
 
 extension Schemas.CitizenStatus: JSONWritable {}

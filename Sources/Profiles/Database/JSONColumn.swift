@@ -74,22 +74,31 @@ extension UUID {
     /// The uppercase canonical text, as `uuidString`.
     public var uppercasedText: String { text(digits: "0123456789ABCDEF") }
 
+    /// Writes the lowercase canonical text of `id` into the first 36 bytes of `out` (which must
+    /// have room for them) and returns 36: for writers that put ids straight into a buffer.
+    public static func writeLowercasedText(_ id: UUID, into out: UnsafeMutableRawBufferPointer) -> Int {
+        id.write(digits: "0123456789abcdef", into: out)
+    }
+
     private func text(digits: StaticString) -> String {
-        withUnsafeBytes(of: uuid) { bytes in
-            String(unsafeUninitializedCapacity: 36) { out in
-                let digits = digits.utf8Start
-                var at = 0
-                for (i, byte) in bytes.enumerated() {
-                    if i == 4 || i == 6 || i == 8 || i == 10 {
-                        out[at] = UInt8(ascii: "-")
-                        at += 1
-                    }
-                    out[at] = digits[Int(byte >> 4)]
-                    out[at + 1] = digits[Int(byte & 0xF)]
-                    at += 2
+        String(unsafeUninitializedCapacity: 36) { write(digits: digits, into: UnsafeMutableRawBufferPointer($0)) }
+    }
+
+    private func write(digits: StaticString, into out: UnsafeMutableRawBufferPointer) -> Int {
+        precondition(out.count >= 36, "a UUID's text needs 36 bytes")
+        return withUnsafeBytes(of: uuid) { bytes in
+            let digits = digits.utf8Start
+            var at = 0
+            for (i, byte) in bytes.enumerated() {
+                if i == 4 || i == 6 || i == 8 || i == 10 {
+                    out[at] = UInt8(ascii: "-")
+                    at += 1
                 }
-                return at
+                out[at] = digits[Int(byte >> 4)]
+                out[at + 1] = digits[Int(byte & 0xF)]
+                at += 2
             }
+            return at
         }
     }
 
