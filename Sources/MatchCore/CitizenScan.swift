@@ -153,7 +153,10 @@ struct CitizenScan: Sendable {
     /// When even `withoutFit` (the block's bound for members with no fitting goal) cannot enter
     /// the ranking, only the rows listed under the occupation's goal group or without goals are
     /// read; each is checked to still be so, as lists keep rewritten rows.
-    func scan(_ table: CitizenTable, block: Int32, withoutFit: Double, into top: inout TopK) {
+    ///
+    /// `table` is never written: it is `inout` only so the caller's table is passed by address,
+    /// where a copy of it would retain and release each of its columns for every block scanned.
+    func scan(_ table: inout CitizenTable, block: Int32, withoutFit: Double, into top: inout TopK) {
         guard occupation >= 0 && (withoutFit < minScore || withoutFit < top.threshold) else {
             for row in 0..<table.ids.count { scan(table, row: row, block: block, into: &top) }
             return
