@@ -153,7 +153,7 @@ public struct MatchIndex: Sendable {
                         let summary = UnsafeBufferPointer(rebasing: bits[block * words..<(block + 1) * words])
                         guard let bound = scan.bound(citizens.summaries[block], bits: summary) else { continue }
                         candidates.append((bound.any, bound.withoutFit, block))
-                        rows += (tables.baseAddress! + block).pointee.ids.count
+                        rows += Int(citizens.rowCounts[block])
                     }
                 }
             }
