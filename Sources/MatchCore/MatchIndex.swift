@@ -178,23 +178,26 @@ public struct MatchIndex: Sendable {
     /// index or a one-row probe), like `rankCitizens`.
     func rankVacancies(probe citizens: CitizenTable, row c: Int, query: MatchQuery) -> [TopK.Entry] {
         let scan = VacancyScan(taxonomy: taxonomy, profile: scorer.profile, citizens: citizens, row: c, query: query)
-        var candidates: [(bound: Double, block: Int)] = []
-        var rows = 0
-        for block in vacancies.tables.indices {
-            guard let bound = scan.bound(vacancies.summaries[block]) else { continue }
-            candidates.append((bound, block))
-            rows += vacancies.tables[block].ids.count
-        }
-        let ordered = candidates.sorted { $0.bound > $1.bound }
-        let tables = vacancies.tables
-        let tops = ParallelScan.run(parts: rows >= ParallelScan.splitRows ? ParallelScan.parts : 1) { part, parts in
-            var top = TopK(k: query.limit)
-            for index in stride(from: part, to: ordered.count, by: parts) {
-                let candidate = ordered[index]
-                if candidate.bound < top.threshold { break }
-                scan.scan(tables[candidate.block], block: Int32(candidate.block), into: &top)
+        let tops = vacancies.tables.withUnsafeBufferPointer { tables in
+            var candidates: [(bound: Double, block: Int)] = []
+            var rows = 0
+            for block in tables.indices {
+                guard let bound = scan.bound(vacancies.summaries[block]) else { continue }
+                candidates.append((bound, block))
+                rows += (tables.baseAddress! + block).pointee.ids.count
             }
-            return top
+            let ordered = candidates.sorted { $0.bound > $1.bound }
+            // Mutable only to pass a table `inout`, by address; the scan never writes it.
+            nonisolated(unsafe) let tables = UnsafeMutableBufferPointer(mutating: tables)
+            return ParallelScan.run(parts: rows >= ParallelScan.splitRows ? ParallelScan.parts : 1) { part, parts in
+                var top = TopK(k: query.limit)
+                for index in stride(from: part, to: ordered.count, by: parts) {
+                    let candidate = ordered[index]
+                    if candidate.bound < top.threshold { break }
+                    scan.scan(&tables[candidate.block], block: Int32(candidate.block), into: &top)
+                }
+                return top
+            }
         }
         return TopK.merged(tops, k: query.limit)
     }
