@@ -9,6 +9,9 @@ struct CitizenBlocks: Sendable {
     static let cellLat = 0.25, cellLon = 0.4
 
     var tables: [CitizenTable] = []
+    /// Rows of each block's table (`tables[b].ids.count`), kept apart so a ranking sizes its
+    /// scan without reading every table it passes over.
+    var rowCounts: [Int32] = []
     var summaries: [CitizenBlockSummary] = []
     /// Per block, `words` words: competencies held by a member, then competencies related to one
     /// held, then members' goal occupations, then their goals' ISCO unit groups (dense), then
@@ -40,6 +43,7 @@ struct CitizenBlocks: Sendable {
             _ = tables[Int(old)].remove(citizen.id)
         }
         tables[block].upsert(citizen, taxonomy: taxonomy)
+        rowCounts[block] = Int32(tables[block].ids.count)
         let base = block * layout.words, words = layout.words, layout = layout
         bits.withUnsafeMutableBufferPointer { bits in
             CitizenBlocks.include(citizen, layout: layout, relation: taxonomy.relatedCompetencies,
@@ -111,6 +115,7 @@ struct CitizenBlocks: Sendable {
         }
         for (position, block) in touched.enumerated() {
             swap(&work[position], &tables[block])
+            rowCounts[block] = Int32(tables[block].ids.count)
             cells[Int(cellOfBlock[block])].include(summaries[block])
         }
         for member in repeated { upsert(batch[member].normalized(), taxonomy: taxonomy) }
@@ -151,6 +156,7 @@ struct CitizenBlocks: Sendable {
         cells[Int(cell)].blocks.append(Int32(block))
         cellOfBlock.append(cell)
         tables.append(CitizenTable())
+        rowCounts.append(0)
         summaries.append(CitizenBlockSummary())
         bits.append(contentsOf: repeatElement(0, count: layout.words))
         return block

@@ -98,8 +98,10 @@ struct CitizenScan: Sendable {
         return km <= cell.maxCommute && km <= maxKm
     }
 
-    /// The highest score any member of the block could reach, or nil when no member can pass the
-    /// hard rules (kind, fleksjob approval, hours, commute, visibility) or reach `minScore`.
+    /// An upper bound of the score of every member of the block (the unrounded `scoreBound`, so
+    /// no rounding is paid for each of the hundreds of blocks a ranking looks at), or nil when no
+    /// member can pass the hard rules (kind, fleksjob approval, hours, commute, visibility) or
+    /// reach `minScore`.
     /// Each component is bounded by the best any member could do: competencies from those held
     /// or related to one held, job goals from the members' goals, hours from their most current
     /// hours, distance from the nearest point of the block; accommodations at most 1.
@@ -140,11 +142,11 @@ struct CitizenScan: Sendable {
         }
         let hours = summary.maxCurrent >= minHours ? 1
             : ScoreRules.hours(current: summary.maxCurrent, target: minHours, min: minHours, max: maxHours).value
-        let bound = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
-                                     hours: hours, accommodations: 1, distance: distance)
-        if bound < minScore { return nil }
-        let withoutFit = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: 0,
+        let bound = ScoreRules.scoreBound(profile: profile, competencies: competencies, jobGoals: jobGoals,
                                           hours: hours, accommodations: 1, distance: distance)
+        if bound < minScore { return nil }
+        let withoutFit = ScoreRules.scoreBound(profile: profile, competencies: competencies, jobGoals: 0,
+                                               hours: hours, accommodations: 1, distance: distance)
         return (bound, occupation >= 0 ? withoutFit : bound)
     }
 
@@ -153,24 +155,28 @@ struct CitizenScan: Sendable {
     /// When even `withoutFit` (the block's bound for members with no fitting goal) cannot enter
     /// the ranking, only the rows listed under the occupation's goal group or without goals are
     /// read; each is checked to still be so, as lists keep rewritten rows.
-    func scan(_ table: CitizenTable, block: Int32, withoutFit: Double, into top: inout TopK) {
+    ///
+    /// `table` is never written: it is `inout` only so the caller's table is passed by address,
+    /// where a copy of it would retain and release each of its columns for every block scanned.
+    func scan(_ table: inout CitizenTable, block: Int32, withoutFit: Double, into top: inout TopK) {
         guard occupation >= 0 && (withoutFit < minScore || withoutFit < top.threshold) else {
-            for row in 0..<table.ids.count { scan(table, row: row, block: block, into: &top) }
+            for row in 0..<table.ids.count { scan(&table, row: row, block: block, into: &top) }
             return
         }
         let goalCount = table.goals.count
         for row in table.goalGroupRows[occupationIsco / 100 & 63].lazy.map(Int.init)
         where table.goalGroupSignature[row] & occupationGroupBit != 0 {
-            scan(table, row: row, block: block, into: &top)
+            scan(&table, row: row, block: block, into: &top)
         }
         for row in table.goalGroupRows[64].lazy.map(Int.init) where goalCount[row] == 0 {
-            scan(table, row: row, block: block, into: &top)
+            scan(&table, row: row, block: block, into: &top)
         }
     }
 
-    /// Scores row `row` of `table` when it passes the hard rules and could enter `top`.
+    /// Scores row `row` of `table` when it passes the hard rules and could enter `top`
+    /// (`table` `inout` only to be passed by address, as above).
     @inline(__always)
-    private func scan(_ table: CitizenTable, row: Int, block: Int32, into top: inout TopK) {
+    private func scan(_ table: inout CitizenTable, row: Int, block: Int32, into top: inout TopK) {
         let arena = table.competencies.storage, arenaStart = table.competencies.start
         let arenaCount = table.competencies.count
         let goals = table.goals.storage, goalStart = table.goals.start, goalCount = table.goals.count

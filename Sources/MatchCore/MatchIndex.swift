@@ -143,30 +143,30 @@ public struct MatchIndex: Sendable {
     func rankCitizens(probe vacancies: VacancyTable, row v: Int, query: MatchQuery) -> [TopK.Entry] {
         let scan = CitizenScan(taxonomy: taxonomy, profile: scorer.profile, layout: citizens.layout,
                                vacancies: vacancies, row: v, query: query)
-        var candidates: [(bound: Double, withoutFit: Double, block: Int)] = []
-        var rows = 0
         let words = citizens.layout.words
-        citizens.bits.withUnsafeBufferPointer { bits in
-            for cell in citizens.cells where scan.reaches(cell) {
-                for block in cell.blocks.lazy.map(Int.init) {
-                    let summary = UnsafeBufferPointer(rebasing: bits[block * words..<(block + 1) * words])
-                    guard let bound = scan.bound(citizens.summaries[block], bits: summary) else { continue }
-                    candidates.append((bound.any, bound.withoutFit, block))
-                    rows += citizens.tables[block].ids.count
+        let tops = citizens.tables.withUnsafeBufferPointer { tables in
+            var candidates: [(bound: Double, withoutFit: Double, block: Int)] = []
+            var rows = 0
+            citizens.bits.withUnsafeBufferPointer { bits in
+                for cell in citizens.cells where scan.reaches(cell) {
+                    for block in cell.blocks.lazy.map(Int.init) {
+                        let summary = UnsafeBufferPointer(rebasing: bits[block * words..<(block + 1) * words])
+                        guard let bound = scan.bound(citizens.summaries[block], bits: summary) else { continue }
+                        candidates.append((bound.any, bound.withoutFit, block))
+                        rows += Int(citizens.rowCounts[block])
+                    }
                 }
             }
-        }
-        let ordered = candidates.sorted { $0.bound > $1.bound }
-        // Borrowed through a buffer, so passing a block's table to the scan copies nothing.
-        let tops = citizens.tables.withUnsafeBufferPointer { tables in
-            nonisolated(unsafe) let tables = tables
+            let ordered = candidates.sorted { $0.bound > $1.bound }
+            // Mutable only to pass a table `inout`, by address; the scan never writes it.
+            nonisolated(unsafe) let tables = UnsafeMutableBufferPointer(mutating: tables)
             return ParallelScan.run(parts: rows >= ParallelScan.splitRows ? ParallelScan.parts : 1) { part, parts in
                 var top = TopK(k: query.limit)
                 for index in stride(from: part, to: ordered.count, by: parts) {
                     let candidate = ordered[index]
                     if candidate.bound < top.threshold { break }
-                    scan.scan(tables[candidate.block], block: Int32(candidate.block), withoutFit: candidate.withoutFit,
-                              into: &top)
+                    scan.scan(&tables[candidate.block], block: Int32(candidate.block),
+                              withoutFit: candidate.withoutFit, into: &top)
                 }
                 return top
             }
@@ -178,23 +178,26 @@ public struct MatchIndex: Sendable {
     /// index or a one-row probe), like `rankCitizens`.
     func rankVacancies(probe citizens: CitizenTable, row c: Int, query: MatchQuery) -> [TopK.Entry] {
         let scan = VacancyScan(taxonomy: taxonomy, profile: scorer.profile, citizens: citizens, row: c, query: query)
-        var candidates: [(bound: Double, block: Int)] = []
-        var rows = 0
-        for block in vacancies.tables.indices {
-            guard let bound = scan.bound(vacancies.summaries[block]) else { continue }
-            candidates.append((bound, block))
-            rows += vacancies.tables[block].ids.count
-        }
-        let ordered = candidates.sorted { $0.bound > $1.bound }
-        let tables = vacancies.tables
-        let tops = ParallelScan.run(parts: rows >= ParallelScan.splitRows ? ParallelScan.parts : 1) { part, parts in
-            var top = TopK(k: query.limit)
-            for index in stride(from: part, to: ordered.count, by: parts) {
-                let candidate = ordered[index]
-                if candidate.bound < top.threshold { break }
-                scan.scan(tables[candidate.block], block: Int32(candidate.block), into: &top)
+        let tops = vacancies.tables.withUnsafeBufferPointer { tables in
+            var candidates: [(bound: Double, block: Int)] = []
+            var rows = 0
+            for block in tables.indices {
+                guard let bound = scan.bound(vacancies.summaries[block]) else { continue }
+                candidates.append((bound, block))
+                rows += (tables.baseAddress! + block).pointee.ids.count
             }
-            return top
+            let ordered = candidates.sorted { $0.bound > $1.bound }
+            // Mutable only to pass a table `inout`, by address; the scan never writes it.
+            nonisolated(unsafe) let tables = UnsafeMutableBufferPointer(mutating: tables)
+            return ParallelScan.run(parts: rows >= ParallelScan.splitRows ? ParallelScan.parts : 1) { part, parts in
+                var top = TopK(k: query.limit)
+                for index in stride(from: part, to: ordered.count, by: parts) {
+                    let candidate = ordered[index]
+                    if candidate.bound < top.threshold { break }
+                    scan.scan(&tables[candidate.block], block: Int32(candidate.block), into: &top)
+                }
+                return top
+            }
         }
         return TopK.merged(tops, k: query.limit)
     }

@@ -65,7 +65,9 @@ struct VacancyScan: Sendable {
     }
 
     /// Scores every row of `table` (block `block`) that passes the hard rules and could enter `top`.
-    func scan(_ table: VacancyTable, block: Int32, into top: inout TopK) {
+    /// `table` is never written: it is `inout` only so the caller's table is passed by address,
+    /// where a copy of it would retain and release each of its columns for every block scanned.
+    func scan(_ table: inout VacancyTable, block: Int32, into top: inout TopK) {
         let arena = table.requirements.storage, arenaStart = table.requirements.start
         let arenaCount = table.requirements.count
         for row in 0..<table.ids.count {
