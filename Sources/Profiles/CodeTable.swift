@@ -50,11 +50,24 @@ struct CodeTable: Sendable {
         return index[String(decoding: code, as: UTF8.self)]
     }
 
-    /// FNV-1a over the bytes.
+    /// The bytes mixed eight at a time (most codes are 10–40 bytes), then finished as
+    /// MurmurHash3's 64-bit finaliser does, so the low bits the table uses depend on every byte.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ hash >> 32)
+        var hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        if let start = bytes.baseAddress {
+            let raw = UnsafeRawPointer(start)
+            var at = 0
+            while at + 8 <= bytes.count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) &* 0x100_0000_01b3
+                at += 8
+            }
+            while at < bytes.count {
+                hash = (hash ^ UInt64(start[at])) &* 0x100_0000_01b3
+                at += 1
+            }
+        }
+        hash = (hash ^ hash >> 33) &* 0xff51_afd7_ed55_8ccd
+        return Int(truncatingIfNeeded: hash ^ hash >> 33)
     }
 }
 

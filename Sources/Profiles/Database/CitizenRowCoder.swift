@@ -135,7 +135,7 @@ final class CitizenRowCoder: Sendable {
 
     /// Whether `key` is the ASCII text `name`.
     private static func key(_ key: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {
-        key.count == name.utf8CodeUnitCount && key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        key.count == name.utf8CodeUnitCount && memcmp(key.baseAddress!, name.utf8Start, key.count) == 0
     }
 }
 

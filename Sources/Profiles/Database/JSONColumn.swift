@@ -38,10 +38,11 @@ enum JSONColumn {
 }
 
 extension Row {
-    /// A UUID stored as its lowercase text (the form the API shows).
+    /// A UUID stored as its lowercase text (the form the API shows), parsed by hand
+    /// (`UUID(databaseText:)`: `UUID(uuidString:)`'s `sscanf` showed reading the vacancies at start-up).
     func uuid(_ column: String) throws -> UUID {
         let text = try decode(String.self, forColumn: column)
-        guard let id = UUID(uuidString: text) else { throw StoredValueError(column: column) }
+        guard let id = UUID(databaseText: text) else { throw StoredValueError(column: column) }
         return id
     }
 
