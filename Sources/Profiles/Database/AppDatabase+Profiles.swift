@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import MatchCore
 
 /// The statements on profile records, run inside a store's transaction.
 extension AppDatabase {
@@ -61,12 +62,16 @@ extension AppDatabase {
         return stride(from: low, through: high, by: Int(width)).map { $0...min(high, $0 + width - 1) }
     }
 
-    /// The citizens whose row ids are in `rows`, as the match index needs them
-    /// (`Citizen(indexRow:)`), in table order.
-    static func forEachCitizenForIndex(rows: ClosedRange<Int64>, _ db: Database, _ body: (Citizen) throws -> Void) throws {
-        let cursor = try Row.fetchCursor(db, sql: "SELECT \(Citizen.indexColumns) FROM citizen WHERE rowid BETWEEN ? AND ?",
-                                         arguments: [rows.lowerBound, rows.upperBound])
-        while let row = try cursor.next() { try body(Citizen(indexRow: row)) }
+    /// The match index's features of the citizens whose row ids are in `rows`, in table order:
+    /// coded from the columns the index needs (`Citizen.indexColumns`) by `coder` straight from
+    /// the statement, or, for a row it does not read, through `Citizen(indexRow:)` and its encoder.
+    static func forEachCitizenFeatures(rows: ClosedRange<Int64>, coder: CitizenRowCoder, _ db: Database,
+                                       _ body: (CitizenFeatures) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: "SELECT \(Citizen.indexColumns) FROM citizen WHERE rowid BETWEEN ? AND ?")
+        let cursor = try Row.fetchCursor(statement, arguments: [rows.lowerBound, rows.upperBound])
+        while let row = try cursor.next() {
+            try body(coder.features(statement.sqliteStatement) ?? coder.encoder.features(Citizen(indexRow: row)))
+        }
     }
 
     /// Number of records of a kind.

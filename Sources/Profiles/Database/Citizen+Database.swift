@@ -74,9 +74,9 @@ extension Citizen {
         lat, lon, maxCommuteKm, visibleToCompanies
         """
 
-    /// A citizen read from `indexColumns` (by position) for the match index, its name empty and
-    /// its contact details nil. The list columns are read by `ListColumnParser`, falling back to
-    /// `JSONDecoder`.
+    /// A citizen read from `indexColumns` (by position) for the match index, for the rows
+    /// `CitizenRowCoder` does not read itself; its name empty and its contact details nil. The
+    /// list columns are read by `ListColumnParser`, falling back to `JSONDecoder`.
     init(indexRow row: Row) throws {
         let idText = try row.decode(String.self, atIndex: 0), municipalityText = try row.decode(String.self, atIndex: 1)
         guard let id = UUID(databaseText: idText) else { throw StoredValueError(column: "id") }

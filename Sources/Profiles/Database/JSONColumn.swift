@@ -38,10 +38,11 @@ enum JSONColumn {
 }
 
 extension Row {
-    /// A UUID stored as its lowercase text (the form the API shows).
+    /// A UUID stored as its lowercase text (the form the API shows), parsed by hand
+    /// (`UUID(databaseText:)`: `UUID(uuidString:)`'s `sscanf` showed reading the vacancies at start-up).
     func uuid(_ column: String) throws -> UUID {
         let text = try decode(String.self, forColumn: column)
-        guard let id = UUID(uuidString: text) else { throw StoredValueError(column: column) }
+        guard let id = UUID(databaseText: text) else { throw StoredValueError(column: column) }
         return id
     }
 
@@ -105,25 +106,30 @@ extension UUID {
     /// Parses the 36-character text of a UUID by hand (`UUID(uuidString:)` goes through `sscanf`,
     /// which showed in the start-up profile of a million citizens); other text falls back to it.
     init?(databaseText text: String) {
-        var bytes: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var utf8 = text
-        let parsed = utf8.withUTF8 { chars in
-            withUnsafeMutableBytes(of: &bytes) { out -> Bool in
-                guard chars.count == 36 else { return false }
-                var at = 0
-                for i in 0..<16 {
-                    if at == 8 || at == 13 || at == 18 || at == 23 {
-                        guard chars[at] == UInt8(ascii: "-") else { return false }
-                        at += 1
-                    }
-                    guard let high = Self.hexValue(chars[at]), let low = Self.hexValue(chars[at + 1]) else { return false }
-                    out[i] = high << 4 | low
-                    at += 2
+        if let id = utf8.withUTF8(UUID.init(databaseBytes:)) { self = id } else if let id = UUID(uuidString: text) { self = id } else { return nil }
+    }
+
+    /// Parses the 36 bytes of a UUID's canonical text (hex digits of either case) by hand; any
+    /// other bytes answer nil.
+    init?(databaseBytes chars: UnsafeBufferPointer<UInt8>) {
+        guard chars.count == 36 else { return nil }
+        var bytes: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let parsed = withUnsafeMutableBytes(of: &bytes) { out -> Bool in
+            var at = 0
+            for i in 0..<16 {
+                if at == 8 || at == 13 || at == 18 || at == 23 {
+                    guard chars[at] == UInt8(ascii: "-") else { return false }
+                    at += 1
                 }
-                return true
+                guard let high = Self.hexValue(chars[at]), let low = Self.hexValue(chars[at + 1]) else { return false }
+                out[i] = high << 4 | low
+                at += 2
             }
+            return true
         }
-        if parsed { self.init(uuid: bytes) } else if let id = UUID(uuidString: text) { self = id } else { return nil }
+        guard parsed else { return nil }
+        self.init(uuid: bytes)
     }
 
     private static func hexValue(_ char: UInt8) -> UInt8? {

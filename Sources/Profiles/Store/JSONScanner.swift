@@ -111,12 +111,38 @@ struct JSONScanner {
         return take(UInt8(ascii: "]"))
     }
 
+    /// A string of ASCII without escapes or control characters, as its bytes in the scanned
+    /// text: no `String` is made (start-up looks codes up by their bytes, `CitizenRowCoder`).
+    mutating func asciiString() -> UnsafeBufferPointer<UInt8>? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = at
+        while at < bytes.count {
+            let byte = bytes[at]
+            if byte == UInt8(ascii: "\"") {
+                at += 1
+                return UnsafeBufferPointer(rebasing: bytes[start..<at - 1])
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return nil }
+            at += 1
+        }
+        return nil
+    }
+
     /// `{…}`, each member's value read by `member` with its key; it answers whether it understood it.
     mutating func object(_ member: (String, inout JSONScanner) -> Bool) -> Bool {
+        members(key: { $0.string() }, member)
+    }
+
+    /// `{…}` as `object(_:)` reads it, its keys read by `asciiString()`.
+    mutating func asciiObject(_ member: (UnsafeBufferPointer<UInt8>, inout JSONScanner) -> Bool) -> Bool {
+        members(key: { $0.asciiString() }, member)
+    }
+
+    private mutating func members<Key>(key: (inout JSONScanner) -> Key?, _ member: (Key, inout JSONScanner) -> Bool) -> Bool {
         guard take(UInt8(ascii: "{")) else { return false }
         if take(UInt8(ascii: "}")) { return true }
         repeat {
-            guard let key = string(), take(UInt8(ascii: ":")), member(key, &self) else { return false }
+            guard let key = key(&self), take(UInt8(ascii: ":")), member(key, &self) else { return false }
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "}"))
     }
