@@ -16,9 +16,10 @@ struct Matchd: AsyncParsableCommand {
     /// without this, every request hops from its event loop to the concurrency pool for the
     /// handler and back for the response — two thread switches per request on a two-core
     /// machine (the match route did about a quarter more requests per second with it, at half
-    /// the context switches). Nothing matchd runs as a task blocks for long: SQLite work runs on
-    /// GRDB's queues, webhook transfers on their own thread pool. SwiftNIO allows this only
-    /// from the main thread, before other concurrency work — hence here.
+    /// the context switches). What blocks runs elsewhere — SQLite on GRDB's queues, webhook
+    /// transfers on their own thread pool — and a ranking holds its loop only for the
+    /// milliseconds it takes. SwiftNIO allows this only from the main thread, before other
+    /// concurrency work — hence here.
     static func main() async {
         NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         await main(nil)
