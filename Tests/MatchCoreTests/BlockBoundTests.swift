@@ -11,7 +11,7 @@ import Testing
     let brute = BruteForce(scorer: Fixture.scorer)
 
     @Test func blockBoundsAreNeverBelowAMembersScore() async {
-        await propertyCheck(count: 30, input: Gen.uint64()) { seed in
+        await propertyCheck(count: 10, input: Gen.uint64()) { seed in
             var random = SplitMix(seed: seed)
             var index = MatchIndex(taxonomy: Fixture.taxonomy)
             var citizens: [EntityID: CitizenFeatures] = [:]

@@ -7,7 +7,11 @@ import Testing
 
 @Suite("libcurl webhook sender against a real receiver on 127.0.0.1")
 struct CurlWebhookSenderTests {
-    let sender = CurlWebhookSender(allowPrivateNetworks: true)
+    /// The receiver answers from this test process, whose concurrency pool the suites running
+    /// beside it can hold for many seconds on a loaded two-core machine; these tests are about
+    /// what arrives and what is reported, so the sender waits longer than the daemon's 15 s.
+    static let patience: Duration = .seconds(90)
+    let sender = CurlWebhookSender(totalTimeout: patience, allowPrivateNetworks: true)
     let secret = WebhookSecret.generate()
 
     func delivery(to url: String, body: String = #"{"type":"match.created","data":{"id":42}}"#) -> WebhookHTTPRequest {
@@ -73,7 +77,7 @@ struct CurlWebhookSenderTests {
 
     @Test("only the first bytes of a large response body are read")
     func capsResponseBody() async throws {
-        let smallBuffer = CurlWebhookSender(maximumResponseBodyBytes: 1024, allowPrivateNetworks: true)
+        let smallBuffer = CurlWebhookSender(totalTimeout: Self.patience, maximumResponseBodyBytes: 1024, allowPrivateNetworks: true)
         try await TestReceiver.with { port, _ in
             let result = await smallBuffer.send(delivery(to: "http://127.0.0.1:\(port)/big"))
             let response = try #require(result.response)
@@ -130,7 +134,7 @@ struct CurlWebhookSenderTests {
     @Test("more concurrent sends than sender threads all complete")
     func concurrentSends() async throws {
         let count = 12
-        let fourThreads = CurlWebhookSender(maximumConcurrentTransfers: 4, allowPrivateNetworks: true)
+        let fourThreads = CurlWebhookSender(totalTimeout: Self.patience, maximumConcurrentTransfers: 4, allowPrivateNetworks: true)
         try await TestReceiver.with { port, received in
             let statuses = await withTaskGroup(of: Int?.self) { group in
                 for index in 0..<count {
