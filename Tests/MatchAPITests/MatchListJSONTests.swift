@@ -14,7 +14,7 @@ import Testing
     static func written(_ value: some JSONWritable) -> Data {
         var json = JSONWriter(capacity: 64)
         value.write(to: &json)
-        return Data(json.bytes)
+        return Data(buffer: json.byteBuffer)
     }
 
     /// Writer and encoder agree on `items`, as JSON values and decoded into `List`.

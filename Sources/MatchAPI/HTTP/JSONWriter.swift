@@ -25,9 +25,6 @@ struct JSONWriter: ~Copyable {
 
     deinit { start.deallocate() }
 
-    /// The JSON text so far.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
-
     /// The JSON text so far, as a response body.
     var byteBuffer: ByteBuffer { ByteBuffer(bytes: UnsafeRawBufferPointer(start: start, count: count)) }
 

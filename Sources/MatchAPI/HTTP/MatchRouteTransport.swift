@@ -40,7 +40,7 @@ struct MatchRouteTransport<Store: MatchStore>: ServerTransport {
                 let ranked = try await handler.rankedVacancies(
                     context.parameters.require("id"), minScore: try Self.value("minScore", query),
                     maxKm: try Self.value("maxKm", query), limit: try Self.value("limit", query), kind: kind?.domain,
-                    source: source.map { $0 == .opening ? .opening : .slot })
+                    source: source?.domain)
                 return Self.response(MatchListJSON(items: ranked))
             }
         default:

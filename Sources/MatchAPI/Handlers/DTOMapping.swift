@@ -187,6 +187,7 @@ extension Schemas.VacancyMatch {
 
 extension Schemas.VacancySource {
     init(_ source: VacancySource) { self = source == .opening ? .opening : .slot }
+    var domain: VacancySource { self == .opening ? .opening : .slot }
 }
 
 extension Schemas.MatchComponent {

@@ -187,7 +187,7 @@ extension APIHandler {
         let history = try await store.history(interest.id)
         return Schemas.Interest(
             id: interest.id.lowercasedText, citizenId: interest.citizenId.lowercasedText, vacancyId: interest.vacancyId.lowercasedText,
-            source: interest.source == .opening ? .opening : .slot, companyId: interest.companyId.lowercasedText,
+            source: .init(interest.source), companyId: interest.companyId.lowercasedText,
             initiator: Schemas.InterestInitiator(rawValue: interest.initiator.rawValue)!, message: interest.message,
             state: Schemas.InterestState(rawValue: interest.state.rawValue)!,
             citizenAnswer: Schemas.InterestAnswer(rawValue: interest.citizenAnswer.rawValue)!,

@@ -19,7 +19,7 @@ extension APIHandler {
     func listCitizenMatches(_ input: Operations.ListCitizenMatches.Input) async throws -> Operations.ListCitizenMatches.Output {
         let ranked = try await rankedVacancies(
             input.path.id, minScore: input.query.minScore, maxKm: input.query.maxKm, limit: input.query.limit,
-            kind: input.query.kind?.domain, source: input.query.source.map { $0 == .opening ? .opening : .slot })
+            kind: input.query.kind?.domain, source: input.query.source?.domain)
         return .ok(.init(body: .json(.init(items: ranked.map(Schemas.VacancyMatch.init), nextCursor: Paging.noNextPage))))
     }
 

@@ -128,7 +128,7 @@ extension Schemas.Placement {
     init(_ placement: Placement) {
         self.init(
             id: placement.id.lowercasedText, citizenId: placement.citizenId.lowercasedText, vacancyId: placement.vacancyId.lowercasedText,
-            source: placement.source == .opening ? .opening : .slot, companyId: placement.companyId.lowercasedText, kind: .init(placement.kind),
+            source: .init(placement.source), companyId: placement.companyId.lowercasedText, kind: .init(placement.kind),
             startDate: placement.startDate, plannedEnd: placement.plannedEnd, agreedHours: placement.agreedHours,
             mentorName: placement.mentorName, interestId: placement.interestId?.lowercasedText,
             state: Schemas.PlacementState(rawValue: placement.state.rawValue)!, endDate: placement.endDate,
