@@ -30,7 +30,7 @@ import Testing
 
     /// Waits until `count` writes are queued for the next group transaction.
     static func waitForQueued(_ count: Int, _ database: AppDatabase) async throws {
-        while await database.groupCommit.queued() < count { try await Task.sleep(for: .milliseconds(2)) }
+        while database.groupCommit.queued() < count { try await Task.sleep(for: .milliseconds(2)) }
     }
 
     @Test(arguments: StoreBehaviourTests.StoreKind.allCases)
@@ -58,7 +58,7 @@ import Testing
         let stored = try await store.citizens(ids: ids)
         #expect(stored.count == 200 && stored.values.allSatisfy { $0.version == 2 && $0.value.name == "Ændret" })
         #expect(store.index.read { $0.citizenCount } == 200)
-        #expect(await store.database.groupCommit.transactions <= 400, "each write had a transaction of its own at most")
+        #expect(store.database.groupCommit.transactions <= 400, "each write had a transaction of its own at most")
     }
 
     @Test(arguments: StoreBehaviourTests.StoreKind.allCases)
@@ -68,7 +68,7 @@ import Testing
         let store = fixture.store
         let taken = StoreFixture.citizen()
         _ = try await store.create(taken)
-        let transactionsBefore = await store.database.groupCommit.transactions
+        let transactionsBefore = store.database.groupCommit.transactions
 
         let block = try await WriterBlock(store.database)
         let good = (0..<8).map { _ in StoreFixture.citizen() }
@@ -93,7 +93,7 @@ import Testing
         #expect(store.index.read { $0.citizenCount } == good.count + 1)
         // The first write's transaction began before the others were queued; the other eight,
         // the failing one among them, shared the second.
-        #expect(await store.database.groupCommit.transactions - transactionsBefore <= 2)
+        #expect(store.database.groupCommit.transactions - transactionsBefore <= 2)
     }
 
     @Test(arguments: StoreBehaviourTests.StoreKind.allCases)
@@ -134,7 +134,7 @@ import Testing
         let opening = StoreFixture.opening(companyId: company.id), citizen = StoreFixture.citizen()
 
         let block = try await WriterBlock(store.database)
-        let queuedBefore = await store.database.groupCommit.queued()
+        let queuedBefore = store.database.groupCommit.queued()
         let writes = Task {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { _ = try await store.create(StoreFixture.opening(companyId: company.id)) }
