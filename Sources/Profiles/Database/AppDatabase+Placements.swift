@@ -116,8 +116,8 @@ extension AppDatabase {
 
     /// Records that a citizen–vacancy pair was announced as upgraded; false when it already was.
     static func markUpgraded(citizenId: UUID, vacancyId: UUID, at: Date, _ db: Database) throws -> Bool {
-        try db.execute(sql: "INSERT OR IGNORE INTO matchUpgraded (citizenId, vacancyId, at) VALUES (?, ?, ?)",
-                       arguments: [citizenId.lowercasedText, vacancyId.lowercasedText, at])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO matchUpgraded (citizenId, vacancyId, at) VALUES (?, ?, ?)")
+            .execute(arguments: [citizenId.lowercasedText, vacancyId.lowercasedText, at])
         return db.changesCount > 0
     }
 
