@@ -44,7 +44,7 @@ extension AppDatabase: TokenStore {
         guard let bearers else { return try await read { db in try Self.bearer(tokenHash: hash, db) } }
         let dataVersion = try bearers.dataVersion()
         if let bearer = bearers.bearer(hash, at: dataVersion) { return bearer }
-        let bearer = try await read { db in try Self.bearer(tokenHash: hash, db) }
+        let bearer = try bearers.read(hash)
         if let bearer { bearers.keep(bearer, hash: hash, readAfter: dataVersion) }
         return bearer
     }
