@@ -27,7 +27,7 @@ extension Stored: EncodableRecord, MutablePersistableRecord, PersistableRecord w
     public func encode(to container: inout PersistenceContainer) throws {
         try value.encode(to: &container)
         container["version"] = version
-        container["createdAt"] = createdAt
-        container["updatedAt"] = updatedAt
+        container["createdAt"] = createdAt.storedText
+        container["updatedAt"] = updatedAt.storedText
     }
 }
