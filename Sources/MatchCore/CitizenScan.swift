@@ -6,6 +6,9 @@ struct CitizenScan: Sendable {
     let profile: ScoringProfile
     let kindBit: UInt8
     let needsFlexJobApproval: Bool
+    /// The `CitizenRules.gate` bits a row must all have: alive, the vacancy's kind, fleksjob
+    /// approval for a fleksjob, visibility when the query asks for it.
+    let gate: UInt8
     let minHours: Double, maxHours: Double
     let lat: Double, lon: Double, cosLat: Double
     let remote: Bool
@@ -40,6 +43,9 @@ struct CitizenScan: Sendable {
         let kind = vacancies.kind[v]
         kindBit = kind.bit
         needsFlexJobApproval = kind == .flexJob
+        gate = CitizenRules.alive | kind.bit << CitizenRules.kindShift
+            | (kind == .flexJob ? CitizenRules.flexJobApproved : 0)
+            | (query.onlyVisibleCitizens ? CitizenRules.visible : 0)
         minHours = vacancies.minHours[v]
         maxHours = vacancies.maxHours[v]
         lat = vacancies.lat[v]
@@ -159,42 +165,40 @@ struct CitizenScan: Sendable {
     /// `table` is never written: it is `inout` only so the caller's table is passed by address,
     /// where a copy of it would retain and release each of its columns for every block scanned.
     func scan(_ table: inout CitizenTable, block: Int32, withoutFit: Double, into top: inout TopK) {
-        guard occupation >= 0 && (withoutFit < minScore || withoutFit < top.threshold) else {
-            for row in 0..<table.ids.count { scan(&table, row: row, block: block, into: &top) }
-            return
-        }
-        let goalCount = table.goals.count
-        for row in table.goalGroupRows[occupationIsco / 100 & 63].lazy.map(Int.init)
-        where table.goalGroupSignature[row] & occupationGroupBit != 0 {
-            scan(&table, row: row, block: block, into: &top)
-        }
-        for row in table.goalGroupRows[64].lazy.map(Int.init) where goalCount[row] == 0 {
-            scan(&table, row: row, block: block, into: &top)
+        table.rules.withUnsafeBufferPointer { rules in
+            guard occupation >= 0 && (withoutFit < minScore || withoutFit < top.threshold) else {
+                for row in rules.indices { scan(&table, rules: rules[row], row: row, block: block, into: &top) }
+                return
+            }
+            let goalCount = table.goals.count
+            for row in table.goalGroupRows[occupationIsco / 100 & 63].lazy.map(Int.init)
+            where table.goalGroupSignature[row] & occupationGroupBit != 0 {
+                scan(&table, rules: rules[row], row: row, block: block, into: &top)
+            }
+            for row in table.goalGroupRows[64].lazy.map(Int.init) where goalCount[row] == 0 {
+                scan(&table, rules: rules[row], row: row, block: block, into: &top)
+            }
         }
     }
 
-    /// Scores row `row` of `table` when it passes the hard rules and could enter `top`
-    /// (`table` `inout` only to be passed by address, as above).
+    /// Scores row `row` of `table`, whose rules record is `rules`, when it passes the hard rules
+    /// and could enter `top` (`table` `inout` only to be passed by address, as above).
     @inline(__always)
-    private func scan(_ table: inout CitizenTable, row: Int, block: Int32, into top: inout TopK) {
+    private func scan(_ table: inout CitizenTable, rules: CitizenRules, row: Int, block: Int32, into top: inout TopK) {
+        if rules.gate & gate != gate { return }
+        let target = rules.target
+        if target < minHours { return }
+        if let municipality, table.municipality[row] != municipality { return }
         let arena = table.competencies.storage, arenaStart = table.competencies.start
         let arenaCount = table.competencies.count
         let goals = table.goals.storage, goalStart = table.goals.start, goalCount = table.goals.count
-        let flags = table.flags[row]
-        if flags & CitizenTable.alive == 0 { return }
-        if onlyVisible && flags & CitizenTable.visible == 0 { return }
-        if let municipality, table.municipality[row] != municipality { return }
-        if table.kinds[row] & kindBit == 0 { return }
-        if needsFlexJobApproval && table.status[row] != .flexJobApproved { return }
-        let target = table.target[row]
-        if target < minHours { return }
         let required = table.requiredNeeds[row]
         if required & conflicting != 0 { return }
         var distance = 1.0
         if !remote {
-            let km = Geo.distanceKm(lat1: table.lat[row], lon1: table.lon[row], cosLat1: table.cosLat[row],
+            let km = Geo.distanceKm(lat1: rules.lat, lon1: rules.lon, cosLat1: rules.cosLat,
                                     lat2: lat, lon2: lon, cosLat2: cosLat)
-            if km > table.maxCommute[row] || km > maxKm { return }
+            if km > rules.maxCommute || km > maxKm { return }
             distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
         }
 
@@ -211,7 +215,7 @@ struct CitizenScan: Sendable {
                 }
             }
         }
-        let hours = ScoreRules.hours(current: table.current[row], target: target, min: minHours, max: maxHours)
+        let hours = ScoreRules.hours(current: rules.current, target: target, min: minHours, max: maxHours)
         let accommodations = ScoreRules.accommodations(
             required: required, preferred: table.preferredNeeds[row], satisfied: satisfied, conflicting: conflicting)
         // The best this row can score is with full credit for the requirements it may hold

@@ -2,19 +2,11 @@
 /// parallel arrays and variable-length lists in shared arenas, so a ranking scan reads only the
 /// bytes it needs. Rows of removed citizens are reused.
 struct CitizenTable: Sendable {
-    static let alive: UInt8 = 1
-    static let visible: UInt8 = 2
-
     var ids: [EntityID] = []
-    var flags: [UInt8] = []
+    /// Per row, the fields tested on every scanned row: place, hours, liveness, visibility,
+    /// fleksjob approval and accepted kinds.
+    var rules: [CitizenRules] = []
     var status: [CitizenStatus] = []
-    var kinds: [UInt8] = []
-    var current: [Double] = []
-    var target: [Double] = []
-    var lat: [Double] = []
-    var lon: [Double] = []
-    var cosLat: [Double] = []
-    var maxCommute: [Double] = []
     var municipality: [UInt16] = []
     var requiredNeeds: [UInt64] = []
     var preferredNeeds: [UInt64] = []
@@ -58,15 +50,8 @@ struct CitizenTable: Sendable {
         guard ids.count + rows > ids.capacity else { return }
         let total = max(ids.count + rows, 2 * ids.count)
         ids.reserveCapacity(total)
-        flags.reserveCapacity(total)
+        rules.reserveCapacity(total)
         status.reserveCapacity(total)
-        kinds.reserveCapacity(total)
-        current.reserveCapacity(total)
-        target.reserveCapacity(total)
-        lat.reserveCapacity(total)
-        lon.reserveCapacity(total)
-        cosLat.reserveCapacity(total)
-        maxCommute.reserveCapacity(total)
         municipality.reserveCapacity(total)
         requiredNeeds.reserveCapacity(total)
         preferredNeeds.reserveCapacity(total)
@@ -85,15 +70,8 @@ struct CitizenTable: Sendable {
         let row = ids.count
         rowOf[citizen.id] = Int32(row)
         ids.append(citizen.id)
-        flags.append(0)
+        rules.append(CitizenRules())
         status.append(citizen.status)
-        kinds.append(0)
-        current.append(0)
-        target.append(0)
-        lat.append(0)
-        lon.append(0)
-        cosLat.append(0)
-        maxCommute.append(0)
         municipality.append(0)
         requiredNeeds.append(0)
         preferredNeeds.append(0)
@@ -110,15 +88,8 @@ struct CitizenTable: Sendable {
     /// Writes a normalized citizen's fields into `row`.
     private mutating func write(_ citizen: CitizenFeatures, at row: Int, taxonomy: Taxonomy) {
         ids[row] = citizen.id
-        flags[row] = CitizenTable.alive | (citizen.visibleToCompanies ? CitizenTable.visible : 0)
+        rules[row] = CitizenRules(citizen)
         status[row] = citizen.status
-        kinds[row] = citizen.acceptedKinds.rawValue
-        current[row] = citizen.hours.current
-        target[row] = citizen.hours.target
-        lat[row] = citizen.location.lat
-        lon[row] = citizen.location.lon
-        cosLat[row] = citizen.location.cosLat
-        maxCommute[row] = citizen.maxCommuteKm
         municipality[row] = citizen.municipality?.rawValue ?? 0
         var required: UInt64 = 0, preferred: UInt64 = 0, shared: UInt64 = 0
         for need in citizen.needs {
@@ -149,7 +120,7 @@ struct CitizenTable: Sendable {
 
     mutating func remove(_ id: EntityID) -> Bool {
         guard let row = rowOf.removeValue(forKey: id) else { return false }
-        flags[Int(row)] = 0
+        rules[Int(row)].gate = 0
         competencies.set(row: Int(row), [])
         goals.set(row: Int(row), [])
         freeRows.append(row)
@@ -165,13 +136,14 @@ struct CitizenTable: Sendable {
                 needs.append(AccommodationNeed(need: bit, required: required, shared: sharedNeeds[row] & mask != 0))
             }
         }
+        let rules = rules[row]
         return CitizenFeatures(
-            id: ids[row], status: status[row], hours: CitizenHours(current: current[row], target: target[row]),
+            id: ids[row], status: status[row], hours: CitizenHours(current: rules.current, target: rules.target),
             competencies: competencies.entries(row: row).map { HeldCompetency(competency: Int($0 >> 2), level: Int($0 & 3)) },
             jobGoals: goals.entries(row: row).map { Int($0) }, needs: needs,
-            acceptedKinds: KindSet(rawKinds: kinds[row]),
-            location: GeoPoint(lat: lat[row], lon: lon[row]), maxCommuteKm: maxCommute[row],
-            visibleToCompanies: flags[row] & CitizenTable.visible != 0, municipality: MunicipalityCode(rawValue: municipality[row]))
+            acceptedKinds: KindSet(rawKinds: rules.kinds),
+            location: GeoPoint(lat: rules.lat, lon: rules.lon), maxCommuteKm: rules.maxCommute,
+            visibleToCompanies: rules.gate & CitizenRules.visible != 0, municipality: MunicipalityCode(rawValue: municipality[row]))
     }
 }
 

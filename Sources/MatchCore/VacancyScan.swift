@@ -21,16 +21,17 @@ struct VacancyScan: Sendable {
 
     init(taxonomy: Taxonomy, profile: ScoringProfile, citizens: CitizenTable, row c: Int, query: MatchQuery) {
         self.profile = profile
-        kinds = citizens.kinds[c]
+        let rules = citizens.rules[c]
+        kinds = rules.kinds
         kindFilter = query.kinds?.rawValue ?? 0xFF
         source = query.source
         flexJobApproved = citizens.status[c] == .flexJobApproved
-        current = citizens.current[c]
-        target = citizens.target[c]
-        lat = citizens.lat[c]
-        lon = citizens.lon[c]
-        cosLat = citizens.cosLat[c]
-        maxCommute = citizens.maxCommute[c]
+        current = rules.current
+        target = rules.target
+        lat = rules.lat
+        lon = rules.lon
+        cosLat = rules.cosLat
+        maxCommute = rules.maxCommute
         required = citizens.requiredNeeds[c]
         preferred = citizens.preferredNeeds[c]
         let relation = taxonomy.relatedCompetencies
