@@ -30,8 +30,13 @@ struct CitizenScan: Sendable {
     let essentialCount: Int, optionalCount: Int
     /// Bit `c % 64` of each requirement `c`, as `CitizenTable.competencySignature`.
     let requirementSignature: UInt64
-    /// The competency component of a citizen holding no requirement: related credit at most.
-    let relatedOnlyCompetencies: Double
+    /// Per bit `b` of `CitizenTable.competencySignature`, the essential and the optional
+    /// requirements `c` with `c % 64 == b`.
+    let essentialPerBit: [UInt8], optionalPerBit: [UInt8]
+    /// `heldBounds[e * (optionalCount + 1) + o]`: the competency component with full credit for
+    /// `e` essential and `o` optional requirements and related credit for the others, the most a
+    /// row can reach when its signature has the bits of only that many requirements.
+    let heldBounds: [Double]
     /// The occupation's bit in `CitizenTable.goalGroupSignature`.
     let occupationGroupBit: UInt64
     let layout: CitizenBlockLayout
@@ -89,11 +94,39 @@ struct CitizenScan: Sendable {
         essentialCount = essentialMask.nonzeroBitCount
         optionalCount = requirements.count - essentialCount
         requirementSignature = requirements.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+        var essentialPerBit = [UInt8](repeating: 0, count: 64), optionalPerBit = [UInt8](repeating: 0, count: 64)
+        for (slot, competency) in requirements.enumerated() {
+            if essentialMask & (1 << UInt64(slot)) != 0 { essentialPerBit[competency & 63] += 1 } else { optionalPerBit[competency & 63] += 1 }
+        }
+        self.essentialPerBit = essentialPerBit
+        self.optionalPerBit = optionalPerBit
         let relatedCredit = ScoreRules.competencyCredit(held: 0, wanted: 1, related: true)
-        relatedOnlyCompetencies = ScoreRules.competencyValue(
-            essentialCredit: relatedCredit * essentialCount, essentialCount: essentialCount,
-            optionalCredit: relatedCredit * optionalCount, optionalCount: optionalCount)
+        heldBounds = (0...essentialCount).flatMap { [essentialCount, optionalCount] essential in
+            (0...optionalCount).map { optional in
+                ScoreRules.competencyValue(
+                    essentialCredit: ScoreRules.fullCredit * essential + relatedCredit * (essentialCount - essential),
+                    essentialCount: essentialCount,
+                    optionalCredit: ScoreRules.fullCredit * optional + relatedCredit * (optionalCount - optional),
+                    optionalCount: optionalCount)
+            }
+        }
         occupationGroupBit = 1 << UInt64(occupationIsco / 100 & 63)
+    }
+
+    /// An upper bound of the competency component of a row whose `CitizenTable.competencySignature`
+    /// is `signature`: a requirement whose bit is not in it is not held (related credit at
+    /// most); one whose bit is may be held (full credit at most).
+    @inline(__always)
+    func competencyBound(signature: UInt64) -> Double {
+        var bits = signature & requirementSignature
+        var essential = 0, optional = 0
+        while bits != 0 {
+            let bit = bits.trailingZeroBitCount
+            essential += Int(essentialPerBit[bit])
+            optional += Int(optionalPerBit[bit])
+            bits &= bits - 1
+        }
+        return heldBounds[essential * (optionalCount + 1) + optional]
     }
 
     /// Whether a member of the cell could be within reach: false when the cell's nearest point
@@ -219,9 +252,9 @@ struct CitizenScan: Sendable {
         let accommodations = ScoreRules.accommodations(
             required: required, preferred: table.preferredNeeds[row], satisfied: satisfied, conflicting: conflicting)
         // The best this row can score is with full credit for the requirements it may hold
-        // (related credit only when its signature has none of theirs); skip the competency
-        // list when even that cannot enter the ranking.
-        let competencyBound = table.competencySignature[row] & requirementSignature != 0 ? 1 : relatedOnlyCompetencies
+        // (by its signature) and related credit for the others; skip the competency list when
+        // even that cannot enter the ranking.
+        let competencyBound = competencyBound(signature: table.competencySignature[row])
         let bound = ScoreRules.scoreBound(profile: profile, competencies: competencyBound, jobGoals: jobGoals,
                                           hours: hours.value, accommodations: accommodations.value, distance: distance)
         if bound < minScore || bound < top.threshold { return }
