@@ -28,16 +28,16 @@ struct CitizenScan: Sendable {
     let wantedLevel: [Int]
     let essentialMask: UInt64, allMask: UInt64
     let essentialCount: Int, optionalCount: Int
-    /// Bit `c % 64` of each requirement `c`, as `CitizenTable.competencySignature`.
+    /// Bit `c % 64` of each requirement `c`, as `CitizenRules.competencySignature`.
     let requirementSignature: UInt64
-    /// Per bit `b` of `CitizenTable.competencySignature`, the essential and the optional
+    /// Per bit `b` of `CitizenRules.competencySignature`, the essential and the optional
     /// requirements `c` with `c % 64 == b`.
     let essentialPerBit: [UInt8], optionalPerBit: [UInt8]
     /// `heldBounds[e * (optionalCount + 1) + o]`: the competency component with full credit for
     /// `e` essential and `o` optional requirements and related credit for the others, the most a
     /// row can reach when its signature has the bits of only that many requirements.
     let heldBounds: [Double]
-    /// The occupation's bit in `CitizenTable.goalGroupSignature`.
+    /// The occupation's bit in `CitizenRules.goalGroupSignature`.
     let occupationGroupBit: UInt64
     let layout: CitizenBlockLayout
 
@@ -113,7 +113,7 @@ struct CitizenScan: Sendable {
         occupationGroupBit = 1 << UInt64(occupationIsco / 100 & 63)
     }
 
-    /// An upper bound of the competency component of a row whose `CitizenTable.competencySignature`
+    /// An upper bound of the competency component of a row whose `CitizenRules.competencySignature`
     /// is `signature`: a requirement whose bit is not in it is not held (related credit at
     /// most); one whose bit is may be held (full credit at most).
     @inline(__always)
@@ -205,7 +205,7 @@ struct CitizenScan: Sendable {
             }
             let goalCount = table.goals.count
             for row in table.goalGroupRows[occupationIsco / 100 & 63].lazy.map(Int.init)
-            where table.goalGroupSignature[row] & occupationGroupBit != 0 {
+            where rules[row].goalGroupSignature & occupationGroupBit != 0 {
                 scan(&table, rules: rules[row], row: row, block: block, into: &top)
             }
             for row in table.goalGroupRows[64].lazy.map(Int.init) where goalCount[row] == 0 {
@@ -225,7 +225,7 @@ struct CitizenScan: Sendable {
         let arena = table.competencies.storage, arenaStart = table.competencies.start
         let arenaCount = table.competencies.count
         let goals = table.goals.storage, goalStart = table.goals.start, goalCount = table.goals.count
-        let required = table.requiredNeeds[row]
+        let required = rules.requiredNeeds
         if required & conflicting != 0 { return }
         var distance = 1.0
         if !remote {
@@ -240,7 +240,7 @@ struct CitizenScan: Sendable {
         if occupation >= 0 && goalsHeld > 0 {
             // Only a goal in the occupation's ISCO sub-major group fits at all.
             jobGoals = 0
-            if table.goalGroupSignature[row] & occupationGroupBit != 0 {
+            if rules.goalGroupSignature & occupationGroupBit != 0 {
                 for index in goalBase..<goalBase + goalsHeld {
                     let goal = Int(goals[index])
                     jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
@@ -250,11 +250,11 @@ struct CitizenScan: Sendable {
         }
         let hours = ScoreRules.hours(current: rules.current, target: target, min: minHours, max: maxHours)
         let accommodations = ScoreRules.accommodations(
-            required: required, preferred: table.preferredNeeds[row], satisfied: satisfied, conflicting: conflicting)
+            required: required, preferred: rules.preferredNeeds, satisfied: satisfied, conflicting: conflicting)
         // The best this row can score is with full credit for the requirements it may hold
         // (by its signature) and related credit for the others; skip the competency list when
         // even that cannot enter the ranking.
-        let competencyBound = competencyBound(signature: table.competencySignature[row])
+        let competencyBound = competencyBound(signature: rules.competencySignature)
         let bound = ScoreRules.scoreBound(profile: profile, competencies: competencyBound, jobGoals: jobGoals,
                                           hours: hours.value, accommodations: accommodations.value, distance: distance)
         if bound < minScore || bound < top.threshold { return }

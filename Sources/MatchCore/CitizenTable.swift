@@ -3,22 +3,14 @@
 /// bytes it needs. Rows of removed citizens are reused.
 struct CitizenTable: Sendable {
     var ids: [EntityID] = []
-    /// Per row, the fields tested on every scanned row: place, hours, liveness, visibility,
-    /// fleksjob approval and accepted kinds.
+    /// Per row, the fields read for most scanned rows: place, hours, liveness, visibility,
+    /// fleksjob approval, accepted kinds, needs and the competency and goal-group signatures.
     var rules: [CitizenRules] = []
     var status: [CitizenStatus] = []
     var municipality: [UInt16] = []
-    var requiredNeeds: [UInt64] = []
-    var preferredNeeds: [UInt64] = []
     var sharedNeeds: [UInt64] = []
-    /// Bit `c % 64` for each competency `c` held: a row without the bit of any requirement holds
-    /// none of them, so the scan bounds its competencies by related credit without reading them.
-    var competencySignature: [UInt64] = []
-    /// Bit `g % 64` for the ISCO sub-major group `g` of each goal: a row without the bit of the
-    /// vacancy occupation's group has no goal that fits it at all.
-    var goalGroupSignature: [UInt64] = []
     /// Rows by goal group, so a ranking can read only the rows whose goals may fit: list `b`
-    /// (0–63) holds rows written with a goal whose `goalGroupSignature` bit is `b`, list 64 rows
+    /// (0–63) holds rows written with a goal whose `CitizenRules.goalGroupSignature` bit is `b`, list 64 rows
     /// written without goals. Lists keep rows rewritten since (the scan checks the row's current
     /// goals) but hold a row at most once, as `listedGroups` records.
     var goalGroupRows = [[Int32]](repeating: [], count: 65)
@@ -53,11 +45,7 @@ struct CitizenTable: Sendable {
         rules.reserveCapacity(total)
         status.reserveCapacity(total)
         municipality.reserveCapacity(total)
-        requiredNeeds.reserveCapacity(total)
-        preferredNeeds.reserveCapacity(total)
         sharedNeeds.reserveCapacity(total)
-        competencySignature.reserveCapacity(total)
-        goalGroupSignature.reserveCapacity(total)
         listedGroups.reserveCapacity(total)
         listedWithoutGoals.reserveCapacity(total)
         competencies.reserve(rows: total)
@@ -73,11 +61,7 @@ struct CitizenTable: Sendable {
         rules.append(CitizenRules())
         status.append(citizen.status)
         municipality.append(0)
-        requiredNeeds.append(0)
-        preferredNeeds.append(0)
         sharedNeeds.append(0)
-        competencySignature.append(0)
-        goalGroupSignature.append(0)
         listedGroups.append(0)
         listedWithoutGoals.append(false)
         competencies.appendEmptyRow()
@@ -88,21 +72,11 @@ struct CitizenTable: Sendable {
     /// Writes a normalized citizen's fields into `row`.
     private mutating func write(_ citizen: CitizenFeatures, at row: Int, taxonomy: Taxonomy) {
         ids[row] = citizen.id
-        rules[row] = CitizenRules(citizen)
+        rules[row] = CitizenRules(citizen, taxonomy: taxonomy)
         status[row] = citizen.status
         municipality[row] = citizen.municipality?.rawValue ?? 0
-        var required: UInt64 = 0, preferred: UInt64 = 0, shared: UInt64 = 0
-        for need in citizen.needs {
-            let bit: UInt64 = 1 << UInt64(need.need)
-            if need.required { required |= bit } else { preferred |= bit }
-            if need.shared { shared |= bit }
-        }
-        requiredNeeds[row] = required
-        preferredNeeds[row] = preferred
-        sharedNeeds[row] = shared
-        competencySignature[row] = citizen.competencies.reduce(0) { $0 | 1 << UInt64($1.competency & 63) }
-        let groups = citizen.jobGoals.reduce(UInt64(0)) { $0 | 1 << UInt64(taxonomy.occupationIsco[$1] / 100 & 63) }
-        goalGroupSignature[row] = groups
+        sharedNeeds[row] = citizen.needs.reduce(0) { $1.shared ? $0 | 1 << UInt64($1.need) : $0 }
+        let groups = rules[row].goalGroupSignature
         if citizen.jobGoals.isEmpty && !listedWithoutGoals[row] {
             goalGroupRows[64].append(Int32(row))
             listedWithoutGoals[row] = true
@@ -128,15 +102,15 @@ struct CitizenTable: Sendable {
     }
 
     func features(row: Int) -> CitizenFeatures {
+        let rules = rules[row]
         var needs: [AccommodationNeed] = []
         for bit in 0..<Taxonomy.maxNeeds {
             let mask: UInt64 = 1 << UInt64(bit)
-            let required = requiredNeeds[row] & mask != 0
-            if required || preferredNeeds[row] & mask != 0 {
+            let required = rules.requiredNeeds & mask != 0
+            if required || rules.preferredNeeds & mask != 0 {
                 needs.append(AccommodationNeed(need: bit, required: required, shared: sharedNeeds[row] & mask != 0))
             }
         }
-        let rules = rules[row]
         return CitizenFeatures(
             id: ids[row], status: status[row], hours: CitizenHours(current: rules.current, target: rules.target),
             competencies: competencies.entries(row: row).map { HeldCompetency(competency: Int($0 >> 2), level: Int($0 & 3)) },

@@ -32,8 +32,8 @@ struct VacancyScan: Sendable {
         lon = rules.lon
         cosLat = rules.cosLat
         maxCommute = rules.maxCommute
-        required = citizens.requiredNeeds[c]
-        preferred = citizens.preferredNeeds[c]
+        required = rules.requiredNeeds
+        preferred = rules.preferredNeeds
         let relation = taxonomy.relatedCompetencies
         var levelOf = [UInt8](repeating: 0, count: taxonomy.competencyCount)
         var relatedHeld = [UInt64](repeating: 0, count: relation.wordsPerRow)

@@ -3,7 +3,7 @@ import PropertyBased
 import Testing
 
 /// The row-level competency bound of a citizen ranking (`CitizenScan.competencyBound`, from the
-/// row's 64-bit competency signature) is never below the competency component the scorer gives
+/// row's 64-bit `CitizenRules.competencySignature`) is never below the competency component the scorer gives
 /// the citizen, also when requirements and held competencies share signature bits: a taxonomy of
 /// 200 competencies, drawn from a few bits so they collide.
 @Suite struct CompetencyBoundTests {
@@ -58,7 +58,7 @@ import Testing
             }
             let scan = CitizenScan(taxonomy: taxonomy, profile: scorer.profile, layout: index.citizens.layout,
                                    vacancies: index.vacancies.tables[held.block], row: held.row, query: MatchQuery(limit: 1))
-            let signature = index.citizens.tables[row.block].competencySignature[row.row]
+            let signature = index.citizens.tables[row.block].rules[row.row].competencySignature
             #expect(value <= scan.competencyBound(signature: signature))
         }
     }
