@@ -40,6 +40,11 @@ struct CitizenScan: Sendable {
     /// The occupation's bit in `CitizenRules.goalGroupSignature`.
     let occupationGroupBit: UInt64
     let layout: CitizenBlockLayout
+    /// Per block rule class (`CitizenCell.ruleClasses`), the farthest its cell's nearest point
+    /// may be for a member to pass the hard rules: -1 when the class refuses every member on
+    /// fleksjob readiness or target hours, else the upper end of its commute-limit bucket
+    /// (infinity for the last bucket or remote work).
+    let classReachKm: [Double]
 
     init(taxonomy: Taxonomy, profile: ScoringProfile, layout: CitizenBlockLayout,
          vacancies: VacancyTable, row v: Int, query: MatchQuery) {
@@ -111,6 +116,13 @@ struct CitizenScan: Sendable {
             }
         }
         occupationGroupBit = 1 << UInt64(occupationIsco / 100 & 63)
+        classReachKm = (0..<256).map { [minHours = vacancies.minHours[v], remote = vacancies.remote[v]] ruleClass in
+            let target = ruleClass >> 3 & 7, commute = ruleClass & 7
+            if kind == .flexJob && ruleClass & CitizenBlocks.flexJobClass == 0 { return -1 }
+            // Every member's target is below the bucket's upper end.
+            if target < CitizenBlocks.targetBuckets.count && CitizenBlocks.targetBuckets[target] <= minHours { return -1 }
+            return remote || commute >= CitizenBlocks.commuteBuckets.count ? .infinity : CitizenBlocks.commuteBuckets[commute]
+        }
     }
 
     /// An upper bound of the competency component of a row whose `CitizenRules.competencySignature`
@@ -129,12 +141,21 @@ struct CitizenScan: Sendable {
         return heldBounds[essential * (optionalCount + 1) + optional]
     }
 
-    /// Whether a member of the cell could be within reach: false when the cell's nearest point
-    /// is beyond every member's commute or the query's distance (never for remote work).
-    func reaches(_ cell: CitizenCell) -> Bool {
-        if remote { return true }
+    /// The distance to the cell's nearest point (0 for remote work), or nil when it is beyond
+    /// every member's commute or the query's distance, so no member could be within reach.
+    func reach(_ cell: CitizenCell) -> Double? {
+        if remote { return 0 }
         let km = cell.box.minDistanceKm(lat: lat, lon: lon, cosLat: cosLat)
-        return km <= cell.maxCommute && km <= maxKm
+        return km <= cell.maxCommute && km <= maxKm ? km : nil
+    }
+
+    /// Whether a member of a block of rule class `ruleClass` in a cell whose nearest point is
+    /// `cellKm` away (`reach`) could pass the hard rules on fleksjob readiness, target hours and
+    /// commute: each member's computed distance is at least `cellKm`, and their commute limit at
+    /// most their bucket's upper end.
+    @inline(__always)
+    func admits(ruleClass: UInt8, cellKm: Double) -> Bool {
+        cellKm <= classReachKm[Int(ruleClass)]
     }
 
     /// An upper bound of the score of every member of the block (the unrounded `scoreBound`, so
