@@ -154,6 +154,7 @@ struct CitizenBlocks: Sendable {
             cells.append(CitizenCell())
         }
         cells[Int(cell)].blocks.append(Int32(block))
+        cells[Int(cell)].ruleClasses.append(UInt8(key & 0xFF))
         cellOfBlock.append(cell)
         tables.append(CitizenTable())
         rowCounts.append(0)
@@ -162,16 +163,20 @@ struct CitizenBlocks: Sendable {
         return block
     }
 
-    /// Grid cell and rule class of a citizen: whether they can take a fleksjob, and buckets of
-    /// their target hours and their commute limit. Most pairs fail a hard rule, so a block of
+    /// Grid cell and rule class of a citizen: whether they can take a fleksjob (`flexJobClass`),
+    /// and buckets of their target hours (bits 3–5) and their commute limit (bits 0–2); the
+    /// class is the key's low byte. Most pairs fail a hard rule, so a block of
     /// one class is often excluded whole: by kind for fleksjob openings, by hours for openings
     /// asking many, by commute for places beyond its limit.
     private func key(_ citizen: CitizenFeatures) -> Int {
-        let flexJob = citizen.status == .flexJobApproved && citizen.acceptedKinds.contains(.flexJob) ? 1 : 0
+        let flexJob = citizen.status == .flexJobApproved && citizen.acceptedKinds.contains(.flexJob) ? CitizenBlocks.flexJobClass : 0
         let target = CitizenBlocks.targetBuckets.firstIndex { citizen.hours.target < $0 } ?? CitizenBlocks.targetBuckets.count
         let commute = CitizenBlocks.commuteBuckets.firstIndex { citizen.maxCommuteKm <= $0 } ?? CitizenBlocks.commuteBuckets.count
-        return CitizenBlocks.cellKey(lat: citizen.location.lat, lon: citizen.location.lon) << 8 | flexJob << 6 | target << 3 | commute
+        return CitizenBlocks.cellKey(lat: citizen.location.lat, lon: citizen.location.lon) << 8 | flexJob | target << 3 | commute
     }
+
+    /// Rule-class bit of blocks whose members are fleksjob-approved and accept a fleksjob.
+    static let flexJobClass = 1 << 6
 
     /// Upper ends (exclusive) of the target-hours buckets.
     static let targetBuckets = [10.0, 16, 24]
@@ -243,6 +248,9 @@ struct CitizenCell: Sendable {
     var box = BlockBox()
     var maxCommute = 0.0
     var blocks: [Int32] = []
+    /// The rule class of each block of `blocks` (its key's low byte), so a ranking passes over
+    /// the blocks whose class refuses every member without reading their summaries.
+    var ruleClasses: [UInt8] = []
 
     /// Widens the cell to bound a block of it.
     mutating func include(_ summary: CitizenBlockSummary) {

@@ -6,6 +6,9 @@ struct CitizenScan: Sendable {
     let profile: ScoringProfile
     let kindBit: UInt8
     let needsFlexJobApproval: Bool
+    /// The `CitizenRules.gate` bits a row must all have: alive, the vacancy's kind, fleksjob
+    /// approval for a fleksjob, visibility when the query asks for it.
+    let gate: UInt8
     let minHours: Double, maxHours: Double
     let lat: Double, lon: Double, cosLat: Double
     let remote: Bool
@@ -25,13 +28,23 @@ struct CitizenScan: Sendable {
     let wantedLevel: [Int]
     let essentialMask: UInt64, allMask: UInt64
     let essentialCount: Int, optionalCount: Int
-    /// Bit `c % 64` of each requirement `c`, as `CitizenTable.competencySignature`.
+    /// Bit `c % 64` of each requirement `c`, as `CitizenRules.competencySignature`.
     let requirementSignature: UInt64
-    /// The competency component of a citizen holding no requirement: related credit at most.
-    let relatedOnlyCompetencies: Double
-    /// The occupation's bit in `CitizenTable.goalGroupSignature`.
+    /// Per bit `b` of `CitizenRules.competencySignature`, the essential and the optional
+    /// requirements `c` with `c % 64 == b`.
+    let essentialPerBit: [UInt8], optionalPerBit: [UInt8]
+    /// `heldBounds[e * (optionalCount + 1) + o]`: the competency component with full credit for
+    /// `e` essential and `o` optional requirements and related credit for the others, the most a
+    /// row can reach when its signature has the bits of only that many requirements.
+    let heldBounds: [Double]
+    /// The occupation's bit in `CitizenRules.goalGroupSignature`.
     let occupationGroupBit: UInt64
     let layout: CitizenBlockLayout
+    /// Per block rule class (`CitizenCell.ruleClasses`), the farthest its cell's nearest point
+    /// may be for a member to pass the hard rules: -1 when the class refuses every member on
+    /// fleksjob readiness or target hours, else the upper end of its commute-limit bucket
+    /// (infinity for the last bucket or remote work).
+    let classReachKm: [Double]
 
     init(taxonomy: Taxonomy, profile: ScoringProfile, layout: CitizenBlockLayout,
          vacancies: VacancyTable, row v: Int, query: MatchQuery) {
@@ -40,6 +53,9 @@ struct CitizenScan: Sendable {
         let kind = vacancies.kind[v]
         kindBit = kind.bit
         needsFlexJobApproval = kind == .flexJob
+        gate = CitizenRules.alive | kind.bit << CitizenRules.kindShift
+            | (kind == .flexJob ? CitizenRules.flexJobApproved : 0)
+            | (query.onlyVisibleCitizens ? CitizenRules.visible : 0)
         minHours = vacancies.minHours[v]
         maxHours = vacancies.maxHours[v]
         lat = vacancies.lat[v]
@@ -83,19 +99,63 @@ struct CitizenScan: Sendable {
         essentialCount = essentialMask.nonzeroBitCount
         optionalCount = requirements.count - essentialCount
         requirementSignature = requirements.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+        var essentialPerBit = [UInt8](repeating: 0, count: 64), optionalPerBit = [UInt8](repeating: 0, count: 64)
+        for (slot, competency) in requirements.enumerated() {
+            if essentialMask & (1 << UInt64(slot)) != 0 { essentialPerBit[competency & 63] += 1 } else { optionalPerBit[competency & 63] += 1 }
+        }
+        self.essentialPerBit = essentialPerBit
+        self.optionalPerBit = optionalPerBit
         let relatedCredit = ScoreRules.competencyCredit(held: 0, wanted: 1, related: true)
-        relatedOnlyCompetencies = ScoreRules.competencyValue(
-            essentialCredit: relatedCredit * essentialCount, essentialCount: essentialCount,
-            optionalCredit: relatedCredit * optionalCount, optionalCount: optionalCount)
+        heldBounds = (0...essentialCount).flatMap { [essentialCount, optionalCount] essential in
+            (0...optionalCount).map { optional in
+                ScoreRules.competencyValue(
+                    essentialCredit: ScoreRules.fullCredit * essential + relatedCredit * (essentialCount - essential),
+                    essentialCount: essentialCount,
+                    optionalCredit: ScoreRules.fullCredit * optional + relatedCredit * (optionalCount - optional),
+                    optionalCount: optionalCount)
+            }
+        }
         occupationGroupBit = 1 << UInt64(occupationIsco / 100 & 63)
+        classReachKm = (0..<256).map { [minHours = vacancies.minHours[v], remote = vacancies.remote[v]] ruleClass in
+            let target = ruleClass >> 3 & 7, commute = ruleClass & 7
+            if kind == .flexJob && ruleClass & CitizenBlocks.flexJobClass == 0 { return -1 }
+            // Every member's target is below the bucket's upper end.
+            if target < CitizenBlocks.targetBuckets.count && CitizenBlocks.targetBuckets[target] <= minHours { return -1 }
+            return remote || commute >= CitizenBlocks.commuteBuckets.count ? .infinity : CitizenBlocks.commuteBuckets[commute]
+        }
     }
 
-    /// Whether a member of the cell could be within reach: false when the cell's nearest point
-    /// is beyond every member's commute or the query's distance (never for remote work).
-    func reaches(_ cell: CitizenCell) -> Bool {
-        if remote { return true }
+    /// An upper bound of the competency component of a row whose `CitizenRules.competencySignature`
+    /// is `signature`: a requirement whose bit is not in it is not held (related credit at
+    /// most); one whose bit is may be held (full credit at most).
+    @inline(__always)
+    func competencyBound(signature: UInt64) -> Double {
+        var bits = signature & requirementSignature
+        var essential = 0, optional = 0
+        while bits != 0 {
+            let bit = bits.trailingZeroBitCount
+            essential += Int(essentialPerBit[bit])
+            optional += Int(optionalPerBit[bit])
+            bits &= bits - 1
+        }
+        return heldBounds[essential * (optionalCount + 1) + optional]
+    }
+
+    /// The distance to the cell's nearest point (0 for remote work), or nil when it is beyond
+    /// every member's commute or the query's distance, so no member could be within reach.
+    func reach(_ cell: CitizenCell) -> Double? {
+        if remote { return 0 }
         let km = cell.box.minDistanceKm(lat: lat, lon: lon, cosLat: cosLat)
-        return km <= cell.maxCommute && km <= maxKm
+        return km <= cell.maxCommute && km <= maxKm ? km : nil
+    }
+
+    /// Whether a member of a block of rule class `ruleClass` in a cell whose nearest point is
+    /// `cellKm` away (`reach`) could pass the hard rules on fleksjob readiness, target hours and
+    /// commute: each member's computed distance is at least `cellKm`, and their commute limit at
+    /// most their bucket's upper end.
+    @inline(__always)
+    func admits(ruleClass: UInt8, cellKm: Double) -> Bool {
+        cellKm <= classReachKm[Int(ruleClass)]
     }
 
     /// An upper bound of the score of every member of the block (the unrounded `scoreBound`, so
@@ -159,42 +219,40 @@ struct CitizenScan: Sendable {
     /// `table` is never written: it is `inout` only so the caller's table is passed by address,
     /// where a copy of it would retain and release each of its columns for every block scanned.
     func scan(_ table: inout CitizenTable, block: Int32, withoutFit: Double, into top: inout TopK) {
-        guard occupation >= 0 && (withoutFit < minScore || withoutFit < top.threshold) else {
-            for row in 0..<table.ids.count { scan(&table, row: row, block: block, into: &top) }
-            return
-        }
-        let goalCount = table.goals.count
-        for row in table.goalGroupRows[occupationIsco / 100 & 63].lazy.map(Int.init)
-        where table.goalGroupSignature[row] & occupationGroupBit != 0 {
-            scan(&table, row: row, block: block, into: &top)
-        }
-        for row in table.goalGroupRows[64].lazy.map(Int.init) where goalCount[row] == 0 {
-            scan(&table, row: row, block: block, into: &top)
+        table.rules.withUnsafeBufferPointer { rules in
+            guard occupation >= 0 && (withoutFit < minScore || withoutFit < top.threshold) else {
+                for row in rules.indices { scan(&table, rules: rules[row], row: row, block: block, into: &top) }
+                return
+            }
+            let goalCount = table.goals.count
+            for row in table.goalGroupRows[occupationIsco / 100 & 63].lazy.map(Int.init)
+            where rules[row].goalGroupSignature & occupationGroupBit != 0 {
+                scan(&table, rules: rules[row], row: row, block: block, into: &top)
+            }
+            for row in table.goalGroupRows[64].lazy.map(Int.init) where goalCount[row] == 0 {
+                scan(&table, rules: rules[row], row: row, block: block, into: &top)
+            }
         }
     }
 
-    /// Scores row `row` of `table` when it passes the hard rules and could enter `top`
-    /// (`table` `inout` only to be passed by address, as above).
+    /// Scores row `row` of `table`, whose rules record is `rules`, when it passes the hard rules
+    /// and could enter `top` (`table` `inout` only to be passed by address, as above).
     @inline(__always)
-    private func scan(_ table: inout CitizenTable, row: Int, block: Int32, into top: inout TopK) {
+    private func scan(_ table: inout CitizenTable, rules: CitizenRules, row: Int, block: Int32, into top: inout TopK) {
+        if rules.gate & gate != gate { return }
+        let target = rules.target
+        if target < minHours { return }
+        if let municipality, table.municipality[row] != municipality { return }
         let arena = table.competencies.storage, arenaStart = table.competencies.start
         let arenaCount = table.competencies.count
         let goals = table.goals.storage, goalStart = table.goals.start, goalCount = table.goals.count
-        let flags = table.flags[row]
-        if flags & CitizenTable.alive == 0 { return }
-        if onlyVisible && flags & CitizenTable.visible == 0 { return }
-        if let municipality, table.municipality[row] != municipality { return }
-        if table.kinds[row] & kindBit == 0 { return }
-        if needsFlexJobApproval && table.status[row] != .flexJobApproved { return }
-        let target = table.target[row]
-        if target < minHours { return }
-        let required = table.requiredNeeds[row]
+        let required = rules.requiredNeeds
         if required & conflicting != 0 { return }
         var distance = 1.0
         if !remote {
-            let km = Geo.distanceKm(lat1: table.lat[row], lon1: table.lon[row], cosLat1: table.cosLat[row],
+            let km = Geo.distanceKm(lat1: rules.lat, lon1: rules.lon, cosLat1: rules.cosLat,
                                     lat2: lat, lon2: lon, cosLat2: cosLat)
-            if km > table.maxCommute[row] || km > maxKm { return }
+            if km > rules.maxCommute || km > maxKm { return }
             distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
         }
 
@@ -203,7 +261,7 @@ struct CitizenScan: Sendable {
         if occupation >= 0 && goalsHeld > 0 {
             // Only a goal in the occupation's ISCO sub-major group fits at all.
             jobGoals = 0
-            if table.goalGroupSignature[row] & occupationGroupBit != 0 {
+            if rules.goalGroupSignature & occupationGroupBit != 0 {
                 for index in goalBase..<goalBase + goalsHeld {
                     let goal = Int(goals[index])
                     jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
@@ -211,13 +269,13 @@ struct CitizenScan: Sendable {
                 }
             }
         }
-        let hours = ScoreRules.hours(current: table.current[row], target: target, min: minHours, max: maxHours)
+        let hours = ScoreRules.hours(current: rules.current, target: target, min: minHours, max: maxHours)
         let accommodations = ScoreRules.accommodations(
-            required: required, preferred: table.preferredNeeds[row], satisfied: satisfied, conflicting: conflicting)
+            required: required, preferred: rules.preferredNeeds, satisfied: satisfied, conflicting: conflicting)
         // The best this row can score is with full credit for the requirements it may hold
-        // (related credit only when its signature has none of theirs); skip the competency
-        // list when even that cannot enter the ranking.
-        let competencyBound = table.competencySignature[row] & requirementSignature != 0 ? 1 : relatedOnlyCompetencies
+        // (by its signature) and related credit for the others; skip the competency list when
+        // even that cannot enter the ranking.
+        let competencyBound = competencyBound(signature: rules.competencySignature)
         let bound = ScoreRules.scoreBound(profile: profile, competencies: competencyBound, jobGoals: jobGoals,
                                           hours: hours.value, accommodations: accommodations.value, distance: distance)
         if bound < minScore || bound < top.threshold { return }

@@ -2,31 +2,15 @@
 /// parallel arrays and variable-length lists in shared arenas, so a ranking scan reads only the
 /// bytes it needs. Rows of removed citizens are reused.
 struct CitizenTable: Sendable {
-    static let alive: UInt8 = 1
-    static let visible: UInt8 = 2
-
     var ids: [EntityID] = []
-    var flags: [UInt8] = []
+    /// Per row, the fields read for most scanned rows: place, hours, liveness, visibility,
+    /// fleksjob approval, accepted kinds, needs and the competency and goal-group signatures.
+    var rules: [CitizenRules] = []
     var status: [CitizenStatus] = []
-    var kinds: [UInt8] = []
-    var current: [Double] = []
-    var target: [Double] = []
-    var lat: [Double] = []
-    var lon: [Double] = []
-    var cosLat: [Double] = []
-    var maxCommute: [Double] = []
     var municipality: [UInt16] = []
-    var requiredNeeds: [UInt64] = []
-    var preferredNeeds: [UInt64] = []
     var sharedNeeds: [UInt64] = []
-    /// Bit `c % 64` for each competency `c` held: a row without the bit of any requirement holds
-    /// none of them, so the scan bounds its competencies by related credit without reading them.
-    var competencySignature: [UInt64] = []
-    /// Bit `g % 64` for the ISCO sub-major group `g` of each goal: a row without the bit of the
-    /// vacancy occupation's group has no goal that fits it at all.
-    var goalGroupSignature: [UInt64] = []
     /// Rows by goal group, so a ranking can read only the rows whose goals may fit: list `b`
-    /// (0–63) holds rows written with a goal whose `goalGroupSignature` bit is `b`, list 64 rows
+    /// (0–63) holds rows written with a goal whose `CitizenRules.goalGroupSignature` bit is `b`, list 64 rows
     /// written without goals. Lists keep rows rewritten since (the scan checks the row's current
     /// goals) but hold a row at most once, as `listedGroups` records.
     var goalGroupRows = [[Int32]](repeating: [], count: 65)
@@ -58,21 +42,10 @@ struct CitizenTable: Sendable {
         guard ids.count + rows > ids.capacity else { return }
         let total = max(ids.count + rows, 2 * ids.count)
         ids.reserveCapacity(total)
-        flags.reserveCapacity(total)
+        rules.reserveCapacity(total)
         status.reserveCapacity(total)
-        kinds.reserveCapacity(total)
-        current.reserveCapacity(total)
-        target.reserveCapacity(total)
-        lat.reserveCapacity(total)
-        lon.reserveCapacity(total)
-        cosLat.reserveCapacity(total)
-        maxCommute.reserveCapacity(total)
         municipality.reserveCapacity(total)
-        requiredNeeds.reserveCapacity(total)
-        preferredNeeds.reserveCapacity(total)
         sharedNeeds.reserveCapacity(total)
-        competencySignature.reserveCapacity(total)
-        goalGroupSignature.reserveCapacity(total)
         listedGroups.reserveCapacity(total)
         listedWithoutGoals.reserveCapacity(total)
         competencies.reserve(rows: total)
@@ -85,21 +58,10 @@ struct CitizenTable: Sendable {
         let row = ids.count
         rowOf[citizen.id] = Int32(row)
         ids.append(citizen.id)
-        flags.append(0)
+        rules.append(CitizenRules())
         status.append(citizen.status)
-        kinds.append(0)
-        current.append(0)
-        target.append(0)
-        lat.append(0)
-        lon.append(0)
-        cosLat.append(0)
-        maxCommute.append(0)
         municipality.append(0)
-        requiredNeeds.append(0)
-        preferredNeeds.append(0)
         sharedNeeds.append(0)
-        competencySignature.append(0)
-        goalGroupSignature.append(0)
         listedGroups.append(0)
         listedWithoutGoals.append(false)
         competencies.appendEmptyRow()
@@ -110,28 +72,11 @@ struct CitizenTable: Sendable {
     /// Writes a normalized citizen's fields into `row`.
     private mutating func write(_ citizen: CitizenFeatures, at row: Int, taxonomy: Taxonomy) {
         ids[row] = citizen.id
-        flags[row] = CitizenTable.alive | (citizen.visibleToCompanies ? CitizenTable.visible : 0)
+        rules[row] = CitizenRules(citizen, taxonomy: taxonomy)
         status[row] = citizen.status
-        kinds[row] = citizen.acceptedKinds.rawValue
-        current[row] = citizen.hours.current
-        target[row] = citizen.hours.target
-        lat[row] = citizen.location.lat
-        lon[row] = citizen.location.lon
-        cosLat[row] = citizen.location.cosLat
-        maxCommute[row] = citizen.maxCommuteKm
         municipality[row] = citizen.municipality?.rawValue ?? 0
-        var required: UInt64 = 0, preferred: UInt64 = 0, shared: UInt64 = 0
-        for need in citizen.needs {
-            let bit: UInt64 = 1 << UInt64(need.need)
-            if need.required { required |= bit } else { preferred |= bit }
-            if need.shared { shared |= bit }
-        }
-        requiredNeeds[row] = required
-        preferredNeeds[row] = preferred
-        sharedNeeds[row] = shared
-        competencySignature[row] = citizen.competencies.reduce(0) { $0 | 1 << UInt64($1.competency & 63) }
-        let groups = citizen.jobGoals.reduce(UInt64(0)) { $0 | 1 << UInt64(taxonomy.occupationIsco[$1] / 100 & 63) }
-        goalGroupSignature[row] = groups
+        sharedNeeds[row] = citizen.needs.reduce(0) { $1.shared ? $0 | 1 << UInt64($1.need) : $0 }
+        let groups = rules[row].goalGroupSignature
         if citizen.jobGoals.isEmpty && !listedWithoutGoals[row] {
             goalGroupRows[64].append(Int32(row))
             listedWithoutGoals[row] = true
@@ -149,7 +94,7 @@ struct CitizenTable: Sendable {
 
     mutating func remove(_ id: EntityID) -> Bool {
         guard let row = rowOf.removeValue(forKey: id) else { return false }
-        flags[Int(row)] = 0
+        rules[Int(row)].gate = 0
         competencies.set(row: Int(row), [])
         goals.set(row: Int(row), [])
         freeRows.append(row)
@@ -157,21 +102,22 @@ struct CitizenTable: Sendable {
     }
 
     func features(row: Int) -> CitizenFeatures {
+        let rules = rules[row]
         var needs: [AccommodationNeed] = []
         for bit in 0..<Taxonomy.maxNeeds {
             let mask: UInt64 = 1 << UInt64(bit)
-            let required = requiredNeeds[row] & mask != 0
-            if required || preferredNeeds[row] & mask != 0 {
+            let required = rules.requiredNeeds & mask != 0
+            if required || rules.preferredNeeds & mask != 0 {
                 needs.append(AccommodationNeed(need: bit, required: required, shared: sharedNeeds[row] & mask != 0))
             }
         }
         return CitizenFeatures(
-            id: ids[row], status: status[row], hours: CitizenHours(current: current[row], target: target[row]),
+            id: ids[row], status: status[row], hours: CitizenHours(current: rules.current, target: rules.target),
             competencies: competencies.entries(row: row).map { HeldCompetency(competency: Int($0 >> 2), level: Int($0 & 3)) },
             jobGoals: goals.entries(row: row).map { Int($0) }, needs: needs,
-            acceptedKinds: KindSet(rawKinds: kinds[row]),
-            location: GeoPoint(lat: lat[row], lon: lon[row]), maxCommuteKm: maxCommute[row],
-            visibleToCompanies: flags[row] & CitizenTable.visible != 0, municipality: MunicipalityCode(rawValue: municipality[row]))
+            acceptedKinds: KindSet(rawKinds: rules.kinds),
+            location: GeoPoint(lat: rules.lat, lon: rules.lon), maxCommuteKm: rules.maxCommute,
+            visibleToCompanies: rules.gate & CitizenRules.visible != 0, municipality: MunicipalityCode(rawValue: municipality[row]))
     }
 }
 

@@ -148,8 +148,10 @@ public struct MatchIndex: Sendable {
             var candidates: [(bound: Double, withoutFit: Double, block: Int)] = []
             var rows = 0
             citizens.bits.withUnsafeBufferPointer { bits in
-                for cell in citizens.cells where scan.reaches(cell) {
-                    for block in cell.blocks.lazy.map(Int.init) {
+                for cell in citizens.cells {
+                    guard let cellKm = scan.reach(cell) else { continue }
+                    for (block, ruleClass) in zip(cell.blocks.lazy.map(Int.init), cell.ruleClasses)
+                    where scan.admits(ruleClass: ruleClass, cellKm: cellKm) {
                         let summary = UnsafeBufferPointer(rebasing: bits[block * words..<(block + 1) * words])
                         guard let bound = scan.bound(citizens.summaries[block], bits: summary) else { continue }
                         candidates.append((bound.any, bound.withoutFit, block))

@@ -21,18 +21,19 @@ struct VacancyScan: Sendable {
 
     init(taxonomy: Taxonomy, profile: ScoringProfile, citizens: CitizenTable, row c: Int, query: MatchQuery) {
         self.profile = profile
-        kinds = citizens.kinds[c]
+        let rules = citizens.rules[c]
+        kinds = rules.kinds
         kindFilter = query.kinds?.rawValue ?? 0xFF
         source = query.source
         flexJobApproved = citizens.status[c] == .flexJobApproved
-        current = citizens.current[c]
-        target = citizens.target[c]
-        lat = citizens.lat[c]
-        lon = citizens.lon[c]
-        cosLat = citizens.cosLat[c]
-        maxCommute = citizens.maxCommute[c]
-        required = citizens.requiredNeeds[c]
-        preferred = citizens.preferredNeeds[c]
+        current = rules.current
+        target = rules.target
+        lat = rules.lat
+        lon = rules.lon
+        cosLat = rules.cosLat
+        maxCommute = rules.maxCommute
+        required = rules.requiredNeeds
+        preferred = rules.preferredNeeds
         let relation = taxonomy.relatedCompetencies
         var levelOf = [UInt8](repeating: 0, count: taxonomy.competencyCount)
         var relatedHeld = [UInt64](repeating: 0, count: relation.wordsPerRow)

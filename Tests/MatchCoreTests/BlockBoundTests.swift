@@ -5,8 +5,9 @@ import Testing
 /// The bound a ranking of citizens computes for each block from its summary (unrounded, see
 /// `CitizenScan.bound`) is never below the true score of a member the query admits, and the
 /// block's bound for members without a fitting goal is never below such a member's score; a
-/// block without a bound has no admitted member. Checked against brute force for every block of
-/// clustered populations, with members moving and leaving (summaries only widen).
+/// block without a bound, or passed over by its cell's reach or its rule class, has no admitted
+/// member. Checked against brute force for every block of clustered populations, with members
+/// moving and leaving (summaries only widen).
 @Suite struct BlockBoundTests {
     let brute = BruteForce(scorer: Fixture.scorer)
 
@@ -38,6 +39,7 @@ import Testing
                                        maxKm: random.chance(0.3) ? Double(random.int(1...40)) : nil,
                                        onlyVisibleCitizens: random.chance(0.3))
                 checkBounds(index, vacancy: vacancy, query: query, citizens: citizens)
+                checkRuleClasses(index, vacancy: vacancy, query: query, citizens: citizens)
             }
         }
     }
@@ -64,6 +66,30 @@ import Testing
                     #expect(match.score <= bound.any)
                     if vacancy.occupation != nil, Fixture.value(match, .jobGoals) == 0 {
                         #expect(match.score <= bound.withoutFit)
+                    }
+                }
+            }
+        }
+    }
+
+    /// A block that the ranking passes over by its cell's reach or its rule class alone
+    /// (`CitizenScan.reach`, `admits`) has no member the query admits.
+    private func checkRuleClasses(_ index: MatchIndex, vacancy: VacancyFeatures, query: MatchQuery,
+                                  citizens: [EntityID: CitizenFeatures]) {
+        let blocks = index.citizens
+        guard let location = index.vacancies.locate(vacancy.id) else {
+            Issue.record("vacancy not held")
+            return
+        }
+        let scan = CitizenScan(taxonomy: index.taxonomy, profile: index.scorer.profile, layout: blocks.layout,
+                               vacancies: index.vacancies.tables[location.block], row: location.row, query: query)
+        for cell in blocks.cells {
+            let cellKm = scan.reach(cell)
+            for (block, ruleClass) in zip(cell.blocks.map(Int.init), cell.ruleClasses) {
+                if let cellKm, scan.admits(ruleClass: ruleClass, cellKm: cellKm) { continue }
+                for id in blocks.tables[Int(block)].rowOf.keys {
+                    if let match = brute.citizens([citizens[id]!], for: vacancy, query: query).first {
+                        Issue.record("block \(block) (class \(ruleClass)) passed over but admits \(id) at \(match.score)")
                     }
                 }
             }
