@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import MatchCore
 
 /// What a bulk import loaded.
@@ -69,25 +70,26 @@ struct RecordImport {
         var summary = ImportSummary()
         let now = now
         let validator = validator
-        summary.companies = try stream(Company.self, "companies.json", ids: \.companyIds, { validator.problems($0) }, db) { company, db in
+        summary.companies = try stream(Company.self, "companies.json", prepare: { _ in }, ids: \.companyIds, { validator.problems($0) }, db) { company, _, db in
             try Stored(value: company, version: 1, createdAt: now, updatedAt: now).insert(db)
         }
         for (file, source) in [("openings.json", VacancySource.opening), ("slots.json", .slot)] {
-            let count = try stream(Vacancy.self, file, userInfo: [.vacancySource: source], ids: \.vacancyIds,
-                                   { validator.problems($0) }, db) { vacancy, db in
+            let count = try stream(Vacancy.self, file, userInfo: [.vacancySource: source], prepare: { _ in }, ids: \.vacancyIds,
+                                   { validator.problems($0) }, db) { vacancy, _, db in
                 try Stored(value: vacancy, version: 1, createdAt: now, updatedAt: now).insert(db)
             }
             if source == .opening { summary.openings = count } else { summary.slots = count }
         }
         let stamp = now.databaseValue
-        let insertCitizen = try Citizen.insertStatement(db)
-        let insertHours = try AppDatabase.hoursStatement(db)
+        let insertCitizen = try BulkInsert(Citizen.insertStatement(db), parameters: 18)
+        let insertHours = try BulkInsert(AppDatabase.hoursStatement(db), parameters: 4)
         let plain: @Sendable (Data) -> Citizen? = { element in
             element.withUnsafeBytes { Citizen(plainJSON: $0.assumingMemoryBound(to: UInt8.self)) }
         }
-        summary.citizens = try stream(Citizen.self, "citizens.json", plain: plain, ids: \.citizenIds, { validator.problems($0) }, db) { citizen, _ in
-            try insertCitizen.execute(arguments: citizen.insertArguments(stamp: stamp))
-            try insertHours.execute(arguments: [citizen.id.lowercasedText, stamp, citizen.hours.current, citizen.hours.target])
+        summary.citizens = try stream(Citizen.self, "citizens.json", plain: plain, prepare: CitizenText.init, ids: \.citizenIds,
+                                      { validator.problems($0) }, db) { citizen, text, _ in
+            try citizen.insert(insertCitizen, text: text, stamp: stamp)
+            try citizen.insertHours(insertHours, text: text, stamp: stamp)
         }
         summary.placements = try history(db)
         guard problems.isEmpty else { throw ImportError(problems: problems) }
@@ -95,19 +97,20 @@ struct RecordImport {
     }
 
     /// Reads, validates and inserts the records of one file; returns how many it holds. Records
-    /// are decoded by `plain` when it reads them, else by `JSONDecoder`, and checked by `problemsOf`
-    /// on the pipeline's threads; duplicates and inserts are handled here, in file order.
-    private mutating func stream<R: ProfileRecord & Decodable>(
+    /// are decoded by `plain` when it reads them, else by `JSONDecoder`, checked by `problemsOf`
+    /// and made ready for `insert` by `prepare` on the pipeline's threads; duplicates and inserts
+    /// are handled here, in file order (an error `prepare` threw is thrown here, at the insert).
+    private mutating func stream<R: ProfileRecord & Decodable, Prepared: Sendable>(
         _ type: R.Type, _ file: String, userInfo: [CodingUserInfoKey: any Sendable] = [:],
-        plain: @escaping @Sendable (Data) -> R? = { _ in nil },
+        plain: @escaping @Sendable (Data) -> R? = { _ in nil }, prepare: @escaping @Sendable (R) throws -> Prepared,
         ids: WritableKeyPath<RecordImport, Set<UUID>>, _ problemsOf: @escaping @Sendable (R) -> [FieldError], _ db: Database,
-        insert: (R, Database) throws -> Void
+        insert: (R, Prepared, Database) throws -> Void
     ) throws -> Int {
         let url = folder.appendingPathComponent(file)
-        let pipeline = try RecordPipeline<StagedRecord<R>>(url: url, userInfo: userInfo) { element, decoder in
+        let pipeline = try RecordPipeline<StagedRecord<R, Prepared>>(url: url, userInfo: userInfo) { element, decoder in
             do {
                 let record = try plain(element) ?? decoder.decode(R.self, from: element)
-                return .decoded(record, problems: problemsOf(record))
+                return .decoded(record, problems: problemsOf(record), prepared: Result { try prepare(record) })
             } catch let error as DecodingError {
                 return .undecodable(RecordFile.describe(error))
             } catch {
@@ -123,13 +126,13 @@ struct RecordImport {
                 switch staged {
                 case .undecodable(let problem):
                     report(url, "record [\(index)]: \(problem)")
-                case .decoded(let record, let found):
+                case .decoded(let record, let found, let prepared):
                     let named = "record [\(index)] (id \(record.id.lowercasedText))"
                     for problem in found { report(url, "\(named): \(problem.field): \(problem.message)") }
                     if !self[keyPath: ids].insert(record.id).inserted { report(url, "\(named): id: appears twice in the set") }
                     guard problems.isEmpty else { continue }
                     do {
-                        try insert(record, db)
+                        try insert(record, prepared.get(), db)
                     } catch let error as DatabaseError {
                         report(url, "\(named): \(Self.clash(error))")
                     }
@@ -209,8 +212,39 @@ extension RecordImport {
 }
 
 /// A record as the import pipeline's threads leave it: decoded, with the problems validation
-/// found, or what made it undecodable.
-enum StagedRecord<R: Sendable>: Sendable {
-    case decoded(R, problems: [FieldError])
+/// found and what its insert needs made beforehand (or why that could not be made), or what
+/// made it undecodable.
+enum StagedRecord<R: Sendable, Prepared: Sendable>: Sendable {
+    case decoded(R, problems: [FieldError], prepared: Result<Prepared, any Error>)
     case undecodable(String)
+}
+
+/// A prepared INSERT run once per record of a bulk import with its values bound straight on the
+/// SQLite statement (`StatementBinding`; SQLite copies each value), then stepped by GRDB as
+/// `execute()` steps it — observation, errors as `DatabaseError`. Building `StatementArguments`
+/// for each of a million rows cost the inserting thread more than binding them. GRDB holds
+/// NULLs as the statement's arguments, marked as bound, so that `execute()` keeps the values
+/// bound here; the statement is not run another way while the import uses it.
+struct BulkInsert {
+    private let statement: Statement
+
+    /// Runs `statement`, which has `parameters` parameters.
+    init(_ statement: Statement, parameters: Int) {
+        statement.setUncheckedArguments(StatementArguments(Array(repeating: DatabaseValue.null, count: parameters)))
+        self.statement = statement
+    }
+
+    /// Binds the values `bind` gives (value and 1-based parameter index) and runs the statement.
+    func run(_ bind: ((any StatementBinding, CInt) throws -> Void) throws -> Void) throws {
+        let sqlite = statement.sqliteStatement
+        // The previous run has ended (done, or failed and thrown): reset it before binding again.
+        sqlite3_reset(sqlite)
+        try bind { value, index in
+            let code = value.bind(to: sqlite, at: index)
+            guard code == SQLITE_OK else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot bind parameter \(index)", sql: statement.sql)
+            }
+        }
+        try statement.execute()
+    }
 }
