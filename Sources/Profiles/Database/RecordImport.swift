@@ -26,6 +26,33 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
 }
 
 extension AppDatabase {
+    /// Loads a folder of records (`importRecords`) into the database file at `path` (created and
+    /// migrated if needed), on a connection of its own, and writes it once: when no other
+    /// connection has the file open, the load's transaction runs with a rollback journal
+    /// (`PRAGMA journal_mode = TRUNCATE`, `synchronous = FULL`) instead of the write-ahead log, so
+    /// its pages go straight into the database file instead of into the log and then again into
+    /// the file at the checkpoint. The journal keeps the all-or-nothing: it holds the pages the
+    /// file had, and a load that fails, or a crash, puts them back. The file is in WAL mode again
+    /// when this returns, as `open(path:)` leaves it. When another connection has the file open
+    /// (a daemon), the journal mode cannot change and the load goes through the log as before.
+    public static func importRecords(intoFileAt path: String, from folder: URL, validator: RecordValidator,
+                                     now: Date = Date()) async throws -> ImportSummary {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path, configuration: configuration())
+        try await queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        let database = try AppDatabase(queue)
+        try await queue.writeWithoutTransaction { db in try RecordImport.setJournalMode("truncate", db) }
+        do {
+            let summary = try await database.importRecords(from: folder, validator: validator, now: now)
+            try await queue.writeWithoutTransaction { db in try RecordImport.setJournalMode("wal", db) }
+            return summary
+        } catch {
+            try? await queue.writeWithoutTransaction { db in try RecordImport.setJournalMode("wal", db) }
+            throw error
+        }
+    }
+
     /// Loads a folder of records (`companies.json`, `openings.json`, `slots.json`,
     /// `citizens.json`, and `placements.json` when present) in one transaction: all or nothing.
     /// Each file is streamed element by element (`RecordPipeline`): two threads decode and
@@ -182,6 +209,17 @@ extension RecordImport {
     /// citizens' id index of a national set stays in memory instead of being spilled to the WAL
     /// and read back while random ids are inserted.
     static let cacheKiB = 256 * 1024
+
+    /// Sets the journal mode of `db`'s file to `mode` (`PRAGMA journal_mode`), unless another
+    /// connection has the file open: SQLite refuses to leave WAL mode then (busy), and the mode
+    /// stays as it was.
+    static func setJournalMode(_ mode: String, _ db: Database) throws {
+        do {
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = \(mode)")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            return
+        }
+    }
 
     /// The tables a bulk import fills.
     static let tables = ["company", "vacancy", "citizen", "citizenHoursHistory", "placement"]
