@@ -27,7 +27,7 @@ struct SeedCommand: AsyncParsableCommand {
         let folder = from.map { URL(fileURLWithPath: $0) } ?? data.directory.appendingPathComponent("demo")
         let loaded: ImportSummary
         do {
-            loaded = try await database.open().importRecords(from: folder, validator: RecordValidator(taxonomy: taxonomy))
+            loaded = try await AppDatabase.importRecords(intoFileAt: database.db, from: folder, validator: RecordValidator(taxonomy: taxonomy))
         } catch let error as ImportError {
             throw ValidationError(error.description)
         }

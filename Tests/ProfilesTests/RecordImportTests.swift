@@ -112,6 +112,55 @@ import Testing
         #expect(try await indexes(database) == before)
     }
 
+    @Test func aLoadIntoAFileLeavesItInWALModeWithNoJournal() async throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("load.sqlite").path
+        let summary = try await AppDatabase.importRecords(intoFileAt: path, from: Self.demoFolder,
+                                                          validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
+        let demo = try DataDirectory.demo(in: DataDirectory.locate())
+        #expect(summary.citizens == demo.citizens.count && summary.placements == demo.history.count)
+        #expect(!FileManager.default.fileExists(atPath: path + "-journal"))
+        let database = try AppDatabase.open(path: path)
+        #expect(try await database.journalMode() == "wal")
+        #expect(try await database.synchronousSetting() == 2)
+        #expect(try await database.count(Citizen.self) == demo.citizens.count)
+        let store = try await SQLiteStore.open(database, taxonomy: StoreFixture.taxonomy())
+        let citizens = try await store.citizens(ids: demo.citizens.map(\.id))
+        #expect(demo.citizens.allSatisfy { citizens[$0.id]?.value == $0 && citizens[$0.id]?.version == 1 })
+    }
+
+    @Test func aFailedLoadIntoAFileWritesNothing() async throws {
+        let folder = try Self.copyOfDemo()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("load.sqlite").path
+        let file = folder.appendingPathComponent("citizens.json")
+        var citizens = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [[String: Any]])
+        citizens[citizens.count - 1]["maxCommuteKm"] = 900
+        try JSONSerialization.data(withJSONObject: citizens).write(to: file)
+        let error = await #expect(throws: ImportError.self) {
+            try await AppDatabase.importRecords(intoFileAt: path, from: folder, validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
+        }
+        #expect(error?.description.contains("record [\(citizens.count - 1)]") == true)
+        #expect(!FileManager.default.fileExists(atPath: path + "-journal"))
+        let database = try AppDatabase.open(path: path)
+        #expect(try await database.journalMode() == "wal")
+        #expect(try await database.count(Citizen.self) == 0)
+        #expect(try await database.count(Company.self) == 0)
+    }
+
+    @Test func aLoadIntoAFileADaemonHasOpenGoesThroughTheLog() async throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("load.sqlite").path
+        let daemon = try AppDatabase.open(path: path)
+        let summary = try await AppDatabase.importRecords(intoFileAt: path, from: Self.demoFolder,
+                                                          validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
+        #expect(try await daemon.journalMode() == "wal")
+        #expect(try await daemon.count(Citizen.self) == summary.citizens)
+        #expect(try await daemon.count(Company.self) == summary.companies)
+    }
+
     @Test func theArrayReaderSplitsTopLevelElementsOnly() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-array-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -131,6 +180,12 @@ import Testing
         for bad in ["", "{}", "[1,2", "[1] x"] {
             #expect(throws: RecordFileError.self, "\(bad)") { try elements(bad) }
         }
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-load-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
     }
 
     static func copyOfDemo() throws -> URL {

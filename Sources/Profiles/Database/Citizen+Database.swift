@@ -61,11 +61,23 @@ extension Citizen {
             """)
     }
 
-    /// The values of `insertStatement` for this citizen, created and updated at `stamp`.
-    func insertArguments(stamp: DatabaseValue) throws -> StatementArguments {
-        [id.lowercasedText, municipalityCode.description, name, email, phone, status.rawValue, hours.current, hours.target,
-         try JSONColumn.encode(competencies), try JSONColumn.encode(jobGoals), try JSONColumn.encode(needs),
-         try JSONColumn.encode(acceptedKinds), location.lat, location.lon, maxCommuteKm, visibleToCompanies, stamp, stamp]
+    /// Runs `insertStatement` (as `insert`) for this citizen, created and updated at `stamp`;
+    /// `text` holds its columns written as text, made beforehand off the inserting thread.
+    func insert(_ insert: BulkInsert, text: CitizenText, stamp: DatabaseValue) throws {
+        try insert.run { bind in
+            try bind(text.id, 1); try bind(text.municipalityCode, 2); try bind(name, 3); try bind(email, 4)
+            try bind(phone, 5); try bind(status.rawValue, 6); try bind(hours.current, 7); try bind(hours.target, 8)
+            try bind(text.competencies, 9); try bind(text.jobGoals, 10); try bind(text.needs, 11); try bind(text.acceptedKinds, 12)
+            try bind(location.lat, 13); try bind(location.lon, 14); try bind(maxCommuteKm, 15); try bind(visibleToCompanies, 16)
+            try bind(stamp, 17); try bind(stamp, 18)
+        }
+    }
+
+    /// Runs `AppDatabase.hoursStatement` (as `insert`) for this citizen's first hours, at `stamp`.
+    func insertHours(_ insert: BulkInsert, text: CitizenText, stamp: DatabaseValue) throws {
+        try insert.run { bind in
+            try bind(text.id, 1); try bind(stamp, 2); try bind(hours.current, 3); try bind(hours.target, 4)
+        }
     }
 
     /// The columns the match index needs: no name, e-mail or phone.
@@ -94,3 +106,26 @@ extension Citizen {
             visibleToCompanies: try row.decode(Bool.self, atIndex: 12))
     }
 }
+
+/// A citizen's columns that are written as text — id, municipality and the JSON lists — as its
+/// row stores them: a bulk import makes them on its decoding threads, so that the one inserting
+/// thread only binds them.
+struct CitizenText: Sendable {
+    let id: String
+    let municipalityCode: String
+    let competencies: String
+    let jobGoals: String
+    let needs: String
+    let acceptedKinds: String
+
+    /// The text of `citizen`'s columns, as `Citizen.encode(to:)` writes them.
+    init(_ citizen: Citizen) throws {
+        id = citizen.id.lowercasedText
+        municipalityCode = citizen.municipalityCode.description
+        competencies = try JSONColumn.encode(citizen.competencies)
+        jobGoals = try JSONColumn.encode(citizen.jobGoals)
+        needs = try JSONColumn.encode(citizen.needs)
+        acceptedKinds = try JSONColumn.encode(citizen.acceptedKinds)
+    }
+}
+

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import MatchCore
 
 /// What a bulk import loaded.
@@ -25,6 +26,33 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
 }
 
 extension AppDatabase {
+    /// Loads a folder of records (`importRecords`) into the database file at `path` (created and
+    /// migrated if needed), on a connection of its own, and writes it once: when no other
+    /// connection has the file open, the load's transaction runs with a rollback journal
+    /// (`PRAGMA journal_mode = TRUNCATE`, `synchronous = FULL`) instead of the write-ahead log, so
+    /// its pages go straight into the database file instead of into the log and then again into
+    /// the file at the checkpoint. The journal keeps the all-or-nothing: it holds the pages the
+    /// file had, and a load that fails, or a crash, puts them back. The file is in WAL mode again
+    /// when this returns, as `open(path:)` leaves it. When another connection has the file open
+    /// (a daemon), the journal mode cannot change and the load goes through the log as before.
+    public static func importRecords(intoFileAt path: String, from folder: URL, validator: RecordValidator,
+                                     now: Date = Date()) async throws -> ImportSummary {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path, configuration: configuration())
+        try await queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        let database = try AppDatabase(queue)
+        try await queue.writeWithoutTransaction { db in try RecordImport.setJournalMode("truncate", db) }
+        do {
+            let summary = try await database.importRecords(from: folder, validator: validator, now: now)
+            try await queue.writeWithoutTransaction { db in try RecordImport.setJournalMode("wal", db) }
+            return summary
+        } catch {
+            try? await queue.writeWithoutTransaction { db in try RecordImport.setJournalMode("wal", db) }
+            throw error
+        }
+    }
+
     /// Loads a folder of records (`companies.json`, `openings.json`, `slots.json`,
     /// `citizens.json`, and `placements.json` when present) in one transaction: all or nothing.
     /// Each file is streamed element by element (`RecordPipeline`): two threads decode and
@@ -69,25 +97,26 @@ struct RecordImport {
         var summary = ImportSummary()
         let now = now
         let validator = validator
-        summary.companies = try stream(Company.self, "companies.json", ids: \.companyIds, { validator.problems($0) }, db) { company, db in
+        summary.companies = try stream(Company.self, "companies.json", prepare: { _ in }, ids: \.companyIds, { validator.problems($0) }, db) { company, _, db in
             try Stored(value: company, version: 1, createdAt: now, updatedAt: now).insert(db)
         }
         for (file, source) in [("openings.json", VacancySource.opening), ("slots.json", .slot)] {
-            let count = try stream(Vacancy.self, file, userInfo: [.vacancySource: source], ids: \.vacancyIds,
-                                   { validator.problems($0) }, db) { vacancy, db in
+            let count = try stream(Vacancy.self, file, userInfo: [.vacancySource: source], prepare: { _ in }, ids: \.vacancyIds,
+                                   { validator.problems($0) }, db) { vacancy, _, db in
                 try Stored(value: vacancy, version: 1, createdAt: now, updatedAt: now).insert(db)
             }
             if source == .opening { summary.openings = count } else { summary.slots = count }
         }
         let stamp = now.databaseValue
-        let insertCitizen = try Citizen.insertStatement(db)
-        let insertHours = try AppDatabase.hoursStatement(db)
+        let insertCitizen = try BulkInsert(Citizen.insertStatement(db), parameters: 18)
+        let insertHours = try BulkInsert(AppDatabase.hoursStatement(db), parameters: 4)
         let plain: @Sendable (Data) -> Citizen? = { element in
             element.withUnsafeBytes { Citizen(plainJSON: $0.assumingMemoryBound(to: UInt8.self)) }
         }
-        summary.citizens = try stream(Citizen.self, "citizens.json", plain: plain, ids: \.citizenIds, { validator.problems($0) }, db) { citizen, _ in
-            try insertCitizen.execute(arguments: citizen.insertArguments(stamp: stamp))
-            try insertHours.execute(arguments: [citizen.id.lowercasedText, stamp, citizen.hours.current, citizen.hours.target])
+        summary.citizens = try stream(Citizen.self, "citizens.json", plain: plain, prepare: CitizenText.init, ids: \.citizenIds,
+                                      { validator.problems($0) }, db) { citizen, text, _ in
+            try citizen.insert(insertCitizen, text: text, stamp: stamp)
+            try citizen.insertHours(insertHours, text: text, stamp: stamp)
         }
         summary.placements = try history(db)
         guard problems.isEmpty else { throw ImportError(problems: problems) }
@@ -95,19 +124,20 @@ struct RecordImport {
     }
 
     /// Reads, validates and inserts the records of one file; returns how many it holds. Records
-    /// are decoded by `plain` when it reads them, else by `JSONDecoder`, and checked by `problemsOf`
-    /// on the pipeline's threads; duplicates and inserts are handled here, in file order.
-    private mutating func stream<R: ProfileRecord & Decodable>(
+    /// are decoded by `plain` when it reads them, else by `JSONDecoder`, checked by `problemsOf`
+    /// and made ready for `insert` by `prepare` on the pipeline's threads; duplicates and inserts
+    /// are handled here, in file order (an error `prepare` threw is thrown here, at the insert).
+    private mutating func stream<R: ProfileRecord & Decodable, Prepared: Sendable>(
         _ type: R.Type, _ file: String, userInfo: [CodingUserInfoKey: any Sendable] = [:],
-        plain: @escaping @Sendable (Data) -> R? = { _ in nil },
+        plain: @escaping @Sendable (Data) -> R? = { _ in nil }, prepare: @escaping @Sendable (R) throws -> Prepared,
         ids: WritableKeyPath<RecordImport, Set<UUID>>, _ problemsOf: @escaping @Sendable (R) -> [FieldError], _ db: Database,
-        insert: (R, Database) throws -> Void
+        insert: (R, Prepared, Database) throws -> Void
     ) throws -> Int {
         let url = folder.appendingPathComponent(file)
-        let pipeline = try RecordPipeline<StagedRecord<R>>(url: url, userInfo: userInfo) { element, decoder in
+        let pipeline = try RecordPipeline<StagedRecord<R, Prepared>>(url: url, userInfo: userInfo) { element, decoder in
             do {
                 let record = try plain(element) ?? decoder.decode(R.self, from: element)
-                return .decoded(record, problems: problemsOf(record))
+                return .decoded(record, problems: problemsOf(record), prepared: Result { try prepare(record) })
             } catch let error as DecodingError {
                 return .undecodable(RecordFile.describe(error))
             } catch {
@@ -123,13 +153,13 @@ struct RecordImport {
                 switch staged {
                 case .undecodable(let problem):
                     report(url, "record [\(index)]: \(problem)")
-                case .decoded(let record, let found):
+                case .decoded(let record, let found, let prepared):
                     let named = "record [\(index)] (id \(record.id.lowercasedText))"
                     for problem in found { report(url, "\(named): \(problem.field): \(problem.message)") }
                     if !self[keyPath: ids].insert(record.id).inserted { report(url, "\(named): id: appears twice in the set") }
                     guard problems.isEmpty else { continue }
                     do {
-                        try insert(record, db)
+                        try insert(record, prepared.get(), db)
                     } catch let error as DatabaseError {
                         report(url, "\(named): \(Self.clash(error))")
                     }
@@ -180,6 +210,17 @@ extension RecordImport {
     /// and read back while random ids are inserted.
     static let cacheKiB = 256 * 1024
 
+    /// Sets the journal mode of `db`'s file to `mode` (`PRAGMA journal_mode`), unless another
+    /// connection has the file open: SQLite refuses to leave WAL mode then (busy), and the mode
+    /// stays as it was.
+    static func setJournalMode(_ mode: String, _ db: Database) throws {
+        do {
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = \(mode)")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            return
+        }
+    }
+
     /// The tables a bulk import fills.
     static let tables = ["company", "vacancy", "citizen", "citizenHoursHistory", "placement"]
 
@@ -209,8 +250,39 @@ extension RecordImport {
 }
 
 /// A record as the import pipeline's threads leave it: decoded, with the problems validation
-/// found, or what made it undecodable.
-enum StagedRecord<R: Sendable>: Sendable {
-    case decoded(R, problems: [FieldError])
+/// found and what its insert needs made beforehand (or why that could not be made), or what
+/// made it undecodable.
+enum StagedRecord<R: Sendable, Prepared: Sendable>: Sendable {
+    case decoded(R, problems: [FieldError], prepared: Result<Prepared, any Error>)
     case undecodable(String)
+}
+
+/// A prepared INSERT run once per record of a bulk import with its values bound straight on the
+/// SQLite statement (`StatementBinding`; SQLite copies each value), then stepped by GRDB as
+/// `execute()` steps it — observation, errors as `DatabaseError`. Building `StatementArguments`
+/// for each of a million rows cost the inserting thread more than binding them. GRDB holds
+/// NULLs as the statement's arguments, marked as bound, so that `execute()` keeps the values
+/// bound here; the statement is not run another way while the import uses it.
+struct BulkInsert {
+    private let statement: Statement
+
+    /// Runs `statement`, which has `parameters` parameters.
+    init(_ statement: Statement, parameters: Int) {
+        statement.setUncheckedArguments(StatementArguments(Array(repeating: DatabaseValue.null, count: parameters)))
+        self.statement = statement
+    }
+
+    /// Binds the values `bind` gives (value and 1-based parameter index) and runs the statement.
+    func run(_ bind: ((any StatementBinding, CInt) throws -> Void) throws -> Void) throws {
+        let sqlite = statement.sqliteStatement
+        // The previous run has ended (done, or failed and thrown): reset it before binding again.
+        sqlite3_reset(sqlite)
+        try bind { value, index in
+            let code = value.bind(to: sqlite, at: index)
+            guard code == SQLITE_OK else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot bind parameter \(index)", sql: statement.sql)
+            }
+        }
+        try statement.execute()
+    }
 }
