@@ -108,8 +108,8 @@ struct RecordImport {
             if source == .opening { summary.openings = count } else { summary.slots = count }
         }
         let stamp = now.databaseValue
-        let insertCitizen = try BulkInsert(Citizen.insertStatement(db), parameters: 18)
-        let insertHours = try BulkInsert(AppDatabase.hoursStatement(db), parameters: 4)
+        let insertCitizen = try BulkInsert(Citizen.insertStatement(db))
+        let insertHours = try BulkInsert(AppDatabase.hoursStatement(db))
         let plain: @Sendable (Data) -> Citizen? = { element in
             element.withUnsafeBytes { Citizen(plainJSON: $0.assumingMemoryBound(to: UInt8.self)) }
         }
@@ -266,8 +266,9 @@ enum StagedRecord<R: Sendable, Prepared: Sendable>: Sendable {
 struct BulkInsert {
     private let statement: Statement
 
-    /// Runs `statement`, which has `parameters` parameters.
-    init(_ statement: Statement, parameters: Int) {
+    /// Runs `statement`.
+    init(_ statement: Statement) {
+        let parameters = Int(sqlite3_bind_parameter_count(statement.sqliteStatement))
         statement.setUncheckedArguments(StatementArguments(Array(repeating: DatabaseValue.null, count: parameters)))
         self.statement = statement
     }
