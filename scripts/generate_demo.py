@@ -580,7 +580,7 @@ def gen_slots(companies, sector_of):
             "kind": "workTrial" if rng.random() < 0.8 else "wageSubsidy",
             "status": "open",
             "capacity": capacity,
-            "occupied": occupied,
+            "occupiedOutside": occupied,
             "hours": {"min": rng.choice([2, 3, 4]), "max": rng.choice([15, 18, 20, 25])},
             "competencies": comps,
             "offers": offers,
@@ -780,7 +780,7 @@ def validate(citizens, companies, openings, slots):
             "competencies", "offers", "demands", "location", "remote"}
     for o in openings + slots:
         is_slot = "capacity" in o
-        assert set(o) == (keys | {"capacity", "occupied"} if is_slot else keys), o.keys()
+        assert set(o) == (keys | {"capacity", "occupiedOutside"} if is_slot else keys), o.keys()
         assert o["companyId"] in company_ids
         assert o["occupationCode"] is None and is_slot or o["occupationCode"] in OCC_BY_CODE
         assert o["kind"] in KINDS and o["status"] in ("open", "closed")
@@ -793,7 +793,7 @@ def validate(citizens, companies, openings, slots):
         assert all(x in DEMAND_CODES for x in o["demands"]) and len(set(o["demands"])) == len(o["demands"])
         assert in_dk(o["location"])
         if is_slot:
-            assert 0 <= o["occupied"] <= o["capacity"] and "mentor" in o["offers"]
+            assert 0 <= o["occupiedOutside"] <= o["capacity"] and "mentor" in o["offers"]
     assert "mentor" in OFFER_CODES
     for n in ACC["needs"]:
         assert set(n["satisfiedBy"]) <= OFFER_CODES and set(n["conflictsWith"]) <= DEMAND_CODES

@@ -180,7 +180,7 @@ struct RealisticPopulation {
         return Vacancy(
             id: id, companyId: company.id, source: isSlot ? .slot : .opening, title: entry.da, description: "",
             occupationCode: entry.code, kind: kind, status: .open,
-            places: isSlot ? Places(capacity: capacity, occupied: rng.below(capacity)) : nil, hours: hours,
+            places: isSlot ? Places(capacity: capacity, occupiedOutside: rng.below(capacity)) : nil, hours: hours,
             competencies: chosen.enumerated().map { position, code in
                 RequirementCode(code: code, level: pick([0.40, 0.45, 0.15]) + 1, essential: position < essentials)
             },

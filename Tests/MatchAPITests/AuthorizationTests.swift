@@ -7,6 +7,11 @@ import Testing
 
 /// The roles table of design.md, every role against every route, own versus other objects.
 @Suite struct AuthorizationTests {
+    /// A webhook subscription body for `events`.
+    static func hook(_ events: [String]) -> String {
+        Bodies.json(["url": "http://127.0.0.1:9/hook", "events": events])
+    }
+
     @Test func roleMatrix() async throws {
         let daemon = try await TestDaemon.make()
         defer { daemon.remove() }
@@ -42,7 +47,29 @@ import Testing
             AccessCase("companyA", .get, "/v1/citizens", nil, 403),
             AccessCase("citizen", .post, "/v1/citizens", Bodies.citizen(), 403),
             AccessCase("companyA", .post, "/v1/citizens", Bodies.citizen(), 403),
-            AccessCase("consultant751", .post, "/v1/citizens", Bodies.citizen(), 422),
+            // An action in another scope the role may never take there: 403; an object outside the scope: 404.
+            AccessCase("consultant751", .post, "/v1/citizens", Bodies.citizen(), 403),
+            AccessCase("consultant615", .put, "/v1/citizens/\(c)", Bodies.citizen { $0["municipalityCode"] = "751" }, 403),
+            AccessCase("citizen", .put, "/v1/citizens/\(c)", Bodies.citizen { $0["municipalityCode"] = "751" }, 403),
+            AccessCase("consultant751", .put, "/v1/citizens/\(c)", Bodies.citizen(), 404),
+            AccessCase("consultant615", .get, "/v1/municipalities/615/overview", nil, 200),
+            AccessCase("consultant751", .get, "/v1/municipalities/615/overview", nil, 404),
+            AccessCase("companyA", .get, "/v1/municipalities/615/overview", nil, 403),
+            AccessCase("citizen", .get, "/v1/municipalities/615/overview", nil, 403),
+            AccessCase("admin", .get, "/v1/municipalities/751/overview", nil, 200),
+            AccessCase("consultant751", .get, "/v1/citizens/\(c)/consents", nil, 404),
+            AccessCase("consultant751", .get, "/v1/citizens/\(c)/access-log", nil, 404),
+            AccessCase("consultant615", .get, "/v1/citizens/\(c)/access-log", nil, 403),
+            AccessCase("companyA", .get, "/v1/companies/\(b)/interest-statistics", nil, 404),
+            AccessCase("citizen", .get, "/v1/companies/\(a)/interest-statistics", nil, 403),
+            // Every role may subscribe to webhooks, to the event types about what it may see.
+            AccessCase("citizen", .post, "/v1/webhooks", Self.hook(["citizen.updated", "interest.created", "placement.started"]), 201),
+            AccessCase("citizen", .post, "/v1/webhooks", Self.hook(["placement.followUpDue"]), 422),
+            AccessCase("citizen", .post, "/v1/webhooks", Self.hook(["opening.created"]), 422),
+            AccessCase("companyA", .post, "/v1/webhooks", Self.hook(["opening.created", "consent.revoked", "match.upgraded"]), 201),
+            AccessCase("companyA", .post, "/v1/webhooks", Self.hook(["citizen.updated"]), 422),
+            AccessCase("companyA", .post, "/v1/webhooks", Self.hook(["placement.followUpDue"]), 422),
+            AccessCase("consultant615", .post, "/v1/webhooks", Self.hook(["placement.followUpDue", "citizen.updated"]), 201),
             AccessCase("consultant615", .post, "/v1/citizens", Bodies.citizen(), 201),
             AccessCase("consultant751", .delete, "/v1/citizens/\(c2)", nil, 404),
             AccessCase("citizen", .delete, "/v1/citizens/\(c2)", nil, 404),

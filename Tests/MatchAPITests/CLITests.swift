@@ -39,6 +39,29 @@ import Testing
         return folder
     }
 
+    @Test func aDatabaseURLOfAStoreThisBuildDoesNotHaveIsRefusedAndCreatesNothing() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (arguments, scheme) in [(["seed", "--demo"], "postgres"), (["serve", "--port", "0"], "postgresql"),
+                                    (["token", "create", "--role", "admin"], "mysql")] {
+            let url = "\(scheme)://matchd:s3cret-password@127.0.0.1:5432/matchd"
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = arguments + ["--db", url]
+            process.currentDirectoryURL = folder
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = Pipe()
+            try process.run()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus != 0, "\(arguments)")
+            #expect(stderr.contains("\(scheme):// URL") && stderr.contains("SQLite only"), "\(stderr)")
+            #expect(!stderr.contains("s3cret-password"), "the URL's password is never repeated")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing created for \(arguments)")
+        }
+    }
+
     @Test func rankPrintsExplainedRankingsAsTableAndJSON() throws {
         let table = try run(["rank", "--citizens", "Data/demo/citizens.json", "--openings", "Data/demo/openings.json",
                              "--slots", "Data/demo/slots.json", "--limit", "3"])

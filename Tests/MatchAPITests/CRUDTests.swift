@@ -74,11 +74,28 @@ import Testing
             let slot = try await client.send(.post, "/v1/companies/\(companyId)/slots", token: admin, json: Bodies.slot())
             #expect(slot.status == .created)
             let slotId = try #require(slot.object["id"] as? String)
-            let full = try await client.send(.put, "/v1/slots/\(slotId)", token: admin, json: Bodies.slot { $0["occupied"] = 3 })
-            #expect(full.object["occupied"] as? Int == 3)
+            let full = try await client.send(.put, "/v1/slots/\(slotId)", token: admin, json: Bodies.slot { $0["occupiedOutside"] = 3 })
+            #expect(full.object["occupied"] as? Int == 3 && full.object["occupiedOutside"] as? Int == 3)
             #expect(try await client.send(.get, "/v1/slots/\(slotId)", token: admin).object["version"] as? Int == 2)
             #expect(try await client.send(.post, "/v1/companies/\(UUID().uuidString)/openings", token: admin,
                                           json: Bodies.opening()).status == .notFound)
+        }
+    }
+
+    @Test func aFilterOnATaxonomyCodeRefusesACodeTheTaxonomyDoesNotHave() async throws {
+        let daemon = try await TestDaemon.make()
+        defer { daemon.remove() }
+        let admin = try await daemon.token(.admin)
+        try await daemon.application().test(.router) { client in
+            let known = try await client.send(.get, "/v1/openings?occupationCode=window-cleaner&limit=100", token: admin)
+            #expect(known.status == .ok && !known.items.isEmpty)
+            #expect(known.items.allSatisfy { $0["occupationCode"] as? String == "window-cleaner" })
+            for (path, field) in [("/v1/openings?occupationCode=no-such-occupation", "occupationCode"),
+                                  ("/v1/citizens?municipalityCode=999", "municipalityCode"),
+                                  ("/v1/companies?municipalityCode=999", "municipalityCode")] {
+                let unknown = try await client.send(.get, path, token: admin)
+                #expect(unknown.status == .badRequest && unknown.errorFields == [field], "\(path)")
+            }
         }
     }
 

@@ -119,7 +119,10 @@ import Testing
             let started = try await Self.start(client, pair, token: citizen)
             #expect(started.status == .created && started.object["awaiting"] as? [String] == ["company"])
             let id = try #require(started.object["id"] as? String)
-            #expect(try await Self.start(client, pair, token: citizen).object["rule"] as? String == "onePendingPerPair")
+            let twice = try await Self.start(client, pair, token: citizen)
+            #expect(twice.status == .conflict && twice.object["rule"] as? String == "onePendingPerPair")
+            // An upper bound, as the spec says: the pending interest expires then, unanswered.
+            #expect(rfc3339(twice.object["nextAllowedAt"]).map { abs($0.timeIntervalSince(clock.now()) - 14 * 86_400) < 1 } == true)
 
             clock.advance(days: 2)
             let bad = try await client.send(.post, "/v1/interests/\(id)/decline", token: company, json: #"{"reason": "because"}"#)

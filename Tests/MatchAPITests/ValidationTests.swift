@@ -90,8 +90,8 @@ import Testing
                 #expect(response.errorFields.contains(field), "\(field): \(response.errorFields)")
             }
             let overfull = try await client.send(.post, "/v1/companies/\(companyId)/slots", token: admin,
-                                                 json: Bodies.slot { $0["occupied"] = 5 })
-            #expect(overfull.errorFields == ["occupied"])
+                                                 json: Bodies.slot { $0["occupiedOutside"] = 5 })
+            #expect(overfull.errorFields == ["occupiedOutside"])
         }
         let database = try await daemon.openStore().database
         #expect(try await database.count(Company.self) == 1)

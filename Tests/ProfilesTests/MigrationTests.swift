@@ -27,7 +27,7 @@ import Testing
         #expect(closed.value.source == .opening && closed.value.status == .closed && closed.version == 2)
         #expect(closed.value.places == nil)
         let slot = try #require(try await store.vacancy(Self.slot))
-        #expect(slot.value.source == .slot && slot.value.places == Places(capacity: 2, occupied: 1))
+        #expect(slot.value.source == .slot && slot.value.places == Places(capacity: 2, occupiedOutside: 1))
         #expect(try await store.vacancies(VacancyFilter(source: .opening, status: .open), page: PageRequest(limit: 10))
             .items.map(\.value.id) == [Self.openOpening])
         #expect(store.index.read { ($0.citizenCount, $0.vacancyCount) } == (3, 3))

@@ -115,7 +115,7 @@ import Testing
         let company = try await store.create(StoreFixture.company()).value
         let opening = try await store.create(StoreFixture.opening(companyId: company.id)).value
         let slot = try await store.create(StoreFixture.slot(companyId: company.id)).value
-        #expect(try await store.vacancy(slot.id)?.value.places == Places(capacity: 3, occupied: 1))
+        #expect(try await store.vacancy(slot.id)?.value.places == Places(capacity: 3, occupiedOutside: 1))
         #expect(try await store.vacancy(opening.id)?.value.places == nil)
         let slots = try await store.vacancies(VacancyFilter(source: .slot), page: PageRequest(limit: 10))
         #expect(slots.items.map(\.value.id) == [slot.id])
@@ -282,7 +282,7 @@ struct StoreFixture: Sendable {
 
     static func slot(companyId: UUID) -> Vacancy {
         Vacancy(id: UUID(), companyId: companyId, source: .slot, title: "Virksomhedscenter", description: "", occupationCode: nil,
-                kind: .workTrial, status: .open, places: Places(capacity: 3, occupied: 1), hours: HoursBand(min: 2, max: 15),
+                kind: .workTrial, status: .open, places: Places(capacity: 3, occupiedOutside: 1), hours: HoursBand(min: 2, max: 15),
                 competencies: [], offers: ["mentor"], demands: [], location: GeoPoint(lat: 55.86, lon: 9.85), remote: false)
     }
 

@@ -25,14 +25,15 @@ from matchd_client.api.interests import (  # noqa: E402
 from matchd_client.api.openings import (  # noqa: E402
     create_opening, get_opening, list_opening_matches, list_openings, update_opening)
 from matchd_client.api.placements import (  # noqa: E402
-    add_placement_progress, create_placement, get_caseload_overview, get_placement, list_placements)
+    add_placement_progress, create_placement, get_caseload_overview, get_placement, list_placements, update_placement)
 from matchd_client.api.slots import create_slot, get_slot, list_slot_matches, list_slots, update_slot  # noqa: E402
 from matchd_client.api.taxonomy import (  # noqa: E402
     get_accommodation_catalogue, list_decline_reasons, list_municipalities, search_competencies, search_occupations)
 from matchd_client.api.webhooks import (  # noqa: E402
     create_webhook, get_webhook, list_webhook_deliveries, list_webhooks)
 from matchd_client.models import (  # noqa: E402
-    CitizenInput, CompanyInput, InterestInput, OpeningInput, PlacementInput, ProgressInput, SlotInput, WebhookInput)
+    CitizenInput, CompanyInput, InterestInput, OpeningInput, PlacementInput, PlacementTerms, ProgressInput, SlotInput,
+    WebhookInput)
 from matchd_client.models.problem import Problem  # noqa: E402
 from matchd_client.models.vacancy_status import VacancyStatus  # noqa: E402
 
@@ -98,6 +99,24 @@ def webhooks(client, role):
     expect(f"{role} webhook deliveries", list_webhook_deliveries.sync_detailed(created.id, client=client), 200)
 
 
+def round_trip(client, role, name, get, update, input_model, record_id):
+    """Read-modify-write with no modification: the record read, turned into the input model as a
+    client generated from the spec does it (read-only and unknown fields ride along), and sent
+    back with its ETag is unchanged but for `version` and `updatedAt`."""
+    before = expect(f"{role} read {name}", get.sync_detailed(record_id, client=client), 200)
+    sent = expect(f"{role} write {name} back unchanged", update.sync_detailed(
+        record_id, client=client, body=input_model.from_dict(before.to_dict()), if_match=f'"{before.version}"'), 200)
+    after = expect(f"{role} read {name} again", get.sync_detailed(record_id, client=client), 200)
+    moved = {"version", "updatedAt"}
+    changed = {key for key in set(before.to_dict()) | set(after.to_dict())
+               if key not in moved and before.to_dict().get(key) != after.to_dict().get(key)}
+    if changed:
+        raise AssertionError(f"{role} {name}: an unchanged write changed {sorted(changed)}: "
+                             f"{ {k: (before.to_dict().get(k), after.to_dict().get(k)) for k in changed} }")
+    if after.version != before.version + 1 or sent.version != after.version:
+        raise AssertionError(f"{role} {name}: version {before.version} -> {sent.version}/{after.version}")
+
+
 def matches(client, role, citizen_id, opening_id, slot_id, allowed):
     """Both match routes (a vacancy's citizens, a citizen's vacancies): 200 where the role may, else 403/404."""
     refused = (403, 404)
@@ -140,9 +159,13 @@ def main():
     slots = expect("admin list slots", list_slots.sync_detailed(client=admin, limit=5), 200)
     slot = expect("admin get slot", get_slot.sync_detailed(slots.items[0].id, client=admin), 200)
     expect("admin update slot", update_slot.sync_detailed(slot.id, client=admin, body=SlotInput.from_dict(
-        vacancy({"title": slot.title, "capacity": slot.capacity, "occupied": 0, "kind": "workTrial"}))), 200)
+        vacancy({"title": slot.title, "capacity": slot.capacity, "occupiedOutside": 0, "kind": "workTrial"}))), 200)
     expect("admin create slot", create_slot.sync_detailed(slot.company_id, client=admin, body=SlotInput.from_dict(
-        vacancy({"capacity": 3, "occupied": 0, "kind": "workTrial"}))), 201)
+        vacancy({"capacity": 3, "occupiedOutside": 0, "kind": "workTrial"}))), 201)
+    round_trip(admin, "admin", "citizen", get_citizen, update_citizen, CitizenInput, first.id)
+    round_trip(admin, "admin", "company", get_company, update_company, CompanyInput, company.id)
+    round_trip(admin, "admin", "opening", get_opening, update_opening, OpeningInput, opening.id)
+    round_trip(admin, "admin", "slot", get_slot, update_slot, SlotInput, slot.id)
     matches(admin, "admin", citizen_id, opening.id, slot.id, {"vacancy", "slot", "citizen"})
     webhooks(admin, "admin")
     expect("admin list interests", list_interests.sync_detailed(client=admin), 200)
@@ -174,8 +197,18 @@ def main():
         {"citizenId": str(citizen_id), "vacancyId": str(opening.id), "kind": "flexJob",
          "startDate": datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat(), "agreedHours": 6})),
         201, 409)
+    if isinstance(placed, Problem):
+        placed = expect("consultant create placement in a slot", create_placement.sync_detailed(
+            client=consultant, body=PlacementInput.from_dict(
+                {"citizenId": str(citizen_id), "vacancyId": str(slot.id), "kind": "workTrial",
+                 "startDate": datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat(),
+                 "plannedEnd": (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=30))
+                 .replace(microsecond=0).isoformat(), "agreedHours": 6})), 201, 409)
     if not isinstance(placed, Problem):
         expect("consultant get placement", get_placement.sync_detailed(placed.id, client=consultant), 200)
+        round_trip(consultant, "consultant", "placement", get_placement, update_placement, PlacementTerms, placed.id)
+        # A slot with an active placement: what is read (occupied = outside + placements) writes back unchanged.
+        round_trip(admin, "admin", "slot with a placement", get_slot, update_slot, SlotInput, slot.id)
         expect("consultant progress", add_placement_progress.sync_detailed(placed.id, client=consultant, body=ProgressInput.from_dict(
             {"date": datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat(),
              "weeklyHours": 8, "paidHours": 8, "note": "Godt i gang"})), 200)

@@ -53,6 +53,11 @@ public struct APIProblem: Error, Sendable, Equatable {
         APIProblem(.unprocessableContent, "Invalid request", detail: "The request has \(errors.count) invalid field(s).", errors: errors)
     }
 
+    /// A body that is not declared as JSON: every body the API reads is `application/json`.
+    public static let unsupportedMediaType = APIProblem(
+        .unsupportedMediaType, "Unsupported media type", detail: "Send the body as application/json.",
+        errors: [FieldError(field: "Content-Type", message: "must be application/json")])
+
     /// The request could not be read.
     public static func badRequest(_ detail: String, field: String? = nil) -> APIProblem {
         APIProblem(.badRequest, "Malformed request", detail: detail,

@@ -1,12 +1,16 @@
+import Foundation
 import Hummingbird
 import NIOCore
 import Profiles
 
 /// Reads the request body before the handlers: refuses one over the limit with 413 (declared
-/// or, chunked, once read past it), reads a `POST` with no body and no `Content-Type` (accept,
-/// withdraw, close …) as `{}`, so an operation whose body is optional sees no options rather
-/// than invalid JSON, and refuses, naming the field, a key given twice or a number the decoder
-/// would refuse without saying where (`JSONBodyCheck`).
+/// or, chunked, once read past it); reads a `POST` with an empty body as `{}` whatever its
+/// `Content-Type` (`curl -d ''` and many HTTP libraries send a form type with no body), so an
+/// action whose body is optional (accept, withdraw, close …) sees no options rather than an
+/// unexpected content type, and one whose body is required names the missing fields; refuses a
+/// body that is not declared `application/json` with 415 (never guessed from its bytes); and
+/// refuses, naming the field, a key given twice or a number the decoder would refuse without
+/// saying where (`JSONBodyCheck`).
 struct RequestBodyMiddleware<Context: RequestContext>: RouterMiddleware {
     let maxBytes: Int
     /// What the spec allows of body values, for `JSONBodyCheck`.
@@ -23,15 +27,29 @@ struct RequestBodyMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch is NIOTooManyBytesError {
             throw HTTPError(.contentTooLarge)
         }
-        if body.readableBytes == 0, request.method == .post, request.headers[.contentType] == nil {
+        if body.readableBytes == 0 {
+            if request.method == .post {
+                var head = request.head
+                head.headerFields[.contentType] = "application/json"
+                request = Request(head: head, body: RequestBody(buffer: ByteBuffer(string: "{}")))
+            }
+        } else if request.method == .post || request.method == .put {
+            guard Self.isJSON(request.headers[.contentType]) else { throw APIProblem.unsupportedMediaType }
+            // Media types are case-insensitive and JSON is UTF-8: one spelling for the decoder.
             var head = request.head
             head.headerFields[.contentType] = "application/json"
-            request = Request(head: head, body: RequestBody(buffer: ByteBuffer(string: "{}")))
-        }
-        if body.readableBytes > 0,
-           let field = JSONBodyCheck.problem(in: Array(buffer: body), rules: bodyRules) {
-            throw APIProblem(.badRequest, "Malformed request", detail: "Field \(field.field) \(field.message).", errors: [field])
+            request = Request(head: head, body: RequestBody(buffer: body))
+            if let field = JSONBodyCheck.problem(in: Array(buffer: body), rules: bodyRules) {
+                throw APIProblem(.badRequest, "Malformed request", detail: "Field \(field.field) \(field.message).", errors: [field])
+            }
         }
         return try await next(request, context)
+    }
+
+    /// `application/json`, in any case, with or without parameters (`; charset=utf-8`).
+    static func isJSON(_ contentType: String?) -> Bool {
+        guard let contentType else { return false }
+        let mediaType = contentType.split(separator: ";", maxSplits: 1).first ?? ""
+        return mediaType.trimmingCharacters(in: .whitespaces).lowercased() == "application/json"
     }
 }

@@ -116,7 +116,7 @@ extension Schemas.SlotInput {
     func domain(id: UUID, companyId: UUID) -> Vacancy {
         Vacancy(id: id, companyId: companyId, source: .slot, title: title, description: description,
                 occupationCode: occupationCode, kind: kind.domain, status: status?.domain ?? .open,
-                places: Places(capacity: capacity, occupied: occupied), hours: hours.domain,
+                places: Places(capacity: capacity, occupiedOutside: occupiedOutside), hours: hours.domain,
                 competencies: competencies.map(\.domain), offers: offers, demands: demands, location: location.domain,
                 remote: remote)
     }
@@ -126,7 +126,8 @@ extension Schemas.Slot {
     init(_ stored: Stored<Vacancy>) {
         let slot = stored.value
         self.init(id: slot.id.lowercasedText, companyId: slot.companyId.lowercasedText, status: .init(slot.status),
-                  capacity: slot.places?.capacity ?? 0, occupied: slot.places?.taken ?? 0, title: slot.title, description: slot.description,
+                  capacity: slot.places?.capacity ?? 0, occupied: slot.places?.taken ?? 0,
+                  occupiedOutside: slot.places?.occupiedOutside ?? 0, title: slot.title, description: slot.description,
                   occupationCode: slot.occupationCode, kind: .init(slot.kind), hours: .init(slot.hours),
                   competencies: slot.competencies.map(Schemas.Requirement.init), offers: slot.offers,
                   demands: slot.demands, location: .init(slot.location), remote: slot.remote,
@@ -253,13 +254,23 @@ func municipality(_ text: String, field: String) throws -> MunicipalityCode {
     return code
 }
 
-/// Parses a municipality code given as a query parameter; one that is no municipality's is a
-/// 400 naming the parameter.
-func municipalityParameter(_ text: String, name: String) throws -> MunicipalityCode {
-    guard let code = MunicipalityCode(text) else {
-        throw APIProblem.badRequest("\(name) \(text) is no municipality's code.", field: name)
+extension APIHandler {
+    /// One rule for every query filter on a taxonomy code: a code the taxonomy does not have is
+    /// a 400 naming the parameter — never an empty list that reads as "none of those".
+    func municipalityParameter(_ text: String, name: String) throws -> MunicipalityCode {
+        guard let code = MunicipalityCode(text), taxonomy.municipalities[code] != nil else {
+            throw APIProblem.badRequest("\(name) \(text) is no municipality's code.", field: name)
+        }
+        return code
     }
-    return code
+
+    /// A query parameter naming an occupation, by the same rule as `municipalityParameter`.
+    func occupationParameter(_ text: String, name: String) throws -> String {
+        guard taxonomy.occupationIndex[text] != nil else {
+            throw APIProblem.badRequest("\(name) \(text) is no occupation in the taxonomy.", field: name)
+        }
+        return text
+    }
 }
 
 /// The version an `If-Match` header asks for: nil for none or `*`; a malformed one is a 400.

@@ -17,7 +17,8 @@ extension APIHandler {
         let query = input.query
         let found = try await listVacancies(
             VacancyFilter(source: .opening, companyId: try query.companyId.map { try parseID($0, field: "companyId") },
-                          status: query.status?.domain, kind: query.kind?.domain, occupationCode: query.occupationCode),
+                          status: query.status?.domain, kind: query.kind?.domain,
+                          occupationCode: try query.occupationCode.map { try occupationParameter($0, name: "occupationCode") }),
             limit: query.limit, cursor: query.cursor)
         return .ok(.init(body: .json(.init(items: found.items.map(Schemas.Opening.init), nextCursor: Paging.cursor(found)))))
     }

@@ -28,17 +28,15 @@ public struct Visibility: Sendable {
         switch p.role {
         case .admin: .allowed
         case .consultant where municipality == nil || municipality == p.municipalityCode: .allowed
-        case .consultant:
-            .invalid(FieldError(field: "municipalityCode",
-                                message: "must be your own municipality (\(p.municipalityCode?.description ?? ""))"))
+        case .consultant: .forbidden("create citizens outside your own municipality (\(p.municipalityCode?.description ?? ""))")
         case .company, .citizen: .forbidden("create citizens")
         }
     }
 
-    /// Moving a citizen to another municipality (only administrators may).
+    /// Moving a citizen to another municipality: only administrators may (403 for everyone
+    /// else, who may change the citizen but never take this action).
     public func moveCitizen(_ p: Principal, from: MunicipalityCode, to: MunicipalityCode) -> Decision {
-        from == to || p.role == .admin ? .allowed
-            : .invalid(FieldError(field: "municipalityCode", message: "only an administrator may move a citizen to another municipality"))
+        from == to || p.role == .admin ? .allowed : .forbidden("move a citizen to another municipality")
     }
 
     /// The citizens a list may show: `requested` narrowed to the caller's scope.
@@ -322,11 +320,12 @@ public struct Visibility: Sendable {
         return p.role == .admin || p.role == .consultant ? .allowed : .forbidden("change placements")
     }
 
-    /// A municipality's caseload overview: its consultants and admins.
+    /// A municipality's caseload overview: its consultants and admins; another municipality's
+    /// is outside a consultant's scope (404, as every out-of-scope object).
     public func overview(_ p: Principal, of municipality: MunicipalityCode) -> Decision {
         switch p.role {
         case .admin: .allowed
-        case .consultant: municipality == p.municipalityCode ? .allowed : .forbidden("read another municipality's overview")
+        case .consultant: municipality == p.municipalityCode ? .allowed : .hidden
         case .company, .citizen: .forbidden("read caseload overviews")
         }
     }

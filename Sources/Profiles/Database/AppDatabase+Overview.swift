@@ -38,7 +38,7 @@ extension AppDatabase {
             """, arguments: [m, from, to])
         let slots = try Row.fetchAll(db, sql: """
             SELECT co.id, co.name, SUM(v.capacity) AS capacity,
-              SUM(v.occupied + (SELECT COUNT(*) FROM placement p WHERE p.vacancyId = v.id AND p.state = 'active')) AS taken
+              SUM(v.occupiedOutside + (SELECT COUNT(*) FROM placement p WHERE p.vacancyId = v.id AND p.state = 'active')) AS taken
             FROM vacancy v JOIN company co ON co.id = v.companyId
             WHERE v.source = 'slot' AND v.status = 'open' AND co.municipalityCode = ?
             GROUP BY co.id ORDER BY co.name, co.id

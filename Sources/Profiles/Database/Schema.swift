@@ -10,6 +10,7 @@ enum Schema {
         migrator.registerMigration("v3-vacancy", migrate: mergeVacancies)
         migrator.registerMigration("v4-interests", migrate: createInterests)
         migrator.registerMigration("v5-placements", migrate: createPlacements)
+        migrator.registerMigration("v6-slot-occupied-outside", migrate: renameOccupiedOutside)
         return migrator
     }
 

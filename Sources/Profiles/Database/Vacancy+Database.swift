@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import MatchCore
 
-/// A vacancy as a row of `vacancy`: `capacity` and `occupied` are set for slots only.
+/// A vacancy as a row of `vacancy`: `capacity` and `occupiedOutside` are set for slots only.
 extension Vacancy: FetchableRecord, PersistableRecord {
     /// `vacancy`.
     public static let databaseTableName = "vacancy"
@@ -20,13 +20,13 @@ extension Vacancy: FetchableRecord, PersistableRecord {
     public init(row: Row) throws {
         let source = try row.raw(VacancySource.self, "source")
         let capacity: Int? = try row.decode(forColumn: "capacity")
-        let occupied: Int? = try row.decode(forColumn: "occupied")
+        let occupiedOutside: Int? = try row.decode(forColumn: "occupiedOutside")
         self.init(
             id: try row.uuid("id"), companyId: try row.uuid("companyId"), source: source,
             title: try row.decode(forColumn: "title"), description: try row.decode(forColumn: "description"),
             occupationCode: try row.decode(forColumn: "occupationCode"), kind: try row.raw(EmploymentKind.self, "kind"),
             status: try row.raw(VacancyStatus.self, "status"),
-            places: try capacity.map { Places(capacity: $0, occupied: occupied ?? 0, placed: try row.decode(forColumn: "placed")) },
+            places: try capacity.map { Places(capacity: $0, occupiedOutside: occupiedOutside ?? 0, placed: try row.decode(forColumn: "placed")) },
             hours: HoursBand(min: try row.decode(forColumn: "hoursMin"), max: try row.decode(forColumn: "hoursMax")),
             competencies: try JSONColumn.decode(row, "competencies", fast: ListColumnParser.requirements),
             offers: try JSONColumn.decode(row, "offers", fast: ListColumnParser.strings),
@@ -45,7 +45,7 @@ extension Vacancy: FetchableRecord, PersistableRecord {
         container["kind"] = kind.rawValue
         container["status"] = status.rawValue
         container["capacity"] = places?.capacity
-        container["occupied"] = places?.occupied
+        container["occupiedOutside"] = places?.occupiedOutside
         // `placed` is written only by placements, in their own transactions.
         container["hoursMin"] = hours.min
         container["hoursMax"] = hours.max

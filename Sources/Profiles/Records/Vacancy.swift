@@ -28,25 +28,40 @@ public struct RequirementCode: Codable, Sendable, Equatable, Hashable {
 
 /// A virksomhedscenter's places: how many citizens it hosts at a time and how many are there.
 /// Places are taken by active placements recorded in matchd (`placed`, kept by the store in the
-/// placement's transaction) and by citizens placed outside it (`occupied`, typed by the job
-/// centre — before placements were recorded, every taken place was typed).
+/// placement's transaction) and by citizens placed outside it (`occupiedOutside`, typed by the
+/// job centre). The two are separate fields so that a slot read and written back unchanged
+/// stays unchanged: the API shows their sum as the read-only `occupied`.
 public struct Places: Codable, Sendable, Equatable, Hashable {
     /// Places in total.
     public var capacity: Int
     /// Places taken by citizens not placed through matchd.
-    public var occupied: Int
+    public var occupiedOutside: Int
     /// Places taken by active placements.
     public var placed: Int
 
     /// Creates the places.
-    public init(capacity: Int, occupied: Int, placed: Int = 0) {
+    public init(capacity: Int, occupiedOutside: Int, placed: Int = 0) {
         self.capacity = capacity
-        self.occupied = occupied
+        self.occupiedOutside = occupiedOutside
         self.placed = placed
     }
 
     /// Places taken in all.
-    public var taken: Int { occupied + placed }
+    public var taken: Int { occupiedOutside + placed }
+
+    /// What is wrong when the places do not hold the active placements and those taken outside
+    /// matchd: the capacity below the active placements, or more places taken outside than the
+    /// placements leave. Nil when they fit.
+    public var placementProblem: FieldError? {
+        if capacity < placed {
+            return FieldError(field: "capacity", message: "must be at least the active placements (\(placed))")
+        }
+        if occupiedOutside > capacity - placed {
+            return FieldError(field: "occupiedOutside",
+                              message: "must be between 0 and the places the active placements leave (\(capacity - placed))")
+        }
+        return nil
+    }
     /// Free places.
     public var free: Int { max(0, capacity - taken) }
 }
@@ -116,11 +131,11 @@ extension CodingUserInfoKey {
 }
 
 /// The record file format (`Data/demo/openings.json`, `slots.json`, `matchd rank` input): the
-/// API's fields, with a slot's `capacity` and `occupied` at the top level. `source` is read
-/// from the record when present, else from the decoder's `userInfo[.vacancySource]`.
+/// API's input fields, with a slot's `capacity` and `occupiedOutside` at the top level. `source`
+/// is read from the record when present, else from the decoder's `userInfo[.vacancySource]`.
 extension Vacancy: Codable {
     private enum CodingKeys: String, CodingKey {
-        case id, companyId, source, title, description, occupationCode, kind, status, capacity, occupied, hours,
+        case id, companyId, source, title, description, occupationCode, kind, status, capacity, occupiedOutside, hours,
              competencies, offers, demands, location, remote
     }
 
@@ -139,7 +154,7 @@ extension Vacancy: Codable {
             kind: try container.decode(EmploymentKind.self, forKey: .kind),
             status: try container.decode(VacancyStatus.self, forKey: .status),
             places: source == .slot ? Places(capacity: try container.decode(Int.self, forKey: .capacity),
-                                             occupied: try container.decode(Int.self, forKey: .occupied)) : nil,
+                                             occupiedOutside: try container.decode(Int.self, forKey: .occupiedOutside)) : nil,
             hours: try container.decode(HoursBand.self, forKey: .hours),
             competencies: try container.decode([RequirementCode].self, forKey: .competencies),
             offers: try container.decode([String].self, forKey: .offers),
@@ -159,7 +174,7 @@ extension Vacancy: Codable {
         try container.encode(kind, forKey: .kind)
         try container.encode(status, forKey: .status)
         try container.encodeIfPresent(places?.capacity, forKey: .capacity)
-        try container.encodeIfPresent(places?.occupied, forKey: .occupied)
+        try container.encodeIfPresent(places?.occupiedOutside, forKey: .occupiedOutside)
         try container.encode(hours, forKey: .hours)
         try container.encode(competencies, forKey: .competencies)
         try container.encode(offers, forKey: .offers)

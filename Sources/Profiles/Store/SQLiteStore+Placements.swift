@@ -10,8 +10,8 @@ extension SQLiteStore {
             if let places = vacancy.places {
                 // Counted inside the write transaction: of two placements for the last place, one wins.
                 let placed = try AppDatabase.activePlacements(vacancyId: vacancy.id, db)
-                guard places.occupied + placed < places.capacity else {
-                    throw NoFreePlace(capacity: places.capacity, occupied: places.occupied + placed)
+                guard places.occupiedOutside + placed < places.capacity else {
+                    throw NoFreePlace(capacity: places.capacity, occupied: places.occupiedOutside + placed)
                 }
             }
             var started = placement

@@ -169,9 +169,8 @@ public struct SQLiteStore: MatchStore {
             var (previous, current) = try AppDatabase.update(vacancy, ifVersion: ifVersion, now: now, db)
             // A slot's places taken by placements are the store's, not the caller's.
             current.value.places?.placed = previous.value.places?.placed ?? 0
-            if let places = current.value.places, places.taken > places.capacity {
-                throw ValidationFailure([FieldError(field: "occupied",
-                                                    message: "must be between 0 and the free capacity (\(max(0, places.capacity - places.placed)))")])
+            if let places = current.value.places, let problem = places.placementProblem {
+                throw ValidationFailure([problem])
             }
             try outbox.vacancyChanged(db, previous: previous.value, current: current.value, now: now)
             return (current, .vacancy(current.value))

@@ -86,8 +86,10 @@ public struct RecordValidator: Sendable {
         switch (vacancy.source, vacancy.places) {
         case (.slot, let places?):
             check.range(places.capacity, "capacity", Limits.capacity)
-            if places.occupied < 0 || places.taken > places.capacity {
-                check.fail("occupied", "must be between 0 and the free capacity (\(max(0, places.capacity - places.placed)))")
+            if places.occupiedOutside < 0 {
+                check.fail("occupiedOutside", "must be at least 0")
+            } else if let problem = places.placementProblem {
+                check.fail(problem.field, problem.message)
             }
         case (.slot, nil): check.fail("capacity", "a slot has a capacity")
         case (.opening, _?): check.fail("capacity", "an opening has no places")

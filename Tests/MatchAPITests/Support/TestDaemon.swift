@@ -134,7 +134,7 @@ enum Bodies {
     static func slot(_ change: (inout [String: Any]) -> Void = { _ in }) -> String {
         var body: [String: Any] = [
             "title": "Virksomhedscenter: rengøring", "description": "Pladser med mentor.", "occupationCode": NSNull(),
-            "kind": "workTrial", "hours": ["min": 2, "max": 15], "capacity": 3, "occupied": 0,
+            "kind": "workTrial", "hours": ["min": 2, "max": 15], "capacity": 3, "occupiedOutside": 0,
             "competencies": [], "offers": ["mentor"], "demands": [], "location": ["lat": 55.86, "lon": 9.85], "remote": false,
         ]
         change(&body)
