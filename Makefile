@@ -29,7 +29,8 @@ test: setup
 
 # Benchmarks, release build; prints `name value unit` lines: the engine on a generated
 # population (matchbench), the store (writes, bulk import, start-up) and the match route under
-# wrk on 127.0.0.1. Takes several minutes; not part of `make test`.
+# wrk on 127.0.0.1. Takes several minutes; not part of `make test`. The other scripts/bench-*
+# (interests, overview, webhooks, load) are run by hand; docs/performance.md describes them all.
 bench: setup
 	$(SWIFT) build -c release
 	"$$($(SWIFT) build -c release --show-bin-path)/matchbench"

@@ -1,5 +1,5 @@
-"""Measures the webhook relay against receivers on 127.0.0.1 (see scripts/webhook-bench).
-Usage: webhook_bench.py BASE ADMIN_TOKEN"""
+"""Measures the webhook relay against receivers on 127.0.0.1 (see scripts/bench-webhooks).
+Usage: bench-webhooks.py BASE ADMIN_TOKEN"""
 import http.server, json, socketserver, statistics, sys, threading, time, urllib.request
 
 BASE, TOKEN = sys.argv[1], sys.argv[2]
