@@ -23,6 +23,7 @@ run: release
 # The whole test suite (CI runs exactly this): the Swift tests, then the spec as the test
 # (schemathesis, every role) and a client generated from the spec, against the built matchd.
 test: setup
+	./scripts/check-taxonomy && ./scripts/check-taxonomy --self-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	./scripts/contract-test "$$($(SWIFT) build --show-bin-path)/matchd"
