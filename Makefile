@@ -20,8 +20,9 @@ release: setup
 run: release
 	@./scripts/run-demo "$$($(SWIFT) build -c release --show-bin-path)/matchd" "$(DB)" "$(HOST)" "$(PORT)"
 
-# The whole test suite (CI runs exactly this): the Swift tests, then the spec as the test
-# (schemathesis, every role) and a client generated from the spec, against the built matchd.
+# The whole test suite (CI runs exactly this): the taxonomy check (and the checker's own
+# self-test), the Swift tests, then the spec as the test (schemathesis, every role) and a client
+# generated from the spec, against the built matchd.
 test: setup
 	./scripts/check-taxonomy && ./scripts/check-taxonomy --self-test
 	$(SWIFT) build --build-tests

@@ -18,6 +18,20 @@ import Testing
         #expect(files == ["accommodations.json", "competencies.json", "municipalities.json", "occupations.json"])
     }
 
+    /// `Data/taxonomy` is in the layout `matchd taxonomy import-esco` writes (what
+    /// `scripts/check-taxonomy` holds hand edits to), so the only writer's next run changes
+    /// only what it imports.
+    @Test func theShippedFilesAreByteForByteWhatTheWriterWrites() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let shipped = DataDirectory.locate().appendingPathComponent("taxonomy")
+        try TaxonomyFileStore.write(try TaxonomyFileStore.read(directory: shipped), to: directory)
+        for file in ["accommodations.json", "competencies.json", "municipalities.json", "occupations.json"] {
+            let written = try Data(contentsOf: directory.appendingPathComponent(file))
+            #expect(written == (try Data(contentsOf: shipped.appendingPathComponent(file))), "\(file)")
+        }
+    }
+
     @Test func mergedTaxonomyRoundTrips() throws {
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
