@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "matchd", targets: ["matchd"]),
         .library(name: "MatchCore", targets: ["MatchCore"]),
         .library(name: "Profiles", targets: ["Profiles"]),
+        .library(name: "Delivery", targets: ["Delivery"]),
         .library(name: "MatchAPI", targets: ["MatchAPI"]),
     ],
     dependencies: [
@@ -51,11 +52,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Delivery",
+            dependencies: [
+                "Profiles",
+                "CCurl",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "MatchAPI",
             dependencies: [
                 "MatchCore",
                 "Profiles",
-                "CCurl",
+                "Delivery",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
@@ -76,6 +90,7 @@ let package = Package(
             dependencies: [
                 "MatchCore",
                 "Profiles",
+                "Delivery",
                 "MatchAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -110,10 +125,29 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "TestReceiver",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/Support/TestReceiver",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DeliveryTests",
+            dependencies: ["Delivery", "Profiles", "TestReceiver"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            // The `matchd` binary as an operator runs it, in subprocesses (built by `swift build --build-tests`).
+            name: "matchdTests",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "MatchAPITests",
             dependencies: [
-                "MatchAPI", "Profiles", "MatchCore",
+                "MatchAPI", "Profiles", "MatchCore", "Delivery", "TestReceiver",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,3 +1,4 @@
+import Delivery
 import Foundation
 import Logging
 import Profiles
@@ -46,13 +47,10 @@ public struct AppConfig: Sendable {
         return max(16, min(4096, Int(limit.rlim_cur) - 128))
     }
 
-    /// The Standard Webhooks schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.
-    public static let standardRetrySchedule: [Duration] = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400]
-        .map { .seconds($0) }
 
     /// Creates a configuration.
     public init(databasePath: String, host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL,
-                maxBodyBytes: Int = 256 * 1024, webhookRetrySchedule: [Duration] = AppConfig.standardRetrySchedule,
+                maxBodyBytes: Int = 256 * 1024, webhookRetrySchedule: [Duration] = RetryPolicy.standardSchedule,
                 webhooksAllowPrivateNetworks: Bool = false, logLevel: Logger.Level = .info,
                 interestRules: InterestRules = .standard, workflowPeriod: Duration = .seconds(60),
                 clock: @escaping @Sendable () -> Date = Date.init, idleTimeout: Duration = .seconds(15),

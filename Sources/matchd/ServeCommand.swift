@@ -1,3 +1,4 @@
+import Delivery
 import ArgumentParser
 import Foundation
 import Hummingbird
@@ -101,7 +102,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     private func retrySchedule() throws -> [Duration] {
         let text = webhookRetrySchedule
-        if text.isEmpty { return AppConfig.standardRetrySchedule }
+        if text.isEmpty { return RetryPolicy.standardSchedule }
         let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let seconds = parts.compactMap(Double.init)
         guard !parts.isEmpty, seconds.count == parts.count, seconds.allSatisfy({ $0 >= 0 && $0 <= 7 * 86_400 }) else {

@@ -1,3 +1,5 @@
+import Delivery
+import TestReceiver
 import Foundation
 import Hummingbird
 import HummingbirdTesting

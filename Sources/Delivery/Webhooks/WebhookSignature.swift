@@ -30,7 +30,7 @@ public enum WebhookSignature {
     ///
     /// The comparison is constant-time (swift-crypto's HMAC validation). This is
     /// what a receiver does; the server uses it in tests and diagnostics.
-    static func verify(headerValue: String, id: String, timestamp: Int, body: some DataProtocol, secret: WebhookSecret) -> Bool {
+    public static func verify(headerValue: String, id: String, timestamp: Int, body: some DataProtocol, secret: WebhookSecret) -> Bool {
         let message = signedContent(id: id, timestamp: timestamp, body: body)
         let key = SymmetricKey(data: secret.keyBytes)
         return headerValue.split(separator: " ").contains { candidate in

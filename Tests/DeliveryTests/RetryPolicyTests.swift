@@ -1,12 +1,12 @@
 import Foundation
-@testable import MatchAPI
+@testable import Delivery
 import Profiles
 import Testing
 
 /// The retry policy alone: literal answers in, outcomes out, no database or network.
 @Suite struct RetryPolicyTests {
     let now = Date(timeIntervalSince1970: 1_800_000_000)
-    let policy = RetryPolicy(schedule: AppConfig.standardRetrySchedule)
+    let policy = RetryPolicy(schedule: RetryPolicy.standardSchedule)
 
     func answer(_ status: Int, retryAfter: Duration? = nil) -> WebhookHTTPResult {
         WebhookHTTPResult(outcome: .response(WebhookHTTPResponse(status: status, headers: [:], retryAfter: retryAfter,
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func followsTheStandardScheduleWithJitterThenFails() throws {
-        #expect(AppConfig.standardRetrySchedule.count == 10)
+        #expect(RetryPolicy.standardSchedule.count == 10)
         let expected: [Double] = [5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400]
         for (attempt, seconds) in expected.enumerated() {
             let next = try #require(delay(policy.decide(answer(500), attemptNumber: attempt + 1, now: now)))

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MatchAPI
+@testable import Delivery
 
 @Suite("Retry-After parsing")
 struct RetryAfterTests {

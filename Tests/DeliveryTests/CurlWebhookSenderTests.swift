@@ -3,7 +3,8 @@ import Glibc
 #endif
 import Foundation
 import Testing
-@testable import MatchAPI
+import TestReceiver
+@testable import Delivery
 
 @Suite("libcurl webhook sender against a real receiver on 127.0.0.1")
 struct CurlWebhookSenderTests {

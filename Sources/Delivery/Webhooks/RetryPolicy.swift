@@ -9,6 +9,9 @@ public struct RetryPolicy: Sendable, Equatable {
     /// One entry per attempt: the first stands for the first attempt, sent as soon as the change
     /// commits; each later entry is the delay before that retry.
     public let schedule: [Duration]
+    /// The Standard Webhooks schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.
+    public static let standardSchedule: [Duration] = [0, 5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400]
+        .map { .seconds($0) }
     /// The longest `Retry-After` honoured.
     public static let maximumRetryAfter: Duration = .seconds(86_400)
     /// The factor range the delays are jittered by.

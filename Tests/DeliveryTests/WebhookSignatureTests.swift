@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MatchAPI
+@testable import Delivery
 
 @Suite("Standard Webhooks signatures")
 struct WebhookSignatureTests {

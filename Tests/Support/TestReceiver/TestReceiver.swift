@@ -3,14 +3,20 @@ import Logging
 import Synchronization
 
 /// One request as the test receiver saw it.
-struct ReceivedRequest: Sendable {
-    let path: String
-    let headers: [String: String]
-    let body: [UInt8]
+public struct ReceivedRequest: Sendable {
+    public let path: String
+    public let headers: [String: String]
+    public let body: [UInt8]
+
+    public init(path: String, headers: [String: String], body: [UInt8]) {
+        self.path = path
+        self.headers = headers
+        self.body = body
+    }
 }
 
 /// Requests recorded by a ``TestReceiver``, safe to read from the test while the server runs.
-final class ReceivedRequests: Sendable {
+public final class ReceivedRequests: Sendable {
     private let storage = Mutex<[ReceivedRequest]>([])
 
     func record(_ request: Request) async throws {
@@ -23,17 +29,17 @@ final class ReceivedRequests: Sendable {
         storage.withLock { $0.append(received) }
     }
 
-    var all: [ReceivedRequest] { storage.withLock { $0 } }
+    public var all: [ReceivedRequest] { storage.withLock { $0 } }
 }
 
 /// A real HTTP server on 127.0.0.1 with an ephemeral port, with routes that
 /// behave like the receivers a webhook sender meets in practice.
-enum TestReceiver {
+public enum TestReceiver {
     /// How long `/hang` keeps the client waiting before answering.
-    static let hangDuration: Duration = .seconds(3)
+    public static let hangDuration: Duration = .seconds(3)
 
     /// Starts the receiver, runs `body` with its port, then stops it.
-    static func with<T>(_ body: (_ port: Int, _ received: ReceivedRequests) async throws -> T) async throws -> T {
+    public static func with<T>(_ body: (_ port: Int, _ received: ReceivedRequests) async throws -> T) async throws -> T {
         let received = ReceivedRequests()
         let router = Router()
         router.post("hook") { request, _ -> HTTPResponse.Status in
@@ -94,5 +100,7 @@ enum TestReceiver {
         }
     }
 
-    struct ReceiverStartError: Error {}
+    public struct ReceiverStartError: Error {
+        public init() {}
+    }
 }

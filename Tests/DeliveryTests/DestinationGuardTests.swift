@@ -1,5 +1,5 @@
 import Testing
-@testable import MatchAPI
+@testable import Delivery
 
 @Suite("SSRF destination guard")
 struct DestinationGuardTests {
