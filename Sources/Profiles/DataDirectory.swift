@@ -3,14 +3,13 @@ import MatchCore
 
 /// Finds matchd's `Data/` folder (taxonomy and demo data) and loads what is in it.
 public enum DataDirectory {
-    /// The folder: `MATCHD_DATA` when set, else `./Data` when it exists, else the `Data/` of the
-    /// source checkout this binary was built from (development and tests).
+    /// The folder: `MATCHD_DATA` when set, else `Data` in the working directory (a checkout, or
+    /// wherever an installation puts it). Never found through the source file's path: a binary
+    /// reads the data it is pointed at, not the checkout it was built from; a folder without the
+    /// files is reported by the read that needs them, naming the file.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let path = environment["MATCHD_DATA"], !path.isEmpty { return URL(fileURLWithPath: path) }
-        let local = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Data")
-        if FileManager.default.fileExists(atPath: local.appendingPathComponent("taxonomy").path) { return local }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Data")
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Data")
     }
 
     /// Reads and compiles the taxonomy in `directory/taxonomy`.

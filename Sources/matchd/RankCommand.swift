@@ -50,7 +50,7 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
-        let taxonomy = try DataDirectory.taxonomy(in: data.directory)
+        let taxonomy = try DataDirectory.taxonomy(in: data.directory())
         let validator = RecordValidator(taxonomy: taxonomy)
         let citizenRecords = try RecordFile.read([Citizen].self, from: URL(fileURLWithPath: citizens))
         try RecordFile.validate(citizenRecords, file: citizens, id: \.id, problems: validator.problems)

@@ -23,15 +23,15 @@ struct SeedCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let taxonomy = try DataDirectory.taxonomy(in: data.directory)
-        let folder = from.map { URL(fileURLWithPath: $0) } ?? data.directory.appendingPathComponent("demo")
+        let taxonomy = try DataDirectory.taxonomy(in: data.directory())
+        let folder = from.map { URL(fileURLWithPath: $0) } ?? data.directory().appendingPathComponent("demo")
         let loaded: ImportSummary
         do {
-            loaded = try await AppDatabase.importRecords(intoFileAt: database.db, from: folder, validator: RecordValidator(taxonomy: taxonomy))
+            loaded = try await AppDatabase.importRecords(intoFileAt: database.path(), from: folder, validator: RecordValidator(taxonomy: taxonomy))
         } catch let error as ImportError {
             throw ValidationError(error.description)
         }
-        print("seeded \(database.db): \(loaded.citizens) citizens, \(loaded.companies) companies, "
+        print("seeded \(database.path()): \(loaded.citizens) citizens, \(loaded.companies) companies, "
               + "\(loaded.openings) openings, \(loaded.slots) slots")
     }
 }

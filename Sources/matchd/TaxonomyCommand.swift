@@ -30,7 +30,7 @@ struct TaxonomyCommand: ParsableCommand {
         var dryRun = false
 
         func run() throws {
-            let folder = data.directory.appendingPathComponent("taxonomy")
+            let folder = data.directory().appendingPathComponent("taxonomy")
             let source = try TaxonomyFileStore.read(directory: folder)
             let release = try EscoRelease.load(directory: URL(fileURLWithPath: esco))
             let (merged, report) = try EscoImporter.merge(

@@ -42,7 +42,7 @@ struct TokenCommand: AsyncParsableCommand {
         func run() async throws {
             var code: MunicipalityCode?
             if let municipality {
-                let taxonomy = try DataDirectory.taxonomy(in: data.directory)
+                let taxonomy = try DataDirectory.taxonomy(in: data.directory())
                 guard let known = MunicipalityCode(municipality), taxonomy.municipalities[known] != nil else {
                     throw ValidationError("--municipality \(municipality) is not a Danish municipality code")
                 }

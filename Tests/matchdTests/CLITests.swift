@@ -62,6 +62,33 @@ import Testing
         }
     }
 
+    /// `serve`'s settings are read in one place: a variable that cannot be read or is out of range
+    /// is refused naming it, never replaced by the default; a flag wins over its variable.
+    @Test func aMistypedEnvironmentVariableIsRefusedNamingIt() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("matchd.sqlite").path
+        for (variable, value, says) in [("MATCHD_PORT", "80a", "MATCHD_PORT=80a is not a whole number (--port)"),
+                                        ("MATCHD_MAX_PENDING_INTERESTS", "0", "MATCHD_MAX_PENDING_INTERESTS must be 1–1000, not 0"),
+                                        ("MATCHD_WEBHOOKS_HOLD", "yes", "MATCHD_WEBHOOKS_HOLD=yes must be 1 or 0 (--webhooks-hold)"),
+                                        ("MATCHD_LOG_LEVEL", "loud", "log level loud is none of")] {
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = ["serve", "--db", database]
+            process.currentDirectoryURL = Self.root
+            process.environment = ProcessInfo.processInfo.environment.merging([variable: value]) { $1 }
+            let err = Pipe()
+            process.standardError = err
+            process.standardOutput = Pipe()
+            try process.run()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus != 0, "\(variable)=\(value)")
+            #expect(stderr.contains(says), "\(variable)=\(value): \(stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: database), "nothing opened before the settings were read")
+    }
+
     @Test func rankPrintsExplainedRankingsAsTableAndJSON() throws {
         let table = try run(["rank", "--citizens", "Data/demo/citizens.json", "--openings", "Data/demo/openings.json",
                              "--slots", "Data/demo/slots.json", "--limit", "3"])
