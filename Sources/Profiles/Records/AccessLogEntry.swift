@@ -37,3 +37,10 @@ public struct AccessLogEntry: Sendable, Equatable {
         self.requestId = requestId
     }
 }
+
+extension AccessLogEntry {
+    /// Entries from before this instant are past `rules.accessLogRetention` and are purged.
+    public static func retentionCutoff(now: Date, rules: InterestRules) -> Date {
+        now.addingTimeInterval(-rules.accessLogRetention)
+    }
+}
