@@ -66,12 +66,14 @@ import Testing
             #expect(card["contact"] == nil && card["alias"] != nil)
             #expect(!String(buffer: started.body).contains(pair.citizen.name))
 
-            // The company cannot answer for the citizen; the citizen accepts and shares a need.
-            #expect(try await client.send(.post, "/v1/interests/\(id)/accept", token: company).status == .conflict)
+            // The company started it, so it does not answer; the citizen accepts and shares a need.
+            let own = try await client.send(.post, "/v1/interests/\(id)/accept", token: company)
+            #expect(own.status == .conflict && own.object["rule"] as? String == "initiatorCannotAnswer")
             let acceptance = unshared.map { Bodies.json(["sharedNeeds": [$0]]) } ?? "{}"
             let accepted = try await client.send(.post, "/v1/interests/\(id)/accept", token: citizen, json: acceptance)
             #expect(accepted.status == .ok && accepted.object["state"] as? String == "accepted")
-            #expect(try await client.send(.post, "/v1/interests/\(id)/accept", token: citizen).status == .conflict)
+            let twice = try await client.send(.post, "/v1/interests/\(id)/accept", token: citizen)
+            #expect(twice.status == .conflict && twice.object["rule"] as? String == "notPending")
 
             let seen = try await client.send(.get, "/v1/interests/\(id)", token: company)
             let contact = (seen.object["citizen"] as? [String: Any])?["contact"] as? [String: Any]
@@ -131,7 +133,8 @@ import Testing
                                                  json: #"{"reason": "hoursDoNotFit", "text": "Vi har kun aftenvagter"}"#)
             #expect(declined.status == .ok && declined.object["state"] as? String == "declined")
             #expect(declined.object["declineReason"] as? String == "hoursDoNotFit")
-            #expect(try await client.send(.post, "/v1/interests/\(id)/withdraw", token: citizen).status == .conflict)
+            let late = try await client.send(.post, "/v1/interests/\(id)/withdraw", token: citizen)
+            #expect(late.status == .conflict && late.object["rule"] as? String == "notPending")
 
             let again = try await Self.start(client, pair, token: citizen)
             #expect(again.status == .conflict && again.object["rule"] as? String == "declineCooldown")
@@ -168,6 +171,8 @@ import Testing
             #expect(half.status == .ok, "\(String(buffer: half.body))")
             #expect(half.object["state"] as? String == "pending" && half.object["awaiting"] as? [String] == ["company"])
             #expect(try await client.send(.get, "/v1/citizens/\(first.c)/consents", token: citizen).items.isEmpty)
+            let again = try await client.send(.post, "/v1/interests/\(id)/accept", token: citizen)
+            #expect(again.status == .conflict && again.object["rule"] as? String == "alreadyAnswered")
             let whole = try await client.send(.post, "/v1/interests/\(id)/accept", token: company)
             #expect(whole.object["state"] as? String == "accepted")
             #expect(try await client.send(.get, "/v1/citizens/\(first.c)/consents", token: citizen).items.count == 1)
@@ -178,13 +183,41 @@ import Testing
             #expect(try await client.send(.post, "/v1/interests/\(otherId)/withdraw", token: secondCompany).status == .forbidden)
             let withdrawn = try await client.send(.post, "/v1/interests/\(otherId)/withdraw", token: consultant)
             #expect(withdrawn.object["state"] as? String == "withdrawn")
-            #expect(try await client.send(.post, "/v1/interests/\(otherId)/decline", token: secondCompany,
-                                          json: #"{"reason": "notNow"}"#).status == .conflict)
+            let afterWithdrawal = try await client.send(.post, "/v1/interests/\(otherId)/decline", token: secondCompany,
+                                                        json: #"{"reason": "notNow"}"#)
+            #expect(afterWithdrawal.status == .conflict && afterWithdrawal.object["rule"] as? String == "notPending")
+            #expect(afterWithdrawal.object["detail"] as? String == "Not possible: the interest was withdrawn.")
             // Each role lists only its own.
             #expect(try await client.send(.get, "/v1/interests", token: consultant).items.count == 2)
             #expect(try await client.send(.get, "/v1/interests", token: otherConsultant).items.isEmpty)
             #expect(try await client.send(.get, "/v1/interests", token: citizen).items.count == 1)
             #expect(try await client.send(.get, "/v1/interests/\(otherId)", token: company).status == .notFound)
+        }
+    }
+
+    @Test func refusalsNameTheRealReasonOnEveryAnswerAndWithdrawPath() async throws {
+        let daemon = try await TestDaemon.make()
+        defer { daemon.remove() }
+        let pair = try #require(try await Self.pairs(daemon).first)
+        let company = try await daemon.token(.company, company: pair.company)
+        let citizen = try await daemon.token(.citizen, citizen: pair.citizen.id)
+        try await daemon.application().test(.router) { client in
+            let id = try #require(try await Self.start(client, pair, token: company).object["id"] as? String)
+            func body(_ action: String) -> String? { action == "decline" ? #"{"reason": "notNow"}"# : nil }
+            for action in ["accept", "decline"] {
+                let own = try await client.send(.post, "/v1/interests/\(id)/\(action)", token: company, json: body(action))
+                #expect(own.status == .conflict && own.object["rule"] as? String == "initiatorCannotAnswer", "\(action)")
+                #expect((own.object["detail"] as? String)?.contains("the company started this interest") == true, "\(action)")
+            }
+            // Who may withdraw is the policy's (403), not a conflict.
+            #expect(try await client.send(.post, "/v1/interests/\(id)/withdraw", token: citizen).status == .forbidden)
+            let declined = try await client.send(.post, "/v1/interests/\(id)/decline", token: citizen, json: #"{"reason": "notNow"}"#)
+            #expect(declined.status == .ok)
+            for (action, token) in [("withdraw", company), ("accept", citizen), ("decline", citizen)] {
+                let late = try await client.send(.post, "/v1/interests/\(id)/\(action)", token: token, json: body(action))
+                #expect(late.status == .conflict && late.object["rule"] as? String == "notPending", "\(action)")
+                #expect(late.object["detail"] as? String == "Not possible: the interest is already declined.", "\(action)")
+            }
         }
     }
 
@@ -246,7 +279,9 @@ import Testing
             let history = (expired.object["history"] as? [[String: Any]] ?? []).compactMap { $0["change"] as? String }
             #expect(history == ["created", "reminded", "expired"])
             #expect(try await events(companyHook.id) == ["interest.expired"])
-            #expect(try await client.send(.post, "/v1/interests/\(id)/accept", token: citizen).status == .conflict)
+            let tooLate = try await client.send(.post, "/v1/interests/\(id)/accept", token: citizen)
+            #expect(tooLate.status == .conflict && tooLate.object["rule"] as? String == "notPending")
+            #expect(tooLate.object["detail"] as? String == "Not possible: the interest has expired.")
         }
     }
 

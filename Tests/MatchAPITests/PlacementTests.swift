@@ -75,8 +75,13 @@ import Testing
             #expect(ended.status == .ok && ended.object["state"] as? String == "ended")
             #expect(try await client.send(.get, "/v1/slots/\(world.slot)", token: admin).object["occupied"] as? Int == 0)
             #expect(try await client.send(.get, "/v1/slots/\(world.slot)/matches", token: admin).items.count == 6, "a freed place comes back")
-            #expect(try await client.send(.post, "/v1/placements/\(id)/end", token: consultant,
-                                          json: Bodies.json(["endDate": Self.iso(start), "outcome": "other"])).status == .conflict)
+            let again = try await client.send(.post, "/v1/placements/\(id)/end", token: consultant,
+                                              json: Bodies.json(["endDate": Self.iso(start), "outcome": "other"]))
+            #expect(again.status == .conflict && again.object["rule"] as? String == "placementEnded")
+            let late = try await client.send(.post, "/v1/placements/\(id)/progress", token: consultant, json: Bodies.json([
+                "date": Self.iso(start), "weeklyHours": 5, "paidHours": 0,
+            ]))
+            #expect(late.status == .conflict && late.object["rule"] as? String == "placementEnded")
         }
     }
 

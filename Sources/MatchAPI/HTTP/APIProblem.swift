@@ -13,9 +13,9 @@ public struct APIProblem: Error, Sendable, Equatable {
     public var detail: String
     /// The fields at fault.
     public var errors: [FieldError]
-    /// The pacing rule that refused the request.
+    /// The workflow rule that refused the request (`WorkflowRefusal.Rule`).
     public var rule: String?
-    /// When the pacing rule next allows the request.
+    /// When the rule next allows the request.
     public var nextAllowedAt: Date?
     /// The methods the route offers, for a `405` (sent as `Allow`).
     public var allow: [String]
@@ -32,12 +32,22 @@ public struct APIProblem: Error, Sendable, Equatable {
         self.allow = allow
     }
 
-    /// A pacing rule refused a new interest: 409 for a rule on the pair, 429 for a quota.
-    public static func paced(_ refusal: PacingRefusal) -> APIProblem {
-        let quota = refusal.rule == .citizenPendingLimit || refusal.rule == .companyMonthlyLimit
-        return APIProblem(quota ? .tooManyRequests : .conflict, quota ? "Too many interests" : "Interest not allowed now",
-                          detail: "Refused by \(refusal.rule.rawValue): \(refusal.message).", rule: refusal.rule.rawValue,
-                          nextAllowedAt: refusal.nextAllowedAt)
+    /// A workflow rule refused the change, named in `rule`: 429 for a pacing quota, 409 for every
+    /// other rule (a pacing rule on the pair, the state of the interest or placement, a full slot).
+    public static func refused(_ refusal: WorkflowRefusal) -> APIProblem {
+        let rule = refusal.rule.rawValue
+        return switch refusal.rule {
+        case .citizenPendingLimit, .companyMonthlyLimit:
+            APIProblem(.tooManyRequests, "Too many interests", detail: "Refused by \(rule): \(refusal.message).", rule: rule,
+                       nextAllowedAt: refusal.nextAllowedAt)
+        case .onePendingPerPair, .declineCooldown:
+            APIProblem(.conflict, "Interest not allowed now", detail: "Refused by \(rule): \(refusal.message).", rule: rule,
+                       nextAllowedAt: refusal.nextAllowedAt)
+        case .slotFull:
+            APIProblem(.conflict, "No free place", detail: "Not possible: \(refusal.message).", rule: rule)
+        case .initiatorCannotAnswer, .alreadyAnswered, .notPending, .placementEnded:
+            APIProblem(.conflict, "Conflict", detail: "Not possible: \(refusal.message).", rule: rule)
+        }
     }
 
     /// The object does not exist or the caller may not see it (never confirm existence).

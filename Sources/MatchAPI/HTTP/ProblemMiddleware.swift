@@ -33,15 +33,8 @@ enum Problems {
             return problem
         case let failure as ValidationFailure:
             return .unprocessable(failure.errors)
-        case let refusal as PacingRefusal:
-            return .paced(refusal)
-        case let conflict as InterestConflict:
-            return APIProblem(.conflict, "Conflict", detail: "Not possible: \(conflict.message).")
-        case let conflict as PlacementConflict:
-            return APIProblem(.conflict, "Conflict", detail: "Not possible: \(conflict.message).")
-        case let full as NoFreePlace:
-            return APIProblem(.conflict, "No free place", detail: "The slot has no free place (\(full.occupied) of \(full.capacity) taken).",
-                              rule: "slotFull")
+        case let refusal as WorkflowRefusal:
+            return .refused(refusal)
         case let store as StoreError:
             switch store {
             case .notFound: return .notFound

@@ -13,23 +13,10 @@ extension APIHandler {
         }
         let initiator = try policy.createInterest(principal, citizen: citizen.facts, vacancy: vacancy.facts(companyMunicipality: nil))
             .require(principal)
-        var errors: [FieldError] = []
-        let message = body.message ?? ""
-        if let problem = FreeText.problem(message, field: "message", max: 2000) { errors.append(problem) }
-        let sharedNeeds = body.sharedNeeds ?? []
-        if !sharedNeeds.isEmpty && initiator != .citizen {
-            errors.append(FieldError(field: "sharedNeeds", message: "only a citizen starting an interest shares needs"))
-        }
-        errors += needProblems(sharedNeeds, of: citizen)
-        guard case .match(let match)? = store.index.read({ $0.evaluate(citizen: EntityID(citizen.id), vacancy: EntityID(vacancy.id)) })
-        else {
-            let rule = store.index.read { $0.evaluate(citizen: EntityID(citizen.id), vacancy: EntityID(vacancy.id)) }
-            let why = if case .excluded(let rule)? = rule { "it fails the \(rule.rawValue) rule" } else { "it is not in the index" }
-            throw APIProblem.unprocessable(errors + [FieldError(field: "vacancyId", message: "the pair is not a match: \(why)")])
-        }
-        if !errors.isEmpty { throw APIProblem.unprocessable(errors) }
-        let interest = Interest.starting(citizenId: citizen.id, vacancy: vacancy, initiator: initiator, by: try RequestValues.actor(),
-                                         message: message, snapshot: MatchSnapshot(match), sharedNeeds: sharedNeeds, at: clock())
+        let outcome = store.index.read { $0.evaluate(citizen: EntityID(citizen.id), vacancy: EntityID(vacancy.id)) }
+        let interest = try InterestWorkflow.draft(id: UUID(), citizen: citizen, vacancy: vacancy, initiator: initiator,
+                                                  by: try RequestValues.actor(), message: body.message ?? "",
+                                                  sharedNeeds: body.sharedNeeds ?? [], outcome: outcome, now: clock()).get()
         let started = try await store.start(interest)
         return .created(.init(headers: .init(location: "/v1/interests/\(started.id.lowercasedText)"),
                               body: .json(try await shown(started, route: "POST /v1/interests"))))
@@ -56,11 +43,8 @@ extension APIHandler {
         let (interest, side) = try await answerable(input.path.id)
         var sharedNeeds: [String]?
         if case .json(let body)? = input.body, let needs = body.sharedNeeds {
-            guard side == .citizen else {
-                throw APIProblem.unprocessable([FieldError(field: "sharedNeeds", message: "only the citizen shares needs")])
-            }
             guard let citizen = try await store.citizen(interest.citizenId)?.value else { throw APIProblem.notFound }
-            let problems = needProblems(needs, of: citizen)
+            let problems = InterestWorkflow.acceptProblems(sharedNeeds: needs, side: side, citizen: citizen)
             if !problems.isEmpty { throw APIProblem.unprocessable(problems) }
             sharedNeeds = needs
         }
@@ -71,7 +55,8 @@ extension APIHandler {
     func declineInterest(_ input: Operations.DeclineInterest.Input) async throws -> Operations.DeclineInterest.Output {
         let (interest, side) = try await answerable(input.path.id)
         guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send a JSON body.") }
-        if let problem = FreeText.problem(body.text, field: "text", max: 500) { throw APIProblem.unprocessable([problem]) }
+        let problems = InterestWorkflow.declineProblems(text: body.text)
+        if !problems.isEmpty { throw APIProblem.unprocessable(problems) }
         let reason = DeclineReason(rawValue: body.reason.rawValue) ?? .other
         let answered = try await store.answer(interest.id, side: side, .decline(reason, text: body.text), by: RequestValues.actor())
         return .ok(.init(body: .json(try await shown(answered, route: "POST /v1/interests/{id}/decline"))))
@@ -163,17 +148,6 @@ extension APIHandler {
                              companyId: interest.companyId, initiator: interest.initiator)
     }
 
-    /// Problems with need codes a citizen shares: each must be one of the citizen's needs, once.
-    private func needProblems(_ codes: [String], of citizen: Citizen) -> [FieldError] {
-        let own = Set(citizen.needs.map(\.code))
-        var seen = Set<String>()
-        return codes.enumerated().compactMap { index, code in
-            if !own.contains(code) { return FieldError(field: "sharedNeeds[\(index)]", message: "\(code) is not one of the citizen's needs") }
-            if !seen.insert(code).inserted { return FieldError(field: "sharedNeeds[\(index)]", message: "\(code) is listed twice") }
-            return nil
-        }
-    }
-
     /// The interest as the caller may see it, logging any protected data it shows.
     private func shown(_ interest: Interest, route: String) async throws -> Schemas.Interest {
         let principal = try RequestValues.caller()
@@ -206,7 +180,7 @@ extension APIHandler {
                 growInto: snapshot.growInto, distanceKm: snapshot.distanceKm),
             citizen: card, consentActive: consent?.isActive ?? false, createdAt: interest.createdAt, answeredAt: interest.answeredAt,
             closedAt: interest.closedAt,
-            expiresAt: interest.state == .pending ? interest.createdAt.addingTimeInterval(interestRules.expiresAfter) : nil,
+            expiresAt: interest.state == .pending ? InterestWorkflow.expiresAt(interest, rules: interestRules) : nil,
             history: history.map(Schemas.InterestHistoryEntry.init))
     }
 }

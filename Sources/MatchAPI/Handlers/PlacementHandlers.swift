@@ -88,7 +88,7 @@ extension APIHandler {
         if body.endDate < placement.startDate { errors.append(FieldError(field: "endDate", message: "must not be before the start date")) }
         if let problem = FreeText.problem(body.text, field: "text", max: 500) { errors.append(problem) }
         let outcome = PlacementOutcome(rawValue: body.outcome.rawValue) ?? .other
-        if body.closeOpening == true && !(outcome.isHired && placement.source == .opening) {
+        if body.closeOpening == true && !PlacementWorkflow.mayCloseOpening(outcome, source: placement.source) {
             errors.append(FieldError(field: "closeOpening", message: "only a hired outcome at an opening closes it"))
         }
         if !errors.isEmpty { throw APIProblem.unprocessable(errors) }

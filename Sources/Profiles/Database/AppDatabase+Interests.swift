@@ -142,12 +142,15 @@ extension AppDatabase {
         try Row.fetchOne(db, sql: "SELECT * FROM consent WHERE interestId = ?", arguments: [interestId.lowercasedText]).map(decodeConsent)
     }
 
-    /// Revokes a citizen's consent; nil when the citizen has no such consent.
-    static func revokeConsent(_ id: UUID, citizenId: UUID, at now: Date, _ db: Database) throws -> Consent? {
-        try db.execute(sql: "UPDATE consent SET revokedAt = ? WHERE id = ? AND citizenId = ? AND revokedAt IS NULL",
-                       arguments: [now, id.lowercasedText, citizenId.lowercasedText])
-        return try Row.fetchOne(db, sql: "SELECT * FROM consent WHERE id = ? AND citizenId = ?",
-                                arguments: [id.lowercasedText, citizenId.lowercasedText]).map(decodeConsent)
+    /// One of a citizen's consents; nil when the citizen has no such consent.
+    static func consent(_ id: UUID, citizenId: UUID, _ db: Database) throws -> Consent? {
+        try Row.fetchOne(db, sql: "SELECT * FROM consent WHERE id = ? AND citizenId = ?",
+                         arguments: [id.lowercasedText, citizenId.lowercasedText]).map(decodeConsent)
+    }
+
+    /// Writes a consent's changing field (its revocation).
+    static func update(_ consent: Consent, _ db: Database) throws {
+        try db.execute(sql: "UPDATE consent SET revokedAt = ? WHERE id = ?", arguments: [consent.revokedAt, consent.id.lowercasedText])
     }
 
     // MARK: - Response figures

@@ -66,7 +66,7 @@ extension AppDatabase {
                 try append(ProgressEntry(date: at, weeklyHours: step.weeklyHours, paidHours: step.paidHours, note: step.note, recordedBy: nil),
                            placementId: placement.id, db)
                 var hours = citizen
-                hours.hours = CitizenHours(current: step.weeklyHours, target: max(citizen.hours.target, step.weeklyHours))
+                hours.hours = PlacementWorkflow.hours(of: citizen, working: step.weeklyHours)
                 try recordHours(hours, at: at, db)
             }
             if let end = record.ended {
@@ -121,22 +121,20 @@ extension AppDatabase {
         return db.changesCount > 0
     }
 
-    /// Active placements whose two-week or planned-end follow-up has fallen due and was not sent.
-    static func dueFollowUps(now: Date, afterStart: TimeInterval, _ db: Database) throws -> [(Placement, FollowUp)] {
+    /// Active placements with a follow-up not sent yet, started on or before `startedBy` or
+    /// planned to end on or before `plannedEndBy`, with the follow-ups sent for each.
+    static func followUpCandidates(startedBy: Date, plannedEndBy: Date, _ db: Database) throws -> [PlacementFollowUps] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT * FROM placement WHERE state = 'active' AND (
               (followUpStartSentAt IS NULL AND startDate <= ?) OR (followUpEndSentAt IS NULL AND plannedEnd IS NOT NULL AND plannedEnd <= ?))
             ORDER BY startDate
-            """, arguments: [now.addingTimeInterval(-afterStart), now])
-        var due: [(Placement, FollowUp)] = []
-        for row in rows {
-            let placement = try decodePlacement(row, progress: [:])
-            let startSent: Date? = try row.decode(forColumn: "followUpStartSentAt")
-            let endSent: Date? = try row.decode(forColumn: "followUpEndSentAt")
-            if startSent == nil, placement.startDate.addingTimeInterval(afterStart) <= now { due.append((placement, .afterStart)) }
-            if endSent == nil, let end = placement.plannedEnd, end <= now { due.append((placement, .plannedEnd)) }
+            """, arguments: [startedBy, plannedEndBy])
+        return try rows.map { row in
+            var sent: Set<FollowUp> = []
+            if try row.decode(Date?.self, forColumn: "followUpStartSentAt") != nil { sent.insert(.afterStart) }
+            if try row.decode(Date?.self, forColumn: "followUpEndSentAt") != nil { sent.insert(.plannedEnd) }
+            return PlacementFollowUps(placement: try decodePlacement(row, progress: [:]), sent: sent)
         }
-        return due
     }
 
     static func markFollowUpSent(_ placementId: UUID, _ followUp: FollowUp, at: Date, _ db: Database) throws {
@@ -186,12 +184,4 @@ extension AppDatabase {
         placement.progress = progress[id] ?? []
         return placement
     }
-}
-
-/// The two follow-ups of a placement.
-public enum FollowUp: String, Sendable, Equatable {
-    /// Two weeks (configurable) after the start.
-    case afterStart
-    /// At the planned end, when no outcome is recorded.
-    case plannedEnd
 }

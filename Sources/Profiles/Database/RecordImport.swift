@@ -183,9 +183,7 @@ struct RecordImport {
         guard problems.isEmpty else { return history.count }
         try AppDatabase.insert(history, now: now, db)
         let slots = try AppDatabase.fetchMany(Vacancy.self, ids: Array(Set(history.map(\.vacancyId))), db).values.map(\.value)
-        if let full = slots.first(where: { ($0.places?.taken ?? 0) > ($0.places?.capacity ?? 0) }) {
-            report(url, "more active placements than free places at slot \(full.id.lowercasedText)")
-        }
+        if let problem = ProfileWorkflow.placementsProblem(slots) { report(url, problem.message) }
         return history.count
     }
 

@@ -111,11 +111,3 @@ public struct Placement: Sendable, Equatable {
     /// The latest progression entry.
     public var latest: ProgressEntry? { progress.max { $0.date < $1.date } }
 }
-
-/// A placement refused by occupancy: the slot has no free place.
-public struct NoFreePlace: Error, Sendable, Equatable {
-    /// Places in total.
-    public var capacity: Int
-    /// Places taken.
-    public var occupied: Int
-}

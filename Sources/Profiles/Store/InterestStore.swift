@@ -11,8 +11,9 @@ public enum InterestResponse: Sendable, Equatable {
 /// Interests, their history and the consents they lead to. Every change is one transaction
 /// with its history entry and webhook deliveries.
 public protocol InterestStore: Sendable {
-    /// Starts an interest if the pacing rules allow it at this moment (`PacingRefusal` names the
-    /// rule otherwise), checked in the same transaction as the write.
+    /// Starts an interest (from `InterestWorkflow.draft`) if the pacing rules allow it at this
+    /// moment (`InterestWorkflow.start`; a `WorkflowRefusal` names the rule otherwise), checked in
+    /// the same transaction as the write.
     func start(_ interest: Interest) async throws -> Interest
     /// One interest, or nil.
     func interest(_ id: UUID) async throws -> Interest?
@@ -20,10 +21,10 @@ public protocol InterestStore: Sendable {
     func interests(_ filter: InterestFilter, page: PageRequest) async throws -> Page<Interest>
     /// An interest's history, oldest first.
     func history(_ id: UUID) async throws -> [InterestEvent]
-    /// `side` answers; an acceptance that completes the interest writes the citizen's consent.
-    /// `InterestConflict` when the state does not allow it.
+    /// `side` answers (`InterestWorkflow.accept`, `.decline`); an acceptance that completes the
+    /// interest writes the citizen's consent. A `WorkflowRefusal` names the rule when it may not.
     func answer(_ id: UUID, side: InterestSide, _ response: InterestResponse, by actor: Actor) async throws -> Interest
-    /// The initiator takes the interest back.
+    /// The initiator takes the interest back (`InterestWorkflow.withdraw`).
     func withdraw(_ id: UUID, by actor: Actor) async throws -> Interest
     /// A citizen's consents, oldest first.
     func consents(citizenId: UUID) async throws -> [Consent]

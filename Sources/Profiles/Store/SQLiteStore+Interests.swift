@@ -7,15 +7,9 @@ extension SQLiteStore {
         try await write { [outbox, interestRules] db, now in
             let facts = try AppDatabase.pacingFacts(citizenId: interest.citizenId, vacancyId: interest.vacancyId,
                                                     companyId: interest.companyId,
-                                                    since: now.addingTimeInterval(-interestRules.companyWindow), db)
-            if let refusal = interestRules.check(facts, initiator: interest.initiator, now: now) { throw refusal }
-            var started = interest
-            started.createdAt = now
-            try AppDatabase.insert(started, db)
-            try AppDatabase.record(InterestEvent(at: now, change: .created, side: nil, actor: interest.createdBy, reason: nil),
-                                   interestId: started.id, db)
-            try outbox.interestChanged(db, started, .interestCreated, now: now)
-            return (started, nil)
+                                                    since: InterestWorkflow.pacingWindowStart(now: now, rules: interestRules), db)
+            let change = try InterestWorkflow.start(interest, facts: facts, rules: interestRules, now: now).get()
+            return (try Self.save(change, inserting: true, outbox: outbox, db, now: now), nil)
         }
     }
 
@@ -34,40 +28,20 @@ extension SQLiteStore {
     public func answer(_ id: UUID, side: InterestSide, _ response: InterestResponse, by actor: Actor) async throws -> Interest {
         try await write { [outbox] db, now in
             guard let current = try AppDatabase.interest(id, db) else { throw StoreError.notFound }
-            let next: Interest
-            let event: InterestEvent
-            switch response {
+            let change = switch response {
             case .accept(let sharedNeeds):
-                next = try current.accepting(side, at: now, sharedNeeds: sharedNeeds)
-                event = InterestEvent(at: now, change: .accepted, side: side, actor: actor, reason: nil)
+                InterestWorkflow.accept(current, side: side, sharedNeeds: sharedNeeds, by: actor, consentId: UUID(), now: now)
             case .decline(let reason, let text):
-                next = try current.declining(side, reason: reason, text: text, at: now)
-                event = InterestEvent(at: now, change: .declined, side: side, actor: actor, reason: reason)
+                InterestWorkflow.decline(current, side: side, reason: reason, text: text, by: actor, now: now)
             }
-            try AppDatabase.update(next, db)
-            try AppDatabase.record(event, interestId: id, db)
-            switch next.state {
-            case .accepted:
-                try AppDatabase.insert(Consent(id: UUID(), citizenId: next.citizenId, companyId: next.companyId, interestId: next.id,
-                                               sharedNeeds: next.sharedNeeds, givenAt: now, revokedAt: nil), db)
-                try outbox.interestChanged(db, next, .interestAccepted, now: now)
-            case .declined:
-                try outbox.interestChanged(db, next, .interestDeclined, now: now)
-            case .pending, .withdrawn, .expired:
-                break
-            }
-            return (next, nil)
+            return (try Self.save(change.get(), outbox: outbox, db, now: now), nil)
         }
     }
 
     public func withdraw(_ id: UUID, by actor: Actor) async throws -> Interest {
         try await write { [outbox] db, now in
             guard let current = try AppDatabase.interest(id, db) else { throw StoreError.notFound }
-            let next = try current.withdrawing(at: now)
-            try AppDatabase.update(next, db)
-            try AppDatabase.record(InterestEvent(at: now, change: .withdrawn, side: nil, actor: actor, reason: nil), interestId: id, db)
-            try outbox.interestChanged(db, next, .interestWithdrawn, now: now)
-            return (next, nil)
+            return (try Self.save(InterestWorkflow.withdraw(current, by: actor, now: now).get(), outbox: outbox, db, now: now), nil)
         }
     }
 
@@ -81,14 +55,12 @@ extension SQLiteStore {
 
     public func revokeConsent(_ id: UUID, citizenId: UUID, by actor: Actor) async throws -> Consent {
         try await write { [outbox] db, now in
-            let before = try AppDatabase.consents(citizenId: citizenId, db).first { $0.id == id }
-            guard let before, let revoked = try AppDatabase.revokeConsent(id, citizenId: citizenId, at: now, db) else {
-                throw StoreError.notFound
-            }
-            if before.isActive, let interest = try AppDatabase.interest(revoked.interestId, db) {
-                try outbox.consentRevoked(db, revoked, interest: interest, now: now)
-            }
-            return (revoked, nil)
+            guard let consent = try AppDatabase.consent(id, citizenId: citizenId, db),
+                  let interest = try AppDatabase.interest(consent.interestId, db) else { throw StoreError.notFound }
+            let change = InterestWorkflow.revoke(consent, interest: interest, now: now)
+            try AppDatabase.update(change.consent, db)
+            try outbox.queue(change.events, db, now: now)
+            return (change.consent, nil)
         }
     }
 
@@ -111,34 +83,32 @@ extension SQLiteStore {
 extension SQLiteStore {
     public func emitDueEvents(now: Date) async throws -> Int {
         try await write { [outbox, interestRules, placementRules] db, _ in
-            let emitted = try AppDatabase.dueInterestEvents(now: now, rules: interestRules, outbox: outbox, db)
-                + AppDatabase.duePlacementEvents(now: now, rules: placementRules, outbox: outbox, db)
-            _ = try AppDatabase.purgeAccessLog(before: now.addingTimeInterval(-interestRules.accessLogRetention), db)
-            return (emitted, nil)
+            let pending = try AppDatabase.pendingInterests(createdBefore: InterestWorkflow.dueCreatedBefore(now: now, rules: interestRules), db)
+            let interests = InterestWorkflow.due(pending, rules: interestRules, now: now)
+            for change in interests { try Self.save(change, outbox: outbox, db, now: now) }
+            let candidates = try AppDatabase.followUpCandidates(
+                startedBy: PlacementWorkflow.followUpStartedBy(now: now, rules: placementRules), plannedEndBy: now, db)
+            let followUps = PlacementWorkflow.followUpsDue(candidates, rules: placementRules, now: now)
+            for change in followUps {
+                if let followUp = change.followUpSent { try AppDatabase.markFollowUpSent(change.placement.id, followUp, at: now, db) }
+                try outbox.queue(change.events, db, now: now)
+            }
+            _ = try AppDatabase.purgeAccessLog(before: AccessLogEntry.retentionCutoff(now: now, rules: interestRules), db)
+            return (interests.count + followUps.count, nil)
         }
     }
 }
 
-extension AppDatabase {
-    /// Reminds the side that must answer an interest unanswered past the reminder delay, and
-    /// expires those unanswered past the expiry delay; each once. Returns the events queued.
-    static func dueInterestEvents(now: Date, rules: InterestRules, outbox: WebhookOutbox, _ db: Database) throws -> Int {
-        var emitted = 0
-        for interest in try pendingInterests(createdBefore: now.addingTimeInterval(-min(rules.reminderAfter, rules.expiresAfter)), db) {
-            if let expired = interest.expiring(at: now, rules: rules) {
-                try update(expired, db)
-                try record(InterestEvent(at: now, change: .expired, side: nil, actor: nil, reason: nil), interestId: expired.id, db)
-                try outbox.interestChanged(db, expired, .interestExpired, now: now)
-                emitted += 1
-            } else if let reminded = interest.reminding(at: now, rules: rules) {
-                try update(reminded, db)
-                for side in reminded.awaiting {
-                    try record(InterestEvent(at: now, change: .reminded, side: side, actor: nil, reason: nil), interestId: reminded.id, db)
-                    try outbox.interestReminder(db, reminded, waitingOn: side, now: now)
-                }
-                emitted += 1
-            }
-        }
-        return emitted
+extension SQLiteStore {
+    /// Writes an interest change in its transaction: the interest (`inserting` one just started,
+    /// else updating it), its history and consent; then queues its events. Returns the interest.
+    @discardableResult
+    static func save(_ change: InterestChange, inserting: Bool = false, outbox: WebhookOutbox, _ db: Database,
+                     now: Date) throws -> Interest {
+        if inserting { try AppDatabase.insert(change.interest, db) } else { try AppDatabase.update(change.interest, db) }
+        for entry in change.history { try AppDatabase.record(entry, interestId: change.interest.id, db) }
+        if let consent = change.consent { try AppDatabase.insert(consent, db) }
+        try outbox.queue(change.events, db, now: now)
+        return change.interest
     }
 }

@@ -167,11 +167,7 @@ public struct SQLiteStore: MatchStore {
     public func update(_ vacancy: Vacancy, ifVersion: Int?) async throws -> Stored<Vacancy> {
         try await write { [outbox] db, now in
             var (previous, current) = try AppDatabase.update(vacancy, ifVersion: ifVersion, now: now, db)
-            // A slot's places taken by placements are the store's, not the caller's.
-            current.value.places?.placed = previous.value.places?.placed ?? 0
-            if let places = current.value.places, let problem = places.placementProblem {
-                throw ValidationFailure([problem])
-            }
+            current.value = try ProfileWorkflow.update(vacancy, stored: previous.value).get()
             try outbox.vacancyChanged(db, previous: previous.value, current: current.value, now: now)
             return (current, .vacancy(current.value))
         }
@@ -194,8 +190,8 @@ public struct SQLiteStore: MatchStore {
             }
             let vacancies = records.history.isEmpty ? records.vacancies
                 : try AppDatabase.fetchMany(Vacancy.self, ids: records.vacancies.map(\.id), db).values.map(\.value)
-            if let full = vacancies.first(where: { ($0.places?.taken ?? 0) > ($0.places?.capacity ?? 0) }) {
-                throw StoreError.conflict(field: "placements", message: "more active placements than free places at slot \(full.id.lowercasedText)")
+            if let problem = ProfileWorkflow.placementsProblem(vacancies) {
+                throw StoreError.conflict(field: problem.field, message: problem.message)
             }
             return ((), .all(citizens: records.citizens, vacancies: vacancies))
         }
