@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "matchd", targets: ["matchd"]),
         .library(name: "MatchCore", targets: ["MatchCore"]),
         .library(name: "Profiles", targets: ["Profiles"]),
+        .library(name: "SQLiteStorage", targets: ["SQLiteStorage"]),
         .library(name: "Delivery", targets: ["Delivery"]),
         .library(name: "MatchAPI", targets: ["MatchAPI"]),
     ],
@@ -42,13 +43,32 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            // The domain: records, validation, the access policy, the pure workflows, event types
+            // and the store protocols. No database, no network.
             name: "Profiles",
             dependencies: [
                 "MatchCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            // The SQLite store (GRDB): schema, migrations and every SQL statement, one folder per feature.
+            name: "SQLiteStorage",
+            dependencies: [
+                "MatchCore",
+                "Profiles",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            // Merging an official ESCO release into the taxonomy files (`matchd taxonomy import-esco`).
+            name: "EscoImport",
+            dependencies: ["MatchCore", "Profiles"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -69,6 +89,7 @@ let package = Package(
             dependencies: [
                 "MatchCore",
                 "Profiles",
+                "SQLiteStorage",
                 "Delivery",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
@@ -90,6 +111,8 @@ let package = Package(
             dependencies: [
                 "MatchCore",
                 "Profiles",
+                "SQLiteStorage",
+                "EscoImport",
                 "Delivery",
                 "MatchAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -102,7 +125,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "matchbench",
-            dependencies: ["MatchCore", "Profiles"],
+            dependencies: ["MatchCore", "Profiles", "SQLiteStorage"],
             path: "Benchmarks/MatchBench",
             swiftSettings: swiftSettings
         ),
@@ -116,12 +139,23 @@ let package = Package(
         ),
         .testTarget(
             name: "MatchBenchTests",
-            dependencies: ["matchbench", "Profiles", "MatchCore"],
+            dependencies: ["matchbench", "Profiles", "SQLiteStorage", "MatchCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ProfilesTests",
-            dependencies: ["Profiles", "MatchCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Profiles", "MatchCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SQLiteStorageTests",
+            dependencies: ["SQLiteStorage", "Profiles", "MatchCore", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EscoImportTests",
+            dependencies: ["EscoImport", "Profiles", "MatchCore"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -147,11 +181,10 @@ let package = Package(
         .testTarget(
             name: "MatchAPITests",
             dependencies: [
-                "MatchAPI", "Profiles", "MatchCore", "Delivery", "TestReceiver",
+                "MatchAPI", "Profiles", "SQLiteStorage", "MatchCore", "Delivery", "TestReceiver",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings

@@ -1,6 +1,7 @@
 import Foundation
 import MatchCore
 import Profiles
+import SQLiteStorage
 
 /// Sizes and call counts of one run: the full benchmark or the `--quick` smoke run.
 struct BenchConfig {

@@ -8,6 +8,7 @@ import OpenAPIHummingbird
 import OpenAPIRuntime
 import Profiles
 import Prometheus
+import SQLiteStorage
 import ServiceLifecycle
 
 /// Builds the daemon: opens the database, loads the taxonomy, builds the match index, wires the

@@ -6,9 +6,9 @@ import Foundation
 /// with SipHash costs more than the whole probe here. A code whose bytes are not in the table is
 /// looked up in `index` as a `String`, so every answer is the dictionary's (`String` equality is
 /// Unicode canonical equivalence: bytes equal to a key's are that key, but other bytes may be too).
-struct CodeTable: Sendable {
+package struct CodeTable: Sendable {
     /// The dictionary the table answers for.
-    let index: [String: Int]
+    package let index: [String: Int]
     /// The keys' bytes, one after another.
     private let bytes: [UInt8]
     /// Per key, in `bytes`: where its bytes start, where they end, and its value.
@@ -18,7 +18,7 @@ struct CodeTable: Sendable {
     private let slots: [Int32]
 
     /// The table of `index`.
-    init(_ index: [String: Int]) {
+    package init(_ index: [String: Int]) {
         self.index = index
         var bytes: [UInt8] = [], keys: [(start: Int, end: Int, value: Int)] = []
         var slots = [Int32](repeating: 0, count: max(16, index.count * 2).nextPowerOfTwo)
@@ -36,7 +36,7 @@ struct CodeTable: Sendable {
     }
 
     /// The value of the code whose UTF-8 text is `code`, as `index[String(decoding: code, as: UTF8.self)]`.
-    subscript(code: UnsafeBufferPointer<UInt8>) -> Int? {
+    package subscript(code: UnsafeBufferPointer<UInt8>) -> Int? {
         let mask = slots.count - 1
         var slot = Self.hash(code) & mask
         while slots[slot] != 0 {

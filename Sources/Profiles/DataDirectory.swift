@@ -95,6 +95,12 @@ public struct RecordFileError: Error, Sendable, CustomStringConvertible {
     /// What is wrong, naming the record (`[12]`) and field when known.
     public var problem: String
 
+    /// Creates the value from every stored property (for the stores, in other targets).
+    package init(file: String, problem: String) {
+        self.file = file
+        self.problem = problem
+    }
+
     /// `file: problem`.
     public var description: String { "\(file): \(problem)" }
 }
@@ -146,7 +152,7 @@ public enum RecordFile {
     }
 
     /// Where and what a decoding error is: `[3].hours.current: …` (the coding path, then the problem).
-    static func describe(_ error: DecodingError) -> String {
+    package static func describe(_ error: DecodingError) -> String {
         func path(_ codingPath: [any CodingKey]) -> String {
             codingPath.reduce("") { text, key in
                 if let index = key.intValue { return text + "[\(index)]" }

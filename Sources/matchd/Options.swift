@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Profiles
+import SQLiteStorage
 
 /// `--db`: the SQLite database file, for every command that opens one.
 struct DatabaseOptions: ParsableArguments {

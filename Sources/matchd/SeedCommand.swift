@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MatchCore
 import Profiles
+import SQLiteStorage
 
 /// `matchd seed`: loads records into a database; `--demo` loads the demo municipality.
 struct SeedCommand: AsyncParsableCommand {

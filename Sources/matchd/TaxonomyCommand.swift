@@ -1,4 +1,5 @@
 import ArgumentParser
+import EscoImport
 import Foundation
 import MatchCore
 import Profiles

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -7,6 +6,7 @@ import Logging
 @testable import Profiles
 import Synchronization
 import Testing
+@testable import SQLiteStorage
 
 /// Tokens, names, contact details and needs never reach a log line, on any path, errors and
 /// 500s included, at any level.

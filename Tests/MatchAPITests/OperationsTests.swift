@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 @testable import Profiles
 import Testing
+@testable import SQLiteStorage
 
 /// Health, readiness, metrics, the served specification, request ids, durability settings.
 @Suite struct OperationsTests {

@@ -3,6 +3,7 @@ import HummingbirdTesting
 import MatchCore
 @testable import Profiles
 import Testing
+@testable import SQLiteStorage
 
 /// Every validation rule rejects with the field named, and a rejected request changes nothing.
 @Suite struct ValidationTests {

@@ -3,6 +3,7 @@ import MatchCore
 @testable import matchbench
 import Profiles
 import Testing
+import SQLiteStorage
 
 /// `matchbench generate` writes records that matchd accepts, the same for the same seed, in
 /// files matchd reads whole and record by record.

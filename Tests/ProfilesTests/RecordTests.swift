@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func repeatedCodesAndBlankNamesAreNamedInShortAndLongLists() throws {
-        let validator = RecordValidator(taxonomy: try StoreFixture.taxonomy())
+        let validator = RecordValidator(taxonomy: try DataDirectory.taxonomy(in: DataDirectory.locate()))
         var citizen = try #require(try DataDirectory.demo(in: DataDirectory.locate()).citizens.first)
         for count in [5, 40] {
             citizen.jobGoals = (0..<count).map { "g\($0 % 3)" }

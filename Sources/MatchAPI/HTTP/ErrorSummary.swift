@@ -1,5 +1,6 @@
 import OpenAPIRuntime
 import Profiles
+import SQLiteStorage
 
 /// What the log may say of an error: its kind and where it happened, never its values.
 ///

@@ -18,6 +18,17 @@ public struct Consent: Sendable, Equatable {
     /// When it was revoked.
     public var revokedAt: Date?
 
+    /// Creates the value from every stored property (for the stores, in other targets).
+    package init(id: UUID, citizenId: UUID, companyId: UUID, interestId: UUID, sharedNeeds: [String], givenAt: Date, revokedAt: Date? = nil) {
+        self.id = id
+        self.citizenId = citizenId
+        self.companyId = companyId
+        self.interestId = interestId
+        self.sharedNeeds = sharedNeeds
+        self.givenAt = givenAt
+        self.revokedAt = revokedAt
+    }
+
     /// Whether the company may see the citizen's identity now.
     public var isActive: Bool { revokedAt == nil }
 }

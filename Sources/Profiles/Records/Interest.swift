@@ -167,6 +167,30 @@ public struct Interest: Sendable, Equatable {
     /// When it left `pending`.
     public var closedAt: Date?
 
+    /// Creates the value from every stored property (for the stores, in other targets).
+    package init(id: UUID, citizenId: UUID, vacancyId: UUID, source: VacancySource, companyId: UUID, initiator: InterestInitiator, createdBy: Actor, message: String, snapshot: MatchSnapshot, state: InterestState, citizenAnswer: InterestAnswer, companyAnswer: InterestAnswer, citizenAnsweredAt: Date? = nil, companyAnsweredAt: Date? = nil, sharedNeeds: [String], declineReason: DeclineReason? = nil, declineText: String? = nil, remindedAt: Date? = nil, createdAt: Date, closedAt: Date? = nil) {
+        self.id = id
+        self.citizenId = citizenId
+        self.vacancyId = vacancyId
+        self.source = source
+        self.companyId = companyId
+        self.initiator = initiator
+        self.createdBy = createdBy
+        self.message = message
+        self.snapshot = snapshot
+        self.state = state
+        self.citizenAnswer = citizenAnswer
+        self.companyAnswer = companyAnswer
+        self.citizenAnsweredAt = citizenAnsweredAt
+        self.companyAnsweredAt = companyAnsweredAt
+        self.sharedNeeds = sharedNeeds
+        self.declineReason = declineReason
+        self.declineText = declineText
+        self.remindedAt = remindedAt
+        self.createdAt = createdAt
+        self.closedAt = closedAt
+    }
+
     /// The sides whose answer is still awaited while pending.
     public var awaiting: [InterestSide] {
         guard state == .pending else { return [] }
@@ -196,4 +220,13 @@ public struct InterestEvent: Sendable, Equatable {
     public var actor: Actor?
     /// A decline's reason.
     public var reason: DeclineReason?
+
+    /// Creates the value from every stored property (for the stores, in other targets).
+    package init(at: Date, change: Change, side: InterestSide? = nil, actor: Actor? = nil, reason: DeclineReason? = nil) {
+        self.at = at
+        self.change = change
+        self.side = side
+        self.actor = actor
+        self.reason = reason
+    }
 }

@@ -32,6 +32,26 @@ public struct CaseloadOverview: Sendable, Equatable {
     public var medianHoursToAnswer: Double?
     /// Open slots of the municipality's companies, per company.
     public var slots: [SlotOccupancy]
+
+    /// Creates the value from every stored property (for the stores, in other targets).
+    package init(citizensByStatus: [CitizenStatus: Int], visibleToCompanies: Int, withStrongMatch: Int, withPendingInterest: Int, activeInPlacement: Int, withPaidHours: Int, placementsStarted: [EmploymentKind: Int], placementsEnded: [PlacementOutcome: Int], medianDaysToFirstPlacement: Double? = nil, hoursNow: [Double], hoursAtStart: [Double], interestsCreated: Int, interestsAnswered: Int, interestsAccepted: Int, medianHoursToAnswer: Double? = nil, slots: [SlotOccupancy]) {
+        self.citizensByStatus = citizensByStatus
+        self.visibleToCompanies = visibleToCompanies
+        self.withStrongMatch = withStrongMatch
+        self.withPendingInterest = withPendingInterest
+        self.activeInPlacement = activeInPlacement
+        self.withPaidHours = withPaidHours
+        self.placementsStarted = placementsStarted
+        self.placementsEnded = placementsEnded
+        self.medianDaysToFirstPlacement = medianDaysToFirstPlacement
+        self.hoursNow = hoursNow
+        self.hoursAtStart = hoursAtStart
+        self.interestsCreated = interestsCreated
+        self.interestsAnswered = interestsAnswered
+        self.interestsAccepted = interestsAccepted
+        self.medianHoursToAnswer = medianHoursToAnswer
+        self.slots = slots
+    }
 }
 
 /// One company's virksomhedscenter places.
@@ -40,6 +60,14 @@ public struct SlotOccupancy: Sendable, Equatable {
     public var companyName: String
     public var capacity: Int
     public var occupied: Int
+
+    /// Creates the value from every stored property (for the stores, in other targets).
+    package init(companyId: UUID, companyName: String, capacity: Int, occupied: Int) {
+        self.companyId = companyId
+        self.companyName = companyName
+        self.capacity = capacity
+        self.occupied = occupied
+    }
     /// Free places.
     public var free: Int { max(0, capacity - occupied) }
 }

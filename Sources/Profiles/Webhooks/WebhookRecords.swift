@@ -131,6 +131,19 @@ public struct Delivery: Sendable, Equatable {
     public var createdAt: Date
     /// Every attempt, oldest first.
     public var attempts: [DeliveryAttempt]
+
+    /// Creates the value from every stored property (for the stores, in other targets).
+    package init(id: String, webhookId: UUID, eventType: WebhookEventType, payload: String, status: DeliveryStatus, attemptCount: Int, nextAttemptAt: Date? = nil, createdAt: Date, attempts: [DeliveryAttempt]) {
+        self.id = id
+        self.webhookId = webhookId
+        self.eventType = eventType
+        self.payload = payload
+        self.status = status
+        self.attemptCount = attemptCount
+        self.nextAttemptAt = nextAttemptAt
+        self.createdAt = createdAt
+        self.attempts = attempts
+    }
 }
 
 /// One try at sending a delivery.
@@ -171,6 +184,12 @@ public struct DueDelivery: Sendable, Equatable {
     public var delivery: Delivery
     /// Its subscription.
     public var webhook: Webhook
+
+    /// Creates the value from every stored property (for the stores, in other targets).
+    package init(delivery: Delivery, webhook: Webhook) {
+        self.delivery = delivery
+        self.webhook = webhook
+    }
 }
 
 /// A finished attempt at a delivery and the decision taken on it, to be recorded.

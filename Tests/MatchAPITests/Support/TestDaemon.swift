@@ -5,6 +5,7 @@ import Logging
 @testable import MatchAPI
 import MatchCore
 import Profiles
+import SQLiteStorage
 
 /// A daemon for tests: a fresh in-memory database (a real SQLite file in a temporary folder
 /// when `durable`), the real taxonomy, and optionally the demo municipality; tokens per role

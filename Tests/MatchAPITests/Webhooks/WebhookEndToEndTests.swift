@@ -1,6 +1,5 @@
 import Delivery
 import Foundation
-import GRDB
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -9,6 +8,7 @@ import MatchCore
 @testable import Profiles
 import Synchronization
 import Testing
+@testable import SQLiteStorage
 
 /// The webhook feature end to end: the daemon as `matchd serve` builds it (router, outbox,
 /// relay, libcurl sender) against a real HTTP receiver on loopback.

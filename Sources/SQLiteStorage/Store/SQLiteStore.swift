@@ -1,0 +1,296 @@
+import Foundation
+import GRDB
+import MatchCore
+import Profiles
+
+/// The stores on SQLite (GRDB). Each write is one savepoint holding the change and the webhook
+/// deliveries it causes, in a transaction it shares with the writes that arrived with it (group
+/// commit, `GroupCommit`); once that commits, and before the next transaction can begin (GRDB's
+/// `afterNextTransaction`, on the writer's serial queue), the match index follows each change
+/// and `committed` is called (the relay's wake-up) — so index updates happen in commit order.
+public struct SQLiteStore: MatchStore {
+    /// The database.
+    public let database: AppDatabase
+    /// The live match index.
+    public let index: LiveIndex
+    /// Queues the webhook events of each change, inside its transaction.
+    let outbox: WebhookOutbox
+    /// Called after each commit that may have queued deliveries (wakes the relay).
+    let committed: @Sendable () -> Void
+    /// The clock (injected by tests).
+    let now: @Sendable () -> Date
+    /// Pacing and timing of interests.
+    let interestRules: InterestRules
+    /// Timing of placements' follow-ups.
+    let placementRules: PlacementRules
+    /// Committed citizens, decoded once: the match lists read their 20–100 citizens from here.
+    let citizenCache = RecordCache<Citizen>(capacity: 100_000)
+
+    /// Builds the match index from `database`. `committed` runs after each commit that may have
+    /// queued webhook deliveries; `now` is the clock (injected by tests).
+    public static func open(_ database: AppDatabase, taxonomy: Taxonomy, profile: ScoringProfile = .standard,
+                            policy: Visibility = Visibility(), interestRules: InterestRules = .standard,
+                            placementRules: PlacementRules = .standard,
+                            committed: @escaping @Sendable () -> Void = {},
+                            now: @escaping @Sendable () -> Date = Date.init) async throws -> SQLiteStore {
+        let index = try await LiveIndex.build(from: database, taxonomy: taxonomy, profile: profile)
+        return SQLiteStore(database: database, index: index, outbox: WebhookOutbox(index: index, policy: policy),
+                           committed: committed, now: now, interestRules: interestRules, placementRules: placementRules)
+    }
+
+    /// Runs a write whose committed change the index must follow; extensions in other files
+    /// (one per part of the workflow) write through it too.
+    func write<T: Sendable>(_ change: @escaping @Sendable (Database, Date) throws -> (T, IndexChange?)) async throws -> T {
+        let (index, citizenCache, committed, now) = (index, citizenCache, committed, now())
+        return try await database.groupWrite { db in
+            let (result, indexChange) = try change(db, now)
+            return Committable(value: result, changes: indexChange?.sides ?? []) {
+                if let indexChange {
+                    index.apply(indexChange)
+                    citizenCache.follow(indexChange)
+                }
+                committed()
+            }
+        }
+    }
+
+    // MARK: - Citizens
+
+    public func citizen(_ id: UUID) async throws -> Stored<Citizen>? {
+        try await citizens(ids: [id])[id]
+    }
+
+    /// From the cache of committed citizens; only those not cached are read (and then kept).
+    public func citizens(ids: [UUID]) async throws -> [UUID: Stored<Citizen>] {
+        let lookup = citizenCache.lookup(ids)
+        guard !lookup.missing.isEmpty else { return lookup.found }
+        let read = try await database.read { db in try AppDatabase.fetchMany(Citizen.self, ids: lookup.missing, db) }
+        citizenCache.keep(read, readAfter: lookup.mark)
+        return lookup.found.merging(read) { _, read in read }
+    }
+
+    public func citizens(_ filter: CitizenFilter, page: PageRequest) async throws -> Page<Stored<Citizen>> {
+        try await database.read { db in
+            var request = Stored<Citizen>.all()
+            if let id = filter.id { request = request.filter(Citizen.Columns.id == id.lowercasedText) }
+            if let code = filter.municipality { request = request.filter(Citizen.Columns.municipalityCode == code.description) }
+            if let status = filter.status { request = request.filter(Citizen.Columns.status == status.rawValue) }
+            if let visible = filter.visibleToCompanies { request = request.filter(Citizen.Columns.visibleToCompanies == visible) }
+            return try AppDatabase.page(request, page, db)
+        }
+    }
+
+    public func create(_ citizen: Citizen) async throws -> Stored<Citizen> {
+        try await write { [outbox] db, now in
+            let stored = try AppDatabase.insert(citizen, now: now, db)
+            try AppDatabase.recordHours(citizen, at: now, db)
+            try outbox.citizenChanged(db, previous: nil, current: citizen, now: now)
+            return (stored, .citizen(stored))
+        }
+    }
+
+    public func update(_ citizen: Citizen, ifVersion: Int?) async throws -> Stored<Citizen> {
+        try await write { [outbox] db, now in
+            let (previous, current) = try AppDatabase.update(citizen, ifVersion: ifVersion, now: now, db)
+            if previous.value.hours != citizen.hours { try AppDatabase.recordHours(citizen, at: now, db) }
+            try outbox.citizenChanged(db, previous: previous.value, current: citizen, now: now)
+            try outbox.matchUpgrades(db, previous: previous.value, current: citizen, now: now)
+            return (current, .citizen(current))
+        }
+    }
+
+    public func deleteCitizen(_ id: UUID) async throws {
+        try await write { db, _ in
+            _ = try AppDatabase.delete(Citizen.self, id: id, db)
+            try AppDatabase.deleteAccessLog(citizenId: id, db)
+            return ((), .removeCitizen(id))
+        }
+    }
+
+    // MARK: - Companies
+
+    public func company(_ id: UUID) async throws -> Stored<Company>? {
+        try await database.read { db in try AppDatabase.fetch(Company.self, id: id, db) }
+    }
+
+    public func companies(ids: [UUID]) async throws -> [UUID: Stored<Company>] {
+        try await database.read { db in try AppDatabase.fetchMany(Company.self, ids: ids, db) }
+    }
+
+    public func companies(_ filter: CompanyFilter, page: PageRequest) async throws -> Page<Stored<Company>> {
+        try await database.read { db in
+            var request = Stored<Company>.all()
+            if let id = filter.id { request = request.filter(Company.Columns.id == id.lowercasedText) }
+            if let code = filter.municipality { request = request.filter(Company.Columns.municipalityCode == code.description) }
+            return try AppDatabase.page(request, page, db)
+        }
+    }
+
+    public func create(_ company: Company) async throws -> Stored<Company> {
+        try await write { db, now in (try AppDatabase.insert(company, now: now, db), nil) }
+    }
+
+    public func update(_ company: Company, ifVersion: Int?) async throws -> Stored<Company> {
+        try await write { db, now in (try AppDatabase.update(company, ifVersion: ifVersion, now: now, db).current, nil) }
+    }
+
+    // MARK: - Vacancies
+
+    public func vacancy(_ id: UUID) async throws -> Stored<Vacancy>? {
+        try await database.read { db in try AppDatabase.fetch(Vacancy.self, id: id, db) }
+    }
+
+    public func vacancies(ids: [UUID]) async throws -> [UUID: Stored<Vacancy>] {
+        try await database.read { db in try AppDatabase.fetchMany(Vacancy.self, ids: ids, db) }
+    }
+
+    public func vacancies(_ filter: VacancyFilter, page: PageRequest) async throws -> Page<Stored<Vacancy>> {
+        try await database.read { db in
+            var request = Stored<Vacancy>.all()
+            if let source = filter.source { request = request.filter(Vacancy.Columns.source == source.rawValue) }
+            if let id = filter.companyId { request = request.filter(Vacancy.Columns.companyId == id.lowercasedText) }
+            if let status = filter.status { request = request.filter(Vacancy.Columns.status == status.rawValue) }
+            if let kind = filter.kind { request = request.filter(Vacancy.Columns.kind == kind.rawValue) }
+            if let code = filter.occupationCode { request = request.filter(Vacancy.Columns.occupationCode == code) }
+            return try AppDatabase.page(request, page, db)
+        }
+    }
+
+    public func create(_ vacancy: Vacancy) async throws -> Stored<Vacancy> {
+        try await write { [outbox] db, now in
+            guard try AppDatabase.fetch(Company.self, id: vacancy.companyId, db) != nil else { throw StoreError.notFound }
+            let stored = try AppDatabase.insert(vacancy, now: now, db)
+            try outbox.vacancyChanged(db, previous: nil, current: vacancy, now: now)
+            return (stored, .vacancy(vacancy))
+        }
+    }
+
+    public func update(_ vacancy: Vacancy, ifVersion: Int?) async throws -> Stored<Vacancy> {
+        try await write { [outbox] db, now in
+            var (previous, current) = try AppDatabase.update(vacancy, ifVersion: ifVersion, now: now, db)
+            current.value = try ProfileWorkflow.update(vacancy, stored: previous.value).get()
+            try outbox.vacancyChanged(db, previous: previous.value, current: current.value, now: now)
+            return (current, .vacancy(current.value))
+        }
+    }
+
+    // MARK: - Bulk
+
+    public func load(_ records: RecordSet) async throws {
+        try await write { db, now in
+            do {
+                for record in records.citizens {
+                    _ = try AppDatabase.insert(record, now: now, db)
+                    try AppDatabase.recordHours(record, at: now, db)
+                }
+                for record in records.companies { _ = try AppDatabase.insert(record, now: now, db) }
+                for record in records.vacancies { _ = try AppDatabase.insert(record, now: now, db) }
+                try AppDatabase.insert(records.history, now: now, db)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                throw StoreError.conflict(field: "data", message: "a record clashes with one already stored")
+            }
+            let vacancies = records.history.isEmpty ? records.vacancies
+                : try AppDatabase.fetchMany(Vacancy.self, ids: records.vacancies.map(\.id), db).values.map(\.value)
+            if let problem = ProfileWorkflow.placementsProblem(vacancies) {
+                throw StoreError.conflict(field: problem.field, message: problem.message)
+            }
+            return ((), .all(citizens: records.citizens, vacancies: vacancies))
+        }
+    }
+
+    public func isReachable() async -> Bool {
+        await database.isReachable()
+    }
+
+    // MARK: - Tokens
+
+    public func createToken(for principal: Principal, label: String?) async throws -> IssuedToken {
+        try await database.createToken(for: principal, label: label)
+    }
+
+    public func bearer(token: String) async throws -> Bearer? {
+        try await database.bearer(token: token)
+    }
+
+    public func revokeToken(_ idOrToken: String) async throws -> Bool {
+        try await database.revokeToken(idOrToken)
+    }
+
+    // MARK: - Webhooks
+
+    public func create(_ webhook: Webhook) async throws {
+        try await database.write { db in try AppDatabase.insert(webhook, db) }
+    }
+
+    public func webhook(_ id: UUID) async throws -> Webhook? {
+        try await database.read { db in try AppDatabase.webhook(id, db) }
+    }
+
+    public func webhooks(ownedBy owner: Principal?, page: PageRequest) async throws -> Page<Webhook> {
+        try await database.read { db in try AppDatabase.webhooks(ownedBy: owner, page, db) }
+    }
+
+    public func deleteWebhook(_ id: UUID) async throws {
+        guard try await database.write({ db in try AppDatabase.deleteWebhook(id, db) }) else { throw StoreError.notFound }
+    }
+
+    public func rotateSecret(_ id: UUID, to secret: String, previousValidUntil: Date) async throws {
+        try await database.write { db in try AppDatabase.rotateSecret(id, to: secret, previousValidUntil: previousValidUntil, db) }
+    }
+
+    public func setWebhookEnabled(_ id: UUID, _ enabled: Bool, reason: String?) async throws {
+        try await database.write { db in try AppDatabase.setWebhookEnabled(id, enabled, reason: reason, db) }
+    }
+
+    public func deliveries(webhookId: UUID, status: DeliveryStatus?, page: PageRequest) async throws -> Page<Delivery> {
+        try await database.read { db in try AppDatabase.deliveries(webhookId: webhookId, status: status, page, db) }
+    }
+
+    public func redeliver(webhookId: UUID, id: String, now: Date) async throws -> Delivery? {
+        try await database.write { db in try AppDatabase.redeliver(webhookId: webhookId, id: id, now: now, db) }
+    }
+
+    /// Counts of deliveries by status (tests).
+    func deliveryCounts() async throws -> [DeliveryStatus: Int] {
+        try await database.read { db in try AppDatabase.deliveryCounts(db) }
+    }
+
+    // MARK: - Outbox (relay)
+
+    public func dueDeliveries(now: Date, limit: Int, excluding: Set<String>) async throws -> [DueDelivery] {
+        try await database.read { db in try AppDatabase.dueDeliveries(now: now, limit: limit, excluding: excluding, db) }
+    }
+
+    public func recordAttempts(_ results: [AttemptResult]) async throws -> [String] {
+        guard !results.isEmpty else { return [] }
+        return try await database.write { db in
+            var notRecorded: [String] = []
+            for result in results {
+                // A savepoint per attempt: a row that fails rolls back alone.
+                do {
+                    var recorded = false
+                    try db.inSavepoint {
+                        recorded = try AppDatabase.record(result, db)
+                        return .commit
+                    }
+                    if !recorded { notRecorded.append(result.deliveryId) }
+                } catch {
+                    notRecorded.append(result.deliveryId)
+                }
+            }
+            return notRecorded
+        }
+    }
+}
+
+extension RecordCache<Citizen> {
+    /// Follows a committed change: keeps a created or changed citizen, forgets a deleted one.
+    /// A bulk load only adds citizens that were not stored, so nothing cached changes.
+    func follow(_ change: IndexChange) {
+        switch change {
+        case .citizen(let stored): committed(stored, id: stored.value.id)
+        case .removeCitizen(let id): forget(id)
+        case .vacancy, .all: break
+        }
+    }
+}
