@@ -17,11 +17,12 @@ import Testing
         let stderr: String
     }
 
-    func run(_ arguments: [String]) throws -> Run {
+    func run(_ arguments: [String], in folder: URL = root, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        process.currentDirectoryURL = Self.root
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -45,19 +46,10 @@ import Testing
         for (arguments, scheme) in [(["seed", "--demo"], "postgres"), (["serve", "--port", "0"], "postgresql"),
                                     (["token", "create", "--role", "admin"], "mysql")] {
             let url = "\(scheme)://matchd:s3cret-password@127.0.0.1:5432/matchd"
-            let process = Process()
-            process.executableURL = Self.binary
-            process.arguments = arguments + ["--db", url]
-            process.currentDirectoryURL = folder
-            let err = Pipe()
-            process.standardError = err
-            process.standardOutput = Pipe()
-            try process.run()
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus != 0, "\(arguments)")
-            #expect(stderr.contains("\(scheme):// URL") && stderr.contains("SQLite only"), "\(stderr)")
-            #expect(!stderr.contains("s3cret-password"), "the URL's password is never repeated")
+            let refused = try run(arguments + ["--db", url], in: folder)
+            #expect(refused.status != 0, "\(arguments)")
+            #expect(refused.stderr.contains("\(scheme):// URL") && refused.stderr.contains("SQLite only"), "\(refused.stderr)")
+            #expect(!refused.stderr.contains("s3cret-password"), "the URL's password is never repeated")
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing created for \(arguments)")
         }
     }
@@ -72,20 +64,14 @@ import Testing
                                         ("MATCHD_MAX_PENDING_INTERESTS", "0", "MATCHD_MAX_PENDING_INTERESTS must be 1–1000, not 0"),
                                         ("MATCHD_WEBHOOKS_HOLD", "yes", "MATCHD_WEBHOOKS_HOLD=yes must be 1 or 0 (--webhooks-hold)"),
                                         ("MATCHD_LOG_LEVEL", "loud", "log level loud is none of")] {
-            let process = Process()
-            process.executableURL = Self.binary
-            process.arguments = ["serve", "--db", database]
-            process.currentDirectoryURL = Self.root
-            process.environment = ProcessInfo.processInfo.environment.merging([variable: value]) { $1 }
-            let err = Pipe()
-            process.standardError = err
-            process.standardOutput = Pipe()
-            try process.run()
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus != 0, "\(variable)=\(value)")
-            #expect(stderr.contains(says), "\(variable)=\(value): \(stderr)")
+            let refused = try run(["serve", "--db", database], environment: [variable: value])
+            #expect(refused.status != 0, "\(variable)=\(value)")
+            #expect(refused.stderr.contains(says), "\(variable)=\(value): \(refused.stderr)")
         }
+        // The flag wins: its variable is not read, so the next refusal is the idle timeout's.
+        let flagged = try run(["serve", "--db", database, "--max-pending-interests", "5"],
+                              environment: ["MATCHD_MAX_PENDING_INTERESTS": "0", "MATCHD_IDLE_TIMEOUT": "0"])
+        #expect(flagged.stderr.contains("MATCHD_IDLE_TIMEOUT must be 1–3600") && !flagged.stderr.contains("PENDING"), "\(flagged.stderr)")
         #expect(!FileManager.default.fileExists(atPath: database), "nothing opened before the settings were read")
     }
 
