@@ -72,7 +72,9 @@ public struct JSONScanner {
         return ascii ? String(decoding: content, as: UTF8.self) : String(validating: content, as: UTF8.self)
     }
 
-    /// A number by the JSON grammar, without an exponent.
+    /// A number by the JSON grammar, without an exponent, that a `Double` holds: nil for one too
+    /// large, or one with a digit other than 0 that would be read as zero, which `JSONDecoder`
+    /// refuses as "not representable".
     @inlinable
     public mutating func number() -> Double? {
         skipSpace()
@@ -84,7 +86,9 @@ public struct JSONScanner {
         }
         if at < bytes.count, bytes[at] == UInt8(ascii: "e") || bytes[at] == UInt8(ascii: "E") { return nil }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
-        return Double(text).flatMap { $0.isFinite ? $0 : nil }
+        guard let value = Double(text), value.isFinite else { return nil }
+        if value == 0, text.utf8.contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) { return nil }
+        return value
     }
 
     /// An integer of at most 18 digits (no fraction, no exponent).
