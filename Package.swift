@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "matchd", targets: ["matchd"]),
         .library(name: "MatchCore", targets: ["MatchCore"]),
+        .library(name: "PlainJSON", targets: ["PlainJSON"]),
         .library(name: "Profiles", targets: ["Profiles"]),
         .library(name: "SQLiteStorage", targets: ["SQLiteStorage"]),
         .library(name: "Delivery", targets: ["Delivery"]),
@@ -43,6 +44,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            // The JSON read and written without Foundation's coders on the hot paths (bulk import,
+            // JSON columns, start-up, the match lists): the byte scanner, the streaming array
+            // reader and the writers. Foundation only; the per-type adapters live beside their types.
+            name: "PlainJSON",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             // The domain: records, validation, the access policy, the pure workflows, event types
             // and the store protocols. No database, no network.
             name: "Profiles",
@@ -59,6 +67,7 @@ let package = Package(
             dependencies: [
                 "MatchCore",
                 "Profiles",
+                "PlainJSON",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -89,6 +98,7 @@ let package = Package(
             dependencies: [
                 "MatchCore",
                 "Profiles",
+                "PlainJSON",
                 "SQLiteStorage",
                 "Delivery",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -138,6 +148,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            // The plain-JSON reader and writers against Foundation's coders.
+            name: "PlainJSONTests",
+            dependencies: [
+                "PlainJSON",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "MatchBenchTests",
             dependencies: ["matchbench", "Profiles", "SQLiteStorage", "MatchCore"],
             swiftSettings: swiftSettings
@@ -181,7 +200,7 @@ let package = Package(
         .testTarget(
             name: "MatchAPITests",
             dependencies: [
-                "MatchAPI", "Profiles", "SQLiteStorage", "MatchCore", "Delivery", "TestReceiver",
+                "MatchAPI", "Profiles", "SQLiteStorage", "MatchCore", "Delivery", "TestReceiver", "PlainJSON",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

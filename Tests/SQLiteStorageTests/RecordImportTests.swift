@@ -162,27 +162,6 @@ import Testing
         #expect(try await daemon.count(Company.self) == summary.companies)
     }
 
-    @Test func theArrayReaderSplitsTopLevelElementsOnly() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-array-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        func elements(_ text: String) throws(RecordFileError) -> [String] {
-            let url = folder.appendingPathComponent("\(UUID().uuidString).json")
-            try? Data(text.utf8).write(to: url)
-            var reader = try JSONArrayReader(url: url)
-            var found: [String] = []
-            while let element = try reader.next() { found.append(String(decoding: element, as: UTF8.self)) }
-            return found
-        }
-        #expect(try elements("\u{FEFF} [ ]\n").isEmpty)
-        #expect(try elements(#"[{"a":"x,]}\"y"} , [1,[2]],"s" ,3]"#) == [#"{"a":"x,]}\"y"}"#, "[1,[2]]", #""s""#, "3"])
-        let long = String(repeating: "é", count: 1 << 20)
-        #expect(try elements("[\"\(long)\",{}]") == ["\"\(long)\"", "{}"])
-        for bad in ["", "{}", "[1,2", "[1] x"] {
-            #expect(throws: RecordFileError.self, "\(bad)") { try elements(bad) }
-        }
-    }
-
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-load-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

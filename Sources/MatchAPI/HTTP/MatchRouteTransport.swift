@@ -3,6 +3,7 @@ import Hummingbird
 import MatchCore
 import OpenAPIHummingbird
 import OpenAPIRuntime
+import PlainJSON
 import Profiles
 
 /// Registers the generated operations on the router, except the three match routes, which it
@@ -71,6 +72,6 @@ struct MatchRouteTransport<Store: MatchStore>: ServerTransport {
         var json = JSONWriter(capacity: 32 * 1024)
         body.write(to: &json)
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: .init(byteBuffer: json.byteBuffer))
+                        body: .init(byteBuffer: json.withUnsafeBytes { ByteBuffer(bytes: $0) }))
     }
 }

@@ -5,7 +5,8 @@ import Profiles
 
 /// Lists of codes stored as JSON text (the schema checks `json_valid`): one encoding for every
 /// JSON column, with sorted keys so equal values store equal text. The lists the profile records
-/// hold are written by `PlainJSONWriter` (overloads of `encode`), to the same text.
+/// hold are written by `PlainJSONWriter` (overloads of `encode`, `JSONColumn+Lists.swift`), to
+/// the same text, and read by `ListColumnParser`.
 enum JSONColumn {
     static func encode(_ value: some Encodable) throws -> String {
         try encodeWithEncoder(value)

@@ -1,5 +1,6 @@
 import Foundation
 import MatchCore
+import PlainJSON
 import Profiles
 
 /// Reads the list columns the store writes itself (`JSONColumn`: compact arrays of codes or of
@@ -45,32 +46,21 @@ enum ListColumnParser {
 
     /// An array of strings.
     static func strings(_ scanner: inout JSONScanner) -> [String]? {
-        list(&scanner) { $0.string() }
+        scanner.list { $0.string() }
     }
 
     /// An array of employment kinds, known by raw value.
     static func kinds(_ scanner: inout JSONScanner) -> [EmploymentKind]? {
-        list(&scanner) { $0.string().flatMap(EmploymentKind.init(rawValue:)) }
-    }
-
-    /// An array whose elements `element` reads.
-    static func list<T>(_ scanner: inout JSONScanner, _ element: (inout JSONScanner) -> T?) -> [T]? {
-        var values: [T] = []
-        let read = scanner.array { scanner in
-            guard let value = element(&scanner) else { return false }
-            values.append(value)
-            return true
-        }
-        return read ? values : nil
+        scanner.list { $0.string().flatMap(EmploymentKind.init(rawValue:)) }
     }
 
     static func competencies(_ scanner: inout JSONScanner) -> [HeldCompetencyCode]? {
-        list(&scanner) { scanner in
+        scanner.list { scanner in
             var code: String?, level: Int?
             let read = scanner.object { key, scanner in
                 switch key {
-                case "code": once(&code, scanner.string())
-                case "level": once(&level, scanner.integer())
+                case "code": JSONScanner.once(&code, scanner.string())
+                case "level": JSONScanner.once(&level, scanner.integer())
                 default: false
                 }
             }
@@ -80,13 +70,13 @@ enum ListColumnParser {
     }
 
     static func needs(_ scanner: inout JSONScanner) -> [NeedCode]? {
-        list(&scanner) { scanner in
+        scanner.list { scanner in
             var code: String?, required: Bool?, shared: Bool?
             let read = scanner.object { key, scanner in
                 switch key {
-                case "code": once(&code, scanner.string())
-                case "required": once(&required, scanner.bool())
-                case "shared": once(&shared, scanner.bool())
+                case "code": JSONScanner.once(&code, scanner.string())
+                case "required": JSONScanner.once(&required, scanner.bool())
+                case "shared": JSONScanner.once(&shared, scanner.bool())
                 default: false
                 }
             }
@@ -96,26 +86,18 @@ enum ListColumnParser {
     }
 
     static func requirements(_ scanner: inout JSONScanner) -> [RequirementCode]? {
-        list(&scanner) { scanner in
+        scanner.list { scanner in
             var code: String?, essential: Bool?, level: Int?
             let read = scanner.object { key, scanner in
                 switch key {
-                case "code": once(&code, scanner.string())
-                case "essential": once(&essential, scanner.bool())
-                case "level": once(&level, scanner.integer())
+                case "code": JSONScanner.once(&code, scanner.string())
+                case "essential": JSONScanner.once(&essential, scanner.bool())
+                case "level": JSONScanner.once(&level, scanner.integer())
                 default: false
                 }
             }
             guard read, let code, let essential, let level else { return nil }
             return RequirementCode(code: code, level: level, essential: essential)
         }
-    }
-
-    /// Sets `field` to `value` when it was not set and `value` was read; false otherwise (a key
-    /// given twice, a value not read).
-    static func once<T>(_ field: inout T?, _ value: T?) -> Bool {
-        guard field == nil, let value else { return false }
-        field = value
-        return true
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlainJSON
 import Profiles
 
 /// Reads the elements of one record file (`JSONArrayReader`) in batches and stages each element —
@@ -32,6 +33,7 @@ final class RecordPipeline<Staged: Sendable>: @unchecked Sendable {
     /// Serialises reading; guards the reader and the two counters below it.
     private let readLock = NSLock()
     private var reader: JSONArrayReader
+    private let url: URL
     private var nextBatch = 0
     private var nextRecord = 0
 
@@ -39,7 +41,12 @@ final class RecordPipeline<Staged: Sendable>: @unchecked Sendable {
     /// `JSONDecoder` of its own carrying `userInfo`.
     init(url: URL, workers: Int = 2, window: Int = 8, userInfo: [CodingUserInfoKey: any Sendable] = [:],
          stage: @escaping @Sendable (Data, JSONDecoder) -> Staged) throws(RecordFileError) {
-        reader = try JSONArrayReader(url: url)
+        do {
+            reader = try JSONArrayReader(url: url)
+        } catch {
+            throw RecordFileError(file: url, error)
+        }
+        self.url = url
         self.window = window
         running = workers
         for _ in 0..<workers {
@@ -108,7 +115,7 @@ final class RecordPipeline<Staged: Sendable>: @unchecked Sendable {
                 elements.append(element)
             }
         } catch {
-            failure = error
+            failure = RecordFileError(file: url, error)
             ended = true
         }
         let number = nextBatch, first = nextRecord

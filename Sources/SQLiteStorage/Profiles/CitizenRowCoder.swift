@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import MatchCore
+import PlainJSON
 import Profiles
 
 /// Codes a row of `Citizen.indexColumns` into the match index's features straight from the
@@ -63,8 +64,8 @@ final class CitizenRowCoder: Sendable {
             scanner.array { scanner in
                 var code: UnsafeBufferPointer<UInt8>?, level: Int?
                 let read = scanner.asciiObject { key, scanner in
-                    if Self.key(key, is: "code") { return ListColumnParser.once(&code, scanner.asciiString()) }
-                    if Self.key(key, is: "level") { return ListColumnParser.once(&level, scanner.integer()) }
+                    if Self.key(key, is: "code") { return JSONScanner.once(&code, scanner.asciiString()) }
+                    if Self.key(key, is: "level") { return JSONScanner.once(&level, scanner.integer()) }
                     return false
                 }
                 guard read, let code, let level else { return false }
@@ -95,9 +96,9 @@ final class CitizenRowCoder: Sendable {
             scanner.array { scanner in
                 var code: UnsafeBufferPointer<UInt8>?, required: Bool?, shared: Bool?
                 let read = scanner.asciiObject { key, scanner in
-                    if Self.key(key, is: "code") { return ListColumnParser.once(&code, scanner.asciiString()) }
-                    if Self.key(key, is: "required") { return ListColumnParser.once(&required, scanner.bool()) }
-                    if Self.key(key, is: "shared") { return ListColumnParser.once(&shared, scanner.bool()) }
+                    if Self.key(key, is: "code") { return JSONScanner.once(&code, scanner.asciiString()) }
+                    if Self.key(key, is: "required") { return JSONScanner.once(&required, scanner.bool()) }
+                    if Self.key(key, is: "shared") { return JSONScanner.once(&shared, scanner.bool()) }
                     return false
                 }
                 guard read, let code, let required, let shared else { return false }

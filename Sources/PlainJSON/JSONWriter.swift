@@ -1,61 +1,76 @@
-import Foundation
-import NIOCore
-
 /// Writes JSON text into a growing buffer of its own, for the responses too hot for the
 /// generated server's Foundation `JSONEncoder` (the match lists: about 0.1 ms of encoding per
 /// card, most of a match request's time). Values write themselves through `JSONWritable`; keys
 /// are written as given, so callers pass the spec's property names. Output is compact UTF-8
-/// with `/` unescaped, as the encoder is configured elsewhere.
+/// with `/` unescaped, as the encoder is configured elsewhere: the same JSON values as the
+/// encoder's, not always its bytes (see `string(_:)` and `number(_:)`).
 ///
 /// The buffer is raw memory the writer owns (hence not copyable): appending to an `Array` or a
 /// `ByteBuffer` checks uniqueness and exclusive access on every byte, which cost more than the
-/// JSON itself in the match route's profile.
-struct JSONWriter: ~Copyable {
-    private var start: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    private var capacity: Int
+/// JSON itself in the match route's profile. Appends are `@inlinable` (and inlined), growth is
+/// out of line, so that writers in other modules compile to the same code as beside it.
+public struct JSONWriter: ~Copyable {
+    @usableFromInline
+    var start: UnsafeMutablePointer<UInt8>
+    @usableFromInline
+    var count = 0
+    @usableFromInline
+    var capacity: Int
     /// Whether the next value or key in the current object or array needs a comma first.
-    private var needsComma = false
+    @usableFromInline
+    var needsComma = false
 
     /// A writer with room for `capacity` bytes before it grows.
-    init(capacity: Int) {
+    @inlinable
+    public init(capacity: Int) {
         self.capacity = max(capacity, 64)
         start = .allocate(capacity: self.capacity)
     }
 
     deinit { start.deallocate() }
 
-    /// The JSON text so far, as a response body.
-    var byteBuffer: ByteBuffer { ByteBuffer(bytes: UnsafeRawBufferPointer(start: start, count: count)) }
+    /// Calls `body` with the JSON text so far (for a response body); the bytes are valid only
+    /// during the call.
+    @inlinable
+    public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(start: start, count: count))
+    }
 
     /// Writes an object whose members `body` writes with `field`.
-    mutating func object(_ body: (inout JSONWriter) -> Void) {
+    @inlinable
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))
         body(&self)
         close(UInt8(ascii: "}"))
     }
 
     /// Writes an array of `elements`.
-    mutating func array<Element: JSONWritable>(_ elements: [Element]) {
+    @inlinable
+    public mutating func array<Element: JSONWritable>(_ elements: [Element]) {
         open(UInt8(ascii: "["))
         for element in elements { element.write(to: &self) }
         close(UInt8(ascii: "]"))
     }
 
     /// Writes the member `name: value` of the current object.
-    mutating func field<Value: JSONWritable>(_ name: StaticString, _ value: Value) {
+    @inlinable
+    public mutating func field<Value: JSONWritable>(_ name: StaticString, _ value: Value) {
         key(name)
         value.write(to: &self)
     }
 
     /// Writes the member `name: value`, or nothing when `value` is nil (as `encodeIfPresent`).
-    mutating func field<Value: JSONWritable>(_ name: StaticString, _ value: Value?) {
+    @inlinable
+    public mutating func field<Value: JSONWritable>(_ name: StaticString, _ value: Value?) {
         guard let value else { return }
         field(name, value)
     }
 
-    /// Writes a string with JSON's escapes: quote, backslash and control characters.
-    mutating func string(_ value: String) {
+    /// Writes a string with JSON's escapes: quote, backslash and control characters (`\u00XX`
+    /// in lowercase hex but for `\n`, `\r` and `\t`); other text, `/` and non-ASCII included,
+    /// as it is.
+    @inlinable
+    public mutating func string(_ value: String) {
         separate()
         append(UInt8(ascii: "\""))
         var value = value
@@ -71,17 +86,21 @@ struct JSONWriter: ~Copyable {
         append(UInt8(ascii: "\""))
     }
 
-    /// Writes a UUID as the API writes ids: 36 lowercase characters, without making a `String`.
-    mutating func uuid(_ value: UUID) {
+    /// Writes a string of at most `capacity` bytes that need no escape, put straight into the
+    /// buffer by `write`, which returns how many it wrote: for values that write their own text
+    /// without making a `String` (a UUID as the API writes ids).
+    @inlinable
+    public mutating func unescapedString(capacity: Int, _ write: (UnsafeMutableRawBufferPointer) -> Int) {
         separate()
         append(UInt8(ascii: "\""))
-        reserve(36)
-        count += UUID.writeLowercasedText(value, into: UnsafeMutableRawBufferPointer(start: start + count, count: 36))
+        reserve(capacity)
+        count += write(UnsafeMutableRawBufferPointer(start: start + count, count: capacity))
         append(UInt8(ascii: "\""))
     }
 
     /// Writes an integer's decimal digits, without making a `String`.
-    mutating func integer(_ value: Int) {
+    @inlinable
+    public mutating func integer(_ value: Int) {
         separate()
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
@@ -100,7 +119,8 @@ struct JSONWriter: ~Copyable {
     /// Writes a number: integral values without a fraction, others in Swift's shortest form that
     /// reads back to the same `Double`. A non-finite value, which no field of the API carries,
     /// is written as `null` rather than as invalid JSON.
-    mutating func number(_ value: Double) {
+    @inlinable
+    public mutating func number(_ value: Double) {
         guard value.isFinite else { return literal("null") }
         if value == value.rounded(.towardZero), abs(value) < 1e15 {
             integer(Int(value))
@@ -112,13 +132,15 @@ struct JSONWriter: ~Copyable {
     }
 
     /// Writes `true`, `false` or `null`.
-    mutating func literal(_ text: StaticString) {
+    @inlinable
+    public mutating func literal(_ text: StaticString) {
         separate()
         append(text)
     }
 
     /// Writes the key `name` of the current object; its value comes next.
-    mutating func key(_ name: StaticString) {
+    @inlinable
+    public mutating func key(_ name: StaticString) {
         separate()
         append(UInt8(ascii: "\""))
         append(name)
@@ -127,29 +149,32 @@ struct JSONWriter: ~Copyable {
         needsComma = false
     }
 
-    private mutating func open(_ bracket: UInt8) {
+    @inlinable
+    mutating func open(_ bracket: UInt8) {
         separate()
         append(bracket)
         needsComma = false
     }
 
-    private mutating func close(_ bracket: UInt8) {
+    @inlinable
+    mutating func close(_ bracket: UInt8) {
         append(bracket)
         needsComma = true
     }
 
-    @inline(__always)
-    private mutating func separate() {
+    @inlinable @inline(__always)
+    mutating func separate() {
         if needsComma { append(UInt8(ascii: ",")) }
         needsComma = true
     }
 
-    @inline(__always)
-    private mutating func reserve(_ extra: Int) {
+    @inlinable @inline(__always)
+    mutating func reserve(_ extra: Int) {
         if count + extra > capacity { grow(to: count + extra) }
     }
 
-    private mutating func grow(to needed: Int) {
+    @usableFromInline
+    mutating func grow(to needed: Int) {
         capacity = max(capacity * 2, needed)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         grown.update(from: start, count: count)
@@ -157,26 +182,28 @@ struct JSONWriter: ~Copyable {
         start = grown
     }
 
-    @inline(__always)
-    private mutating func append(_ byte: UInt8) {
+    @inlinable @inline(__always)
+    mutating func append(_ byte: UInt8) {
         reserve(1)
         start[count] = byte
         count += 1
     }
 
-    @inline(__always)
-    private mutating func append(_ bytes: UnsafeRawBufferPointer) {
+    @inlinable @inline(__always)
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress else { return }
         reserve(bytes.count)
         (start + count).update(from: base.assumingMemoryBound(to: UInt8.self), count: bytes.count)
         count += bytes.count
     }
 
-    private mutating func append(_ text: StaticString) {
+    @inlinable
+    mutating func append(_ text: StaticString) {
         append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    private mutating func escape(_ byte: UInt8) {
+    @inlinable
+    mutating func escape(_ byte: UInt8) {
         switch byte {
         case UInt8(ascii: "\""): append("\\\"")
         case UInt8(ascii: "\\"): append("\\\\")
@@ -191,41 +218,4 @@ struct JSONWriter: ~Copyable {
         default: append(byte)
         }
     }
-}
-
-/// A value `JSONWriter` can write.
-protocol JSONWritable {
-    /// Writes the value as one JSON value.
-    func write(to json: inout JSONWriter)
-}
-
-extension String: JSONWritable {
-    func write(to json: inout JSONWriter) { json.string(self) }
-}
-
-extension Double: JSONWritable {
-    func write(to json: inout JSONWriter) { json.number(self) }
-}
-
-extension Int: JSONWritable {
-    func write(to json: inout JSONWriter) { json.integer(self) }
-}
-
-extension Bool: JSONWritable {
-    func write(to json: inout JSONWriter) { json.literal(self ? "true" : "false") }
-}
-
-extension Array: JSONWritable where Element: JSONWritable {
-    func write(to json: inout JSONWriter) { json.array(self) }
-}
-
-extension Nullable: JSONWritable where Wrapped: JSONWritable {
-    func write(to json: inout JSONWriter) {
-        if let value { value.write(to: &json) } else { json.literal("null") }
-    }
-}
-
-extension RawRepresentable where RawValue == String {
-    /// Writes the raw value, as `Codable` does for a string enum.
-    func write(to json: inout JSONWriter) { json.string(rawValue) }
 }

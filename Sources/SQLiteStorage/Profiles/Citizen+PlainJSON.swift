@@ -1,5 +1,6 @@
 import Foundation
 import MatchCore
+import PlainJSON
 import Profiles
 
 extension Citizen {
@@ -45,20 +46,20 @@ extension Citizen {
         /// Reads the value of `key`; false for an unknown or repeated key or a value not read.
         mutating func read(_ key: String, _ scanner: inout JSONScanner) -> Bool {
             switch key {
-            case "id": ListColumnParser.once(&id, scanner.string().flatMap(UUID.init(databaseText:)))
-            case "municipalityCode": ListColumnParser.once(&municipalityCode, scanner.string().flatMap { MunicipalityCode($0) })
-            case "name": ListColumnParser.once(&name, scanner.string())
-            case "email": ListColumnParser.once(&email, Self.optionalString(&scanner))
-            case "phone": ListColumnParser.once(&phone, Self.optionalString(&scanner))
-            case "status": ListColumnParser.once(&status, scanner.string().flatMap(CitizenStatus.init(rawValue:)))
-            case "hours": ListColumnParser.once(&hours, Self.pair(&scanner, "current", "target").map { CitizenHours(current: $0, target: $1) })
-            case "competencies": ListColumnParser.once(&competencies, ListColumnParser.competencies(&scanner))
-            case "jobGoals": ListColumnParser.once(&jobGoals, ListColumnParser.strings(&scanner))
-            case "needs": ListColumnParser.once(&needs, ListColumnParser.needs(&scanner))
-            case "acceptedKinds": ListColumnParser.once(&acceptedKinds, ListColumnParser.kinds(&scanner))
-            case "location": ListColumnParser.once(&location, Self.pair(&scanner, "lat", "lon").map { GeoPoint(lat: $0, lon: $1) })
-            case "maxCommuteKm": ListColumnParser.once(&maxCommuteKm, scanner.number())
-            case "visibleToCompanies": ListColumnParser.once(&visibleToCompanies, scanner.bool())
+            case "id": JSONScanner.once(&id, scanner.string().flatMap(UUID.init(databaseText:)))
+            case "municipalityCode": JSONScanner.once(&municipalityCode, scanner.string().flatMap { MunicipalityCode($0) })
+            case "name": JSONScanner.once(&name, scanner.string())
+            case "email": JSONScanner.once(&email, Self.optionalString(&scanner))
+            case "phone": JSONScanner.once(&phone, Self.optionalString(&scanner))
+            case "status": JSONScanner.once(&status, scanner.string().flatMap(CitizenStatus.init(rawValue:)))
+            case "hours": JSONScanner.once(&hours, Self.pair(&scanner, "current", "target").map { CitizenHours(current: $0, target: $1) })
+            case "competencies": JSONScanner.once(&competencies, ListColumnParser.competencies(&scanner))
+            case "jobGoals": JSONScanner.once(&jobGoals, ListColumnParser.strings(&scanner))
+            case "needs": JSONScanner.once(&needs, ListColumnParser.needs(&scanner))
+            case "acceptedKinds": JSONScanner.once(&acceptedKinds, ListColumnParser.kinds(&scanner))
+            case "location": JSONScanner.once(&location, Self.pair(&scanner, "lat", "lon").map { GeoPoint(lat: $0, lon: $1) })
+            case "maxCommuteKm": JSONScanner.once(&maxCommuteKm, scanner.number())
+            case "visibleToCompanies": JSONScanner.once(&visibleToCompanies, scanner.bool())
             default: false
             }
         }
@@ -73,8 +74,8 @@ extension Citizen {
             var a: Double?, b: Double?
             let read = scanner.object { key, scanner in
                 switch key {
-                case first: ListColumnParser.once(&a, scanner.number())
-                case second: ListColumnParser.once(&b, scanner.number())
+                case first: JSONScanner.once(&a, scanner.number())
+                case second: JSONScanner.once(&b, scanner.number())
                 default: false
                 }
             }

@@ -1,15 +1,13 @@
 import Foundation
-import Profiles
 
 /// Reads a file holding one JSON array element by element, so a file of a million records is
 /// never in memory at once (`matchd seed --from`). A byte scanner over buffered reads finds where
 /// each top-level element ends — it tracks nesting, strings and escapes, nothing more — and hands
 /// back that element's bytes for `JSONDecoder` to decode; JSON syntax inside an element is left
 /// to the decoder, which reports it against the element's index.
-struct JSONArrayReader {
+public struct JSONArrayReader {
     private static let chunkSize = 1 << 20
     private let handle: FileHandle
-    private let path: String
     private var buffer: [UInt8] = []
     private var position = 0
     private var endOfFile = false
@@ -18,17 +16,16 @@ struct JSONArrayReader {
     private enum State { case beforeArray, beforeElement, afterElement, finished }
 
     /// Opens the file at `url`.
-    init(url: URL) throws(RecordFileError) {
-        path = url.path
+    public init(url: URL) throws(JSONArrayError) {
         do {
             handle = try FileHandle(forReadingFrom: url)
         } catch {
-            throw RecordFileError(file: url.path, problem: "cannot read the file")
+            throw JSONArrayError(problem: "cannot read the file")
         }
     }
 
     /// The bytes of the next element, or nil after the last.
-    mutating func next() throws(RecordFileError) -> Data? {
+    public mutating func next() throws(JSONArrayError) -> Data? {
         while true {
             switch state {
             case .finished:
@@ -64,7 +61,7 @@ struct JSONArrayReader {
     }
 
     /// The element starting at `position`, up to (not including) the `,` or `]` that ends it.
-    private mutating func scanElement() throws(RecordFileError) -> Data {
+    private mutating func scanElement() throws(JSONArrayError) -> Data {
         while true {
             if let end = Self.elementEnd(buffer, from: position) {
                 var last = end
@@ -103,7 +100,7 @@ struct JSONArrayReader {
     }
 
     /// The next byte that is not white space, without consuming it; nil at the end of the file.
-    private mutating func nextNonSpace() throws(RecordFileError) -> UInt8? {
+    private mutating func nextNonSpace() throws(JSONArrayError) -> UInt8? {
         while true {
             while position < buffer.count {
                 if !Self.isSpace(buffer[position]) { return buffer[position] }
@@ -114,20 +111,20 @@ struct JSONArrayReader {
     }
 
     /// A UTF-8 byte order mark at the start of the file is not part of the JSON.
-    private mutating func skipByteOrderMark() throws(RecordFileError) {
+    private mutating func skipByteOrderMark() throws(JSONArrayError) {
         while buffer.count < 3, try fill() {}
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
     /// After the closing `]`: only white space may follow.
-    private mutating func finish() throws(RecordFileError) {
+    private mutating func finish() throws(JSONArrayError) {
         if try nextNonSpace() != nil { throw problem("not valid JSON (text after the array)") }
         state = .finished
         try? handle.close()
     }
 
     /// Reads the next chunk, dropping what was consumed; false at the end of the file.
-    private mutating func fill() throws(RecordFileError) -> Bool {
+    private mutating func fill() throws(JSONArrayError) -> Bool {
         guard !endOfFile else { return false }
         let chunk: Data?
         do {
@@ -149,33 +146,14 @@ struct JSONArrayReader {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
-    private func problem(_ text: String) -> RecordFileError {
-        RecordFileError(file: path, problem: text)
+    private func problem(_ text: String) -> JSONArrayError {
+        JSONArrayError(problem: text)
     }
 }
 
-extension DataDirectory {
-    /// Decodes each record of the JSON array in `url` in turn and hands it to `body`, never
-    /// holding the file or more than one record: for tools that read exported record sets of
-    /// any size (`matchbench --data`). Returns how many records there were.
-    @discardableResult
-    public static func forEachRecord<Record: Decodable>(_ type: Record.Type, in url: URL,
-                                                        userInfo: [CodingUserInfoKey: any Sendable] = [:],
-                                                        _ body: (Record) throws -> Void) throws -> Int {
-        var reader = try JSONArrayReader(url: url)
-        let decoder = JSONDecoder()
-        decoder.userInfo = userInfo
-        var count = 0
-        while let element = try reader.next() {
-            let record: Record
-            do {
-                record = try decoder.decode(Record.self, from: element)
-            } catch let error as DecodingError {
-                throw RecordFileError(file: url.path, problem: "record [\(count)]: \(RecordFile.describe(error))")
-            }
-            try body(record)
-            count += 1
-        }
-        return count
-    }
+/// Why a file could not be read as one JSON array: "not valid JSON (…)" or "cannot read the
+/// file". The reader's caller knows the file and names it.
+public struct JSONArrayError: Error, Sendable {
+    /// What is wrong.
+    public let problem: String
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MatchCore
+import PlainJSON
 import Profiles
 
 /// A match list as the match routes send it, written by `JSONWriter` straight from the ranked
@@ -106,7 +107,7 @@ private struct VacancySummaryJSON: JSONWritable {
 }
 
 extension ComponentScore: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    public func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("name", Schemas.ScoreComponentName(name))
             json.field("weight", weight)
@@ -117,11 +118,11 @@ extension ComponentScore: JSONWritable {
 }
 
 extension MatchCore.HardRule: JSONWritable {
-    func write(to json: inout JSONWriter) { Schemas.HardRule(self).write(to: &json) }
+    public func write(to json: inout JSONWriter) { Schemas.HardRule(self).write(to: &json) }
 }
 
 extension MatchGaps: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    public func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("missingEssentialCompetencies", missingEssentialCompetencies)
             json.field("competenciesBelowLevel", competenciesBelowLevel)
@@ -131,7 +132,7 @@ extension MatchGaps: JSONWritable {
 }
 
 extension CitizenHours: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    public func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("current", current)
             json.field("target", target)
@@ -140,7 +141,7 @@ extension CitizenHours: JSONWritable {
 }
 
 extension HoursBand: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    public func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("min", min)
             json.field("max", max)
@@ -149,7 +150,7 @@ extension HoursBand: JSONWritable {
 }
 
 extension GeoPoint: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    public func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("lat", lat)
             json.field("lon", lon)
@@ -158,7 +159,7 @@ extension GeoPoint: JSONWritable {
 }
 
 extension HeldCompetencyCode: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    public func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("code", code)
             json.field("level", level)
@@ -167,7 +168,7 @@ extension HeldCompetencyCode: JSONWritable {
 }
 
 extension NeedCode: JSONWritable {
-    func write(to json: inout JSONWriter) {
+    public func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("code", code)
             json.field("required", required)
@@ -177,7 +178,16 @@ extension NeedCode: JSONWritable {
 }
 
 extension UUID: JSONWritable {
-    func write(to json: inout JSONWriter) { json.uuid(self) }
+    /// 36 lowercase characters, as the API writes ids, without making a `String`.
+    public func write(to json: inout JSONWriter) {
+        json.unescapedString(capacity: 36) { UUID.writeLowercasedText(self, into: $0) }
+    }
+}
+
+extension Nullable: JSONWritable where Wrapped: JSONWritable {
+    public func write(to json: inout JSONWriter) {
+        if let value { value.write(to: &json) } else { json.literal("null") }
+    }
 }
 
 extension Schemas.CitizenStatus: JSONWritable {}

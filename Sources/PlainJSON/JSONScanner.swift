@@ -1,4 +1,3 @@
-import Profiles
 /// A strict reader of the plain JSON matchd writes and exports hold, without `JSONDecoder`, whose
 /// cost per call dominated reading a million citizens (the match index's list columns at
 /// start-up, `ListColumnParser`; the records of `matchd seed --from`, `Citizen(plainJSON:)`).
@@ -7,29 +6,38 @@ import Profiles
 /// `false`, `null`, arrays and objects, with JSON white space between tokens. Anything else
 /// answers nil or false, and the caller decodes that value with `JSONDecoder` instead, which
 /// reads it or names the problem.
-struct JSONScanner {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var at = 0
+///
+/// Its methods are `@inlinable` so that the readers in other modules, which pass it closures
+/// per element and per member, are specialised and inlined with it as when they shared a module.
+public struct JSONScanner {
+    @usableFromInline
+    let bytes: UnsafeBufferPointer<UInt8>
+    @usableFromInline
+    var at = 0
 
     /// Scans `bytes`, which must outlive the scanner.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    @inlinable
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// Runs `read` on a scanner of `text` and answers whether it succeeded and consumed all of it.
-    static func whole(_ text: String, _ read: (inout JSONScanner) -> Bool) -> Bool {
+    @inlinable
+    public static func whole(_ text: String, _ read: (inout JSONScanner) -> Bool) -> Bool {
         var text = text
         return text.withUTF8 { whole($0, read) }
     }
 
     /// Runs `read` on a scanner of `bytes` and answers whether it succeeded and consumed them all.
-    static func whole(_ bytes: UnsafeBufferPointer<UInt8>, _ read: (inout JSONScanner) -> Bool) -> Bool {
+    @inlinable
+    public static func whole(_ bytes: UnsafeBufferPointer<UInt8>, _ read: (inout JSONScanner) -> Bool) -> Bool {
         var scanner = JSONScanner(bytes)
         return read(&scanner) && scanner.atEnd
     }
 
     /// Whether only white space is left.
-    var atEnd: Bool {
+    @inlinable
+    public var atEnd: Bool {
         mutating get {
             skipSpace()
             return at == bytes.count
@@ -37,7 +45,8 @@ struct JSONScanner {
     }
 
     /// Consumes `byte` (after white space) when it comes next.
-    mutating func take(_ byte: UInt8) -> Bool {
+    @inlinable
+    public mutating func take(_ byte: UInt8) -> Bool {
         skipSpace()
         guard at < bytes.count, bytes[at] == byte else { return false }
         at += 1
@@ -45,7 +54,8 @@ struct JSONScanner {
     }
 
     /// A string without escapes or control characters.
-    mutating func string() -> String? {
+    @inlinable
+    public mutating func string() -> String? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = at
         var ascii = true
@@ -62,8 +72,11 @@ struct JSONScanner {
         return ascii ? String(decoding: content, as: UTF8.self) : String(validating: content, as: UTF8.self)
     }
 
-    /// A number by the JSON grammar, without an exponent.
-    mutating func number() -> Double? {
+    /// A number by the JSON grammar, without an exponent, that a `Double` holds: nil for one too
+    /// large, or one with a digit other than 0 that would be read as zero, which `JSONDecoder`
+    /// refuses as "not representable".
+    @inlinable
+    public mutating func number() -> Double? {
         skipSpace()
         let start = at
         guard integerPart() else { return nil }
@@ -73,11 +86,14 @@ struct JSONScanner {
         }
         if at < bytes.count, bytes[at] == UInt8(ascii: "e") || bytes[at] == UInt8(ascii: "E") { return nil }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
-        return Double(text).flatMap { $0.isFinite ? $0 : nil }
+        guard let value = Double(text), value.isFinite else { return nil }
+        if value == 0, text.utf8.contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) { return nil }
+        return value
     }
 
     /// An integer of at most 18 digits (no fraction, no exponent).
-    mutating func integer() -> Int? {
+    @inlinable
+    public mutating func integer() -> Int? {
         skipSpace()
         let negative = at < bytes.count && bytes[at] == UInt8(ascii: "-")
         let start = negative ? at + 1 : at
@@ -91,19 +107,22 @@ struct JSONScanner {
     }
 
     /// `true` or `false`.
-    mutating func bool() -> Bool? {
+    @inlinable
+    public mutating func bool() -> Bool? {
         if word("true") { return true }
         if word("false") { return false }
         return nil
     }
 
     /// Consumes `null` when it comes next.
-    mutating func null() -> Bool {
+    @inlinable
+    public mutating func null() -> Bool {
         word("null")
     }
 
     /// `[…]`, each element read by `element`, which answers whether it understood it.
-    mutating func array(_ element: (inout JSONScanner) -> Bool) -> Bool {
+    @inlinable
+    public mutating func array(_ element: (inout JSONScanner) -> Bool) -> Bool {
         guard take(UInt8(ascii: "[")) else { return false }
         if take(UInt8(ascii: "]")) { return true }
         repeat {
@@ -114,7 +133,8 @@ struct JSONScanner {
 
     /// A string of ASCII without escapes or control characters, as its bytes in the scanned
     /// text: no `String` is made (start-up looks codes up by their bytes, `CitizenRowCoder`).
-    mutating func asciiString() -> UnsafeBufferPointer<UInt8>? {
+    @inlinable
+    public mutating func asciiString() -> UnsafeBufferPointer<UInt8>? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = at
         while at < bytes.count {
@@ -130,16 +150,40 @@ struct JSONScanner {
     }
 
     /// `{…}`, each member's value read by `member` with its key; it answers whether it understood it.
-    mutating func object(_ member: (String, inout JSONScanner) -> Bool) -> Bool {
+    @inlinable
+    public mutating func object(_ member: (String, inout JSONScanner) -> Bool) -> Bool {
         members(key: { $0.string() }, member)
     }
 
     /// `{…}` as `object(_:)` reads it, its keys read by `asciiString()`.
-    mutating func asciiObject(_ member: (UnsafeBufferPointer<UInt8>, inout JSONScanner) -> Bool) -> Bool {
+    @inlinable
+    public mutating func asciiObject(_ member: (UnsafeBufferPointer<UInt8>, inout JSONScanner) -> Bool) -> Bool {
         members(key: { $0.asciiString() }, member)
     }
 
-    private mutating func members<Key>(key: (inout JSONScanner) -> Key?, _ member: (Key, inout JSONScanner) -> Bool) -> Bool {
+    /// `[…]` as `array(_:)` reads it, each element's value read by `element`; nil when one is not.
+    @inlinable
+    public mutating func list<T>(_ element: (inout JSONScanner) -> T?) -> [T]? {
+        var values: [T] = []
+        let read = array { scanner in
+            guard let value = element(&scanner) else { return false }
+            values.append(value)
+            return true
+        }
+        return read ? values : nil
+    }
+
+    /// Sets `field` to `value` when it was not set and `value` was read; false otherwise (a key
+    /// given twice, a value not read): for `object(_:)`'s readers, which take each key once.
+    @inlinable
+    public static func once<T>(_ field: inout T?, _ value: T?) -> Bool {
+        guard field == nil, let value else { return false }
+        field = value
+        return true
+    }
+
+    @inlinable
+    mutating func members<Key>(key: (inout JSONScanner) -> Key?, _ member: (Key, inout JSONScanner) -> Bool) -> Bool {
         guard take(UInt8(ascii: "{")) else { return false }
         if take(UInt8(ascii: "}")) { return true }
         repeat {
@@ -149,7 +193,8 @@ struct JSONScanner {
     }
 
     /// `-?(0|[1-9][0-9]*)`.
-    private mutating func integerPart() -> Bool {
+    @inlinable
+    mutating func integerPart() -> Bool {
         if at < bytes.count, bytes[at] == UInt8(ascii: "-") { at += 1 }
         guard at < bytes.count else { return false }
         if bytes[at] == UInt8(ascii: "0") {
@@ -159,13 +204,15 @@ struct JSONScanner {
         return digits() > 0
     }
 
-    private mutating func digits() -> Int {
+    @inlinable
+    mutating func digits() -> Int {
         let start = at
         while at < bytes.count, bytes[at] >= UInt8(ascii: "0"), bytes[at] <= UInt8(ascii: "9") { at += 1 }
         return at - start
     }
 
-    private mutating func word(_ word: StaticString) -> Bool {
+    @inlinable
+    mutating func word(_ word: StaticString) -> Bool {
         skipSpace()
         let count = word.utf8CodeUnitCount
         guard bytes.count - at >= count else { return false }
@@ -174,7 +221,8 @@ struct JSONScanner {
         return true
     }
 
-    private mutating func skipSpace() {
+    @inlinable
+    mutating func skipSpace() {
         while at < bytes.count, bytes[at] == 0x20 || bytes[at] == 0x0A || bytes[at] == 0x0D || bytes[at] == 0x09 { at += 1 }
     }
 }
