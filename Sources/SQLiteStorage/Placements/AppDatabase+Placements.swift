@@ -53,8 +53,8 @@ extension AppDatabase {
     static func insert(_ history: [PlacementHistory], now: Date, _ db: Database) throws {
         func day(_ offset: Int, from date: Date) -> Date { date.addingTimeInterval(TimeInterval(offset) * 86_400) }
         for record in history {
-            guard let vacancy = try fetch(Vacancy.self, id: record.vacancyId, db)?.value,
-                  let citizen = try fetch(Citizen.self, id: record.citizenId, db)?.value else { throw StoreError.notFound }
+            guard let vacancy = try Stored<Vacancy>.fetchOne(db, id: record.vacancyId)?.value,
+                  let citizen = try Stored<Citizen>.fetchOne(db, id: record.citizenId)?.value else { throw StoreError.notFound }
             let start = day(-record.startDaysAgo, from: now)
             var placement = Placement(
                 id: UUID(), citizenId: citizen.id, vacancyId: vacancy.id, source: vacancy.source, companyId: vacancy.companyId,
@@ -66,9 +66,8 @@ extension AppDatabase {
                 let at = day(step.daysAfterStart, from: start)
                 try append(ProgressEntry(date: at, weeklyHours: step.weeklyHours, paidHours: step.paidHours, note: step.note, recordedBy: nil),
                            placementId: placement.id, db)
-                var hours = citizen
-                hours.hours = PlacementWorkflow.hours(of: citizen, working: step.weeklyHours)
-                try recordHours(hours, at: at, db)
+                try CitizenHoursEntry(citizenId: citizen.id, at: at, hours: PlacementWorkflow.hours(of: citizen, working: step.weeklyHours))
+                    .append(db)
             }
             if let end = record.ended {
                 placement.state = .ended
@@ -103,16 +102,6 @@ extension AppDatabase {
                 """,
             arguments: [placementId.lowercasedText, entry.date, entry.weeklyHours, entry.paidHours, entry.note,
                         entry.recordedBy?.role.rawValue, entry.recordedBy?.scope, entry.recordedBy?.tokenId?.lowercasedText])
-    }
-
-    /// Records a citizen's hours as of `at` (the profile keeps its hours history).
-    static func recordHours(_ citizen: Citizen, at: Date, _ db: Database) throws {
-        try hoursStatement(db).execute(arguments: [citizen.id.lowercasedText, at, citizen.hours.current, citizen.hours.target])
-    }
-
-    /// Appends to a citizen's hours history: citizen id, time, current and target hours.
-    static func hoursStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(sql: "INSERT INTO citizenHoursHistory (citizenId, at, current, target) VALUES (?, ?, ?, ?)")
     }
 
     /// Records that a citizen–vacancy pair was announced as upgraded; false when it already was.

@@ -6,13 +6,13 @@ import Profiles
 extension SQLiteStore {
     public func start(_ placement: Placement) async throws -> Placement {
         try await write { [outbox] db, now in
-            guard try AppDatabase.fetch(Citizen.self, id: placement.citizenId, db) != nil,
-                  let vacancy = try AppDatabase.fetch(Vacancy.self, id: placement.vacancyId, db)?.value else { throw StoreError.notFound }
+            guard try Stored<Citizen>.fetchOne(db, id: placement.citizenId) != nil,
+                  let vacancy = try Stored<Vacancy>.fetchOne(db, id: placement.vacancyId)?.value else { throw StoreError.notFound }
             let active = try AppDatabase.activePlacements(vacancyId: vacancy.id, db)
             let change = try PlacementWorkflow.start(placement, vacancy: vacancy, activePlacements: active, now: now).get()
             try AppDatabase.insert(change.placement, db)
             try AppDatabase.recountPlaced(vacancyId: vacancy.id, db)
-            let current = try AppDatabase.fetch(Vacancy.self, id: vacancy.id, db)?.value ?? vacancy
+            let current = try Stored<Vacancy>.fetchOne(db, id: vacancy.id)?.value ?? vacancy
             try outbox.queue(change.events, db, now: now)
             return (change.placement, current.places == nil ? nil : .vacancy(current))
         }
@@ -39,14 +39,14 @@ extension SQLiteStore {
     public func progress(_ id: UUID, _ entry: ProgressEntry) async throws -> Placement {
         try await write { [outbox] db, now in
             guard let placement = try AppDatabase.placement(id, db),
-                  let citizen = try AppDatabase.fetch(Citizen.self, id: placement.citizenId, db)?.value else { throw StoreError.notFound }
+                  let citizen = try Stored<Citizen>.fetchOne(db, id: placement.citizenId)?.value else { throw StoreError.notFound }
             let change = try PlacementWorkflow.progress(placement, entry, citizen: citizen).get()
             try AppDatabase.append(entry, placementId: id, db)
             try AppDatabase.update(change.placement, db)
             var indexChange: IndexChange?
             if let moved = change.citizen {
-                indexChange = .citizen(try AppDatabase.update(moved, ifVersion: nil, now: now, db).current)
-                try AppDatabase.recordHours(moved, at: now, db)
+                indexChange = .citizen(try Stored.update(db, moved, ifVersion: nil, now: now).current)
+                try CitizenHoursEntry(citizenId: moved.id, at: now, hours: moved.hours).append(db)
             }
             try outbox.queue(change.events, db, now: now)
             return (change.placement, indexChange)
@@ -57,14 +57,14 @@ extension SQLiteStore {
                     by actor: Actor) async throws -> Placement {
         try await write { [outbox] db, now in
             guard let placement = try AppDatabase.placement(id, db),
-                  let vacancy = try AppDatabase.fetch(Vacancy.self, id: placement.vacancyId, db)?.value else { throw StoreError.notFound }
+                  let vacancy = try Stored<Vacancy>.fetchOne(db, id: placement.vacancyId)?.value else { throw StoreError.notFound }
             let change = try PlacementWorkflow.end(placement, on: date, outcome: outcome, text: text, closeOpening: closeOpening,
                                                    by: actor, vacancy: vacancy).get()
             try AppDatabase.update(change.placement, db)
             try AppDatabase.recountPlaced(vacancyId: vacancy.id, db)
-            if let closed = change.closedOpening { _ = try AppDatabase.update(closed, ifVersion: nil, now: now, db) }
+            if let closed = change.closedOpening { _ = try Stored.update(db, closed, ifVersion: nil, now: now) }
             try outbox.queue(change.events, db, now: now)
-            let current = try AppDatabase.fetch(Vacancy.self, id: vacancy.id, db)?.value ?? vacancy
+            let current = try Stored<Vacancy>.fetchOne(db, id: vacancy.id)?.value ?? vacancy
             return (change.placement, .vacancy(current))
         }
     }

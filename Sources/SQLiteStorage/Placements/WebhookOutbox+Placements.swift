@@ -45,7 +45,7 @@ extension WebhookOutbox {
     }
 
     private func facts(_ placement: Placement, _ db: Database) throws -> PlacementFacts {
-        let municipality = try AppDatabase.fetch(Citizen.self, id: placement.citizenId, db)?.value.municipalityCode
+        let municipality = try Stored<Citizen>.fetchOne(db, id: placement.citizenId)?.value.municipalityCode
         return PlacementFacts(id: placement.id, citizenId: placement.citizenId, citizenMunicipality: municipality,
                               companyId: placement.companyId)
     }
