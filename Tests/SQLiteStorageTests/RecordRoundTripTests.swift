@@ -51,3 +51,60 @@ extension RecordRoundTripTests {
         #expect(appended == entries)
     }
 }
+
+extension RecordRoundTripTests {
+    static func interest(state: InterestState = .pending) -> Interest {
+        let explanation = MatchExplanation(
+            citizenId: EntityID(citizen.id), vacancyId: EntityID(opening.id), source: .opening, score: 71.5,
+            components: [ComponentScore(name: .hours, weight: 1, value: 0.715, contribution: 71.5)], passed: [.vacancyOpen],
+            toConfirm: ["fixed-routines"], gaps: MatchGaps(missingEssentialCompetencies: [], competenciesBelowLevel: [], hoursShort: 2),
+            growInto: true, distanceKm: 2.25)
+        var interest = Interest(
+            id: UUID(), citizenId: citizen.id, vacancyId: opening.id, source: .opening, companyId: company.id, initiator: .consultant,
+            createdBy: actor, message: "Hej æøå", snapshot: MatchSnapshot(explanation), state: state, citizenAnswer: .pending,
+            companyAnswer: .pending, sharedNeeds: [], createdAt: now)
+        if state == .declined {
+            interest.citizenAnswer = .accepted
+            interest.companyAnswer = .declined
+            interest.citizenAnsweredAt = now.addingTimeInterval(60)
+            interest.companyAnsweredAt = now.addingTimeInterval(120)
+            interest.sharedNeeds = ["fixed-routines"]
+            interest.declineReason = .tooFar
+            interest.declineText = "for langt"
+            interest.remindedAt = now.addingTimeInterval(30)
+            interest.closedAt = now.addingTimeInterval(120)
+        }
+        return interest
+    }
+
+    @Test func interestsTheirHistoryConsentsAndAccessLogRoundTrip() async throws {
+        let database = try await Self.database()
+        let pending = Self.interest(), declined = Self.interest(state: .declined)
+        try await Self.expectRoundTrip([pending, declined], database)
+        try await Self.expectRoundTrip([
+            InterestEventRecord(interestId: declined.id, event: InterestEvent(at: Self.now, change: .created, actor: Self.actor)),
+            InterestEventRecord(interestId: declined.id, event: InterestEvent(at: Self.now, change: .reminded, side: .company)),
+            InterestEventRecord(interestId: declined.id, event: InterestEvent(
+                at: Self.now, change: .declined, side: .company, actor: Actor(role: .company, scope: nil, tokenId: nil), reason: .tooFar)),
+        ], database)
+        try await Self.expectRoundTrip([
+            Consent(id: UUID(), citizenId: Self.citizen.id, companyId: Self.company.id, interestId: pending.id, sharedNeeds: [],
+                    givenAt: Self.now),
+            Consent(id: UUID(), citizenId: Self.citizen.id, companyId: Self.company.id, interestId: declined.id,
+                    sharedNeeds: ["fixed-routines"], givenAt: Self.now, revokedAt: Self.now.addingTimeInterval(1)),
+        ], database)
+        try await Self.expectRoundTrip([
+            AccessLogEntry(at: Self.now, actor: Self.actor, citizenId: Self.citizen.id, kinds: [.identity, .needs],
+                           route: "GET /v1/citizens/{id}", requestId: "r1"),
+            AccessLogEntry(at: Self.now, actor: Actor(role: .company, scope: nil, tokenId: nil), citizenId: Self.citizen.id,
+                           kinds: [], route: "GET /v1/x", requestId: "r2"),
+        ], database)
+        let appended = try await database.write { db in
+            let entries = try AccessLogEntry.fetchAll(db)
+            try AccessLogEntry.deleteAll(db)
+            for entry in entries { try entry.append(db) }
+            return (entries, try AccessLogEntry.fetchAll(db))
+        }
+        #expect(appended.1 == appended.0)
+    }
+}

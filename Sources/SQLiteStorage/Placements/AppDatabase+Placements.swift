@@ -48,6 +48,24 @@ extension AppDatabase {
         return Page(items: items, next: rows.count > page.limit ? items.last?.id.lowercasedText : nil)
     }
 
+    /// The `WHERE` clause and arguments (with the page's limit + 1 last) of a page of a party
+    /// table (`interest`, `placement`) in id order.
+    static func partyClauses<State>(_ filter: PartyFilter<State>, _ page: PageRequest) -> (String, StatementArguments) {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if let state = filter.state { clauses.append("state = ?"); arguments += [state.rawValue] }
+        if let id = filter.citizenId { clauses.append("citizenId = ?"); arguments += [id.lowercasedText] }
+        if let id = filter.vacancyId { clauses.append("vacancyId = ?"); arguments += [id.lowercasedText] }
+        if let id = filter.companyId { clauses.append("companyId = ?"); arguments += [id.lowercasedText] }
+        if let code = filter.municipality {
+            clauses.append("citizenId IN (SELECT id FROM citizen WHERE municipalityCode = ?)")
+            arguments += [code.description]
+        }
+        if let after = page.after { clauses.append("id > ?"); arguments += [after] }
+        arguments += [page.limit + 1]
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+    }
+
     /// Inserts a record set's placement history, dated back from `now`, with each citizen's
     /// hours as the progression moved them.
     static func insert(_ history: [PlacementHistory], now: Date, _ db: Database) throws {

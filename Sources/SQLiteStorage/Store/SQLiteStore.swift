@@ -104,7 +104,7 @@ public struct SQLiteStore: MatchStore {
     public func deleteCitizen(_ id: UUID) async throws {
         try await write { db, _ in
             guard try Citizen.deleteOne(db, key: id.lowercasedText) else { throw StoreError.notFound }
-            try AppDatabase.deleteAccessLog(citizenId: id, db)
+            try AccessLogEntry.filter(AccessLogEntry.Columns.citizenId == id.lowercasedText).deleteAll(db)
             return ((), .removeCitizen(id))
         }
     }
