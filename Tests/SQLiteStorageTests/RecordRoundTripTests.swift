@@ -108,3 +108,37 @@ extension RecordRoundTripTests {
         #expect(appended.1 == appended.0)
     }
 }
+
+extension RecordRoundTripTests {
+    @Test func placementsTheirProgressionAndUpgradesRoundTrip() async throws {
+        let database = try await Self.database()
+        let active = Placement(
+            id: UUID(), citizenId: Self.citizen.id, vacancyId: Self.opening.id, source: .opening, companyId: Self.company.id,
+            kind: .flexJob, startDate: Self.now, plannedEnd: nil, agreedHours: 10, mentorName: nil, interestId: nil,
+            createdBy: Actor(role: .admin, scope: nil, tokenId: nil), createdAt: Self.now)
+        var ended = Placement(
+            id: UUID(), citizenId: Self.citizen.id, vacancyId: Self.opening.id, source: .opening, companyId: Self.company.id,
+            kind: .workTrial, startDate: Self.now, plannedEnd: Self.now.addingTimeInterval(86_400 * 30), agreedHours: 6,
+            mentorName: "Mette", interestId: nil, createdBy: Self.actor, createdAt: Self.now)
+        ended.state = .ended
+        ended.endDate = Self.now.addingTimeInterval(86_400 * 20)
+        ended.outcome = .hiredFlexJob
+        ended.endedBy = Self.actor
+        ended.endText = "ansat"
+        ended.version = 3
+        try await Self.expectRoundTrip([active, ended], database)
+        try await Self.expectRoundTrip([
+            ProgressEntryRecord(placementId: ended.id, entry: ProgressEntry(date: Self.now, weeklyHours: 12, paidHours: 2, note: "godt",
+                                                                            recordedBy: Self.actor)),
+            ProgressEntryRecord(placementId: ended.id, entry: ProgressEntry(date: Self.now, weeklyHours: 14, paidHours: 0, note: "",
+                                                                            recordedBy: nil)),
+        ], database)
+        let upgrade = MatchUpgrade(citizenId: Self.citizen.id, vacancyId: Self.opening.id, at: Self.now)
+        try await Self.expectRoundTrip([upgrade], database)
+        let marked = try await database.write { db in
+            try MatchUpgrade.deleteAll(db)
+            return (try upgrade.insertIfNew(db), try upgrade.insertIfNew(db), try MatchUpgrade.fetchAll(db))
+        }
+        #expect(marked.0 && !marked.1 && marked.2 == [upgrade])
+    }
+}

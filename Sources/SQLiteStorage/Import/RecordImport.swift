@@ -182,7 +182,7 @@ struct RecordImport {
             }
         }
         guard problems.isEmpty else { return history.count }
-        try AppDatabase.insert(history, now: now, db)
+        for placement in history { try placement.insert(db, now: now) }
         let slots = try Stored<Vacancy>.fetchByID(db, ids: Array(Set(history.map(\.vacancyId)))).values.map(\.value)
         if let problem = ProfileWorkflow.placementsProblem(slots) { report(url, problem.message) }
         return history.count

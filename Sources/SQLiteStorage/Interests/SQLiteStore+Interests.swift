@@ -100,11 +100,11 @@ extension SQLiteStore {
                 .fetchAll(db)
             let interests = InterestWorkflow.due(pending, rules: interestRules, now: now)
             for change in interests { try Self.save(change, outbox: outbox, db, now: now) }
-            let candidates = try AppDatabase.followUpCandidates(
-                startedBy: PlacementWorkflow.followUpStartedBy(now: now, rules: placementRules), plannedEndBy: now, db)
+            let candidates = try PlacementFollowUps.fetchAll(db, Placement.all().followUpsUnsent(
+                startedBy: PlacementWorkflow.followUpStartedBy(now: now, rules: placementRules), plannedEndBy: now))
             let followUps = PlacementWorkflow.followUpsDue(candidates, rules: placementRules, now: now)
             for change in followUps {
-                if let followUp = change.followUpSent { try AppDatabase.markFollowUpSent(change.placement.id, followUp, at: now, db) }
+                if let followUp = change.followUpSent { try change.placement.markFollowUpSent(db, followUp, at: now) }
                 try outbox.queue(change.events, db, now: now)
             }
             try AccessLogEntry.filter(AccessLogEntry.Columns.at < AccessLogEntry.retentionCutoff(now: now, rules: interestRules))

@@ -32,7 +32,7 @@ extension WebhookOutbox {
             && !match.growInto {
             guard let vacancy = index.read({ $0.vacancy(match.vacancyId) }), vacancy.isOpen,
                   vacancy.hours.min <= current.hours.current, current.hours.current <= vacancy.hours.max,
-                  try AppDatabase.markUpgraded(citizenId: current.id, vacancyId: vacancy.id.uuid, at: now, db) else { continue }
+                  try MatchUpgrade(citizenId: current.id, vacancyId: vacancy.id.uuid, at: now).insertIfNew(db) else { continue }
             let vacancyFacts = VacancyFacts(id: vacancy.id.uuid, source: vacancy.source, companyId: vacancy.companyId.uuid,
                                             companyMunicipality: nil, isOpen: vacancy.isOpen)
             var data = EventData(vacancy: vacancyFacts)

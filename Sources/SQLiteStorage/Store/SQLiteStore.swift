@@ -187,7 +187,7 @@ public struct SQLiteStore: MatchStore {
                 }
                 for record in records.companies { try Stored(created: record, at: now).insert(db) }
                 for record in records.vacancies { try Stored(created: record, at: now).insert(db) }
-                try AppDatabase.insert(records.history, now: now, db)
+                for record in records.history { try record.insert(db, now: now) }
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 throw StoreError.conflict(field: "data", message: "a record clashes with one already stored")
             }
