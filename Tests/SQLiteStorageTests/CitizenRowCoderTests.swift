@@ -10,7 +10,7 @@ import Testing
 /// `FeatureEncoder` makes of the whole record.
 @Suite struct CitizenRowCoderTests {
     /// Per citizen, in table order: its features as start-up reads them
-    /// (`AppDatabase.forEachCitizenFeatures`), whether the coder read its row itself, and the
+    /// (`Citizen.forEachIndexFeatures`), whether the coder read its row itself, and the
     /// features of its whole record (`Citizen(row:)`); a row that cannot be read gives nil.
     static func featuresBothWays(_ database: AppDatabase) async throws -> [(read: CitizenFeatures?, direct: Bool, expected: CitizenFeatures?)] {
         let coder = CitizenRowCoder(encoder: FeatureEncoder(taxonomy: try StoreFixture.taxonomy()))
@@ -18,7 +18,7 @@ import Testing
             try Row.fetchAll(db, sql: "SELECT rowid, * FROM citizen ORDER BY rowid").map { record in
                 let rowid: Int64 = record[0]
                 var read: [CitizenFeatures] = []
-                try? AppDatabase.forEachCitizenFeatures(rows: rowid...rowid, coder: coder, db) { read.append($0) }
+                try? Citizen.forEachIndexFeatures(db, rows: rowid...rowid, coder: coder) { read.append($0) }
                 #expect(read.count <= 1)
                 let statement = try db.makeStatement(sql: "SELECT \(Citizen.indexColumns) FROM citizen WHERE rowid = ?")
                 let rows = try Row.fetchCursor(statement, arguments: [rowid])
@@ -58,7 +58,7 @@ import Testing
         try await database.writer.write { db in
             try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
             for (set, _) in cases {
-                let citizen = try AppDatabase.insert(StoreFixture.citizen(), now: Date(), db).value
+                let citizen = try Stored(created: StoreFixture.citizen(), at: Date()).inserted(db).value
                 try db.execute(sql: "UPDATE citizen SET \(set) WHERE id = ?", arguments: [citizen.id.lowercasedText])
             }
         }

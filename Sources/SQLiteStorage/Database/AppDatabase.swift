@@ -127,4 +127,9 @@ public struct AppDatabase: Sendable {
     func appliedMigrations() async throws -> [String] {
         try await read { db in try Schema.migrator.appliedMigrations(db) }
     }
+
+    /// Number of records of a kind.
+    func count<R: ProfileRecord>(_ type: R.Type) async throws -> Int {
+        try await read { db in try Stored<R>.fetchCount(db) }
+    }
 }

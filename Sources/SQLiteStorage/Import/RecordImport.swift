@@ -110,7 +110,7 @@ struct RecordImport {
         }
         let stamp = now.databaseValue
         let insertCitizen = try BulkInsert(Citizen.insertStatement(db))
-        let insertHours = try BulkInsert(AppDatabase.hoursStatement(db))
+        let insertHours = try BulkInsert(CitizenHoursEntry.insertStatement(db))
         let plain: @Sendable (Data) -> Citizen? = { element in
             element.withUnsafeBytes { Citizen(plainJSON: $0.assumingMemoryBound(to: UInt8.self)) }
         }
@@ -182,8 +182,8 @@ struct RecordImport {
             }
         }
         guard problems.isEmpty else { return history.count }
-        try AppDatabase.insert(history, now: now, db)
-        let slots = try AppDatabase.fetchMany(Vacancy.self, ids: Array(Set(history.map(\.vacancyId))), db).values.map(\.value)
+        for placement in history { try placement.insert(db, now: now) }
+        let slots = try Stored<Vacancy>.fetchByID(db, ids: Array(Set(history.map(\.vacancyId)))).values.map(\.value)
         if let problem = ProfileWorkflow.placementsProblem(slots) { report(url, problem.message) }
         return history.count
     }

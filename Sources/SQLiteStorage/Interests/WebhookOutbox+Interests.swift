@@ -34,7 +34,7 @@ extension WebhookOutbox {
     }
 
     private func facts(_ interest: Interest, _ db: Database) throws -> InterestFacts {
-        let municipality = try AppDatabase.fetch(Citizen.self, id: interest.citizenId, db)?.value.municipalityCode
+        let municipality = try Stored<Citizen>.fetchOne(db, id: interest.citizenId)?.value.municipalityCode
         return InterestFacts(id: interest.id, citizenId: interest.citizenId, citizenMunicipality: municipality,
                              companyId: interest.companyId, initiator: interest.initiator)
     }

@@ -6,47 +6,50 @@ import Profiles
 extension SQLiteStore {
     public func start(_ placement: Placement) async throws -> Placement {
         try await write { [outbox] db, now in
-            guard try AppDatabase.fetch(Citizen.self, id: placement.citizenId, db) != nil,
-                  let vacancy = try AppDatabase.fetch(Vacancy.self, id: placement.vacancyId, db)?.value else { throw StoreError.notFound }
-            let active = try AppDatabase.activePlacements(vacancyId: vacancy.id, db)
+            guard try Stored<Citizen>.fetchOne(db, id: placement.citizenId) != nil,
+                  let vacancy = try Stored<Vacancy>.fetchOne(db, id: placement.vacancyId)?.value else { throw StoreError.notFound }
+            let active = try Placement.filter(Placement.Columns.vacancyId == vacancy.id.lowercasedText).active().fetchCount(db)
             let change = try PlacementWorkflow.start(placement, vacancy: vacancy, activePlacements: active, now: now).get()
-            try AppDatabase.insert(change.placement, db)
-            try AppDatabase.recountPlaced(vacancyId: vacancy.id, db)
-            let current = try AppDatabase.fetch(Vacancy.self, id: vacancy.id, db)?.value ?? vacancy
+            try change.placement.insert(db)
+            try Vacancy.recountPlaced(db, id: vacancy.id)
+            let current = try Stored<Vacancy>.fetchOne(db, id: vacancy.id)?.value ?? vacancy
             try outbox.queue(change.events, db, now: now)
             return (change.placement, current.places == nil ? nil : .vacancy(current))
         }
     }
 
     public func placement(_ id: UUID) async throws -> Placement? {
-        try await database.read { db in try AppDatabase.placement(id, db) }
+        try await database.read { db in try Self.placement(db, id: id) }
     }
 
     public func placements(_ filter: PlacementFilter, page: PageRequest) async throws -> Page<Placement> {
-        try await database.read { db in try AppDatabase.placements(filter, page, db) }
+        try await database.read { db in
+            let placements = try Placement.all().filter(filter).fetchPage(db, page, id: \.id)
+            return Page(items: try Placement.withProgress(db, placements.items), next: placements.next)
+        }
     }
 
     public func update(_ placement: Placement, ifVersion: Int?) async throws -> Placement {
         try await write { db, _ in
-            guard let current = try AppDatabase.placement(placement.id, db) else { throw StoreError.notFound }
+            guard let current = try Self.placement(db, id: placement.id) else { throw StoreError.notFound }
             if let ifVersion, ifVersion != current.version { throw StoreError.versionMismatch(current: current.version) }
             let change = try PlacementWorkflow.update(current, terms: placement).get()
-            try AppDatabase.update(change.placement, db)
+            try change.placement.update(db)
             return (change.placement, nil)
         }
     }
 
     public func progress(_ id: UUID, _ entry: ProgressEntry) async throws -> Placement {
         try await write { [outbox] db, now in
-            guard let placement = try AppDatabase.placement(id, db),
-                  let citizen = try AppDatabase.fetch(Citizen.self, id: placement.citizenId, db)?.value else { throw StoreError.notFound }
+            guard let placement = try Self.placement(db, id: id),
+                  let citizen = try Stored<Citizen>.fetchOne(db, id: placement.citizenId)?.value else { throw StoreError.notFound }
             let change = try PlacementWorkflow.progress(placement, entry, citizen: citizen).get()
-            try AppDatabase.append(entry, placementId: id, db)
-            try AppDatabase.update(change.placement, db)
+            try ProgressEntryRecord(placementId: id, entry: entry).insert(db)
+            try change.placement.update(db)
             var indexChange: IndexChange?
             if let moved = change.citizen {
-                indexChange = .citizen(try AppDatabase.update(moved, ifVersion: nil, now: now, db).current)
-                try AppDatabase.recordHours(moved, at: now, db)
+                indexChange = .citizen(try Stored.update(db, moved, ifVersion: nil, now: now).current)
+                try CitizenHoursEntry(citizenId: moved.id, at: now, hours: moved.hours).insert(db)
             }
             try outbox.queue(change.events, db, now: now)
             return (change.placement, indexChange)
@@ -56,16 +59,21 @@ extension SQLiteStore {
     public func end(_ id: UUID, on date: Date, outcome: PlacementOutcome, text: String?, closeOpening: Bool,
                     by actor: Actor) async throws -> Placement {
         try await write { [outbox] db, now in
-            guard let placement = try AppDatabase.placement(id, db),
-                  let vacancy = try AppDatabase.fetch(Vacancy.self, id: placement.vacancyId, db)?.value else { throw StoreError.notFound }
+            guard let placement = try Self.placement(db, id: id),
+                  let vacancy = try Stored<Vacancy>.fetchOne(db, id: placement.vacancyId)?.value else { throw StoreError.notFound }
             let change = try PlacementWorkflow.end(placement, on: date, outcome: outcome, text: text, closeOpening: closeOpening,
                                                    by: actor, vacancy: vacancy).get()
-            try AppDatabase.update(change.placement, db)
-            try AppDatabase.recountPlaced(vacancyId: vacancy.id, db)
-            if let closed = change.closedOpening { _ = try AppDatabase.update(closed, ifVersion: nil, now: now, db) }
+            try change.placement.update(db)
+            try Vacancy.recountPlaced(db, id: vacancy.id)
+            if let closed = change.closedOpening { _ = try Stored.update(db, closed, ifVersion: nil, now: now) }
             try outbox.queue(change.events, db, now: now)
-            let current = try AppDatabase.fetch(Vacancy.self, id: vacancy.id, db)?.value ?? vacancy
+            let current = try Stored<Vacancy>.fetchOne(db, id: vacancy.id)?.value ?? vacancy
             return (change.placement, .vacancy(current))
         }
+    }
+
+    /// One placement with its progression, or nil.
+    private static func placement(_ db: Database, id: UUID) throws -> Placement? {
+        try Placement.fetchOne(db, key: id.lowercasedText).map { try Placement.withProgress(db, [$0])[0] }
     }
 }

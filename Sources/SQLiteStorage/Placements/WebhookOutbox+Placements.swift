@@ -32,7 +32,7 @@ extension WebhookOutbox {
             && !match.growInto {
             guard let vacancy = index.read({ $0.vacancy(match.vacancyId) }), vacancy.isOpen,
                   vacancy.hours.min <= current.hours.current, current.hours.current <= vacancy.hours.max,
-                  try AppDatabase.markUpgraded(citizenId: current.id, vacancyId: vacancy.id.uuid, at: now, db) else { continue }
+                  try MatchUpgrade(citizenId: current.id, vacancyId: vacancy.id.uuid, at: now).insertIfNew(db) else { continue }
             let vacancyFacts = VacancyFacts(id: vacancy.id.uuid, source: vacancy.source, companyId: vacancy.companyId.uuid,
                                             companyMunicipality: nil, isOpen: vacancy.isOpen)
             var data = EventData(vacancy: vacancyFacts)
@@ -45,7 +45,7 @@ extension WebhookOutbox {
     }
 
     private func facts(_ placement: Placement, _ db: Database) throws -> PlacementFacts {
-        let municipality = try AppDatabase.fetch(Citizen.self, id: placement.citizenId, db)?.value.municipalityCode
+        let municipality = try Stored<Citizen>.fetchOne(db, id: placement.citizenId)?.value.municipalityCode
         return PlacementFacts(id: placement.id, citizenId: placement.citizenId, citizenMunicipality: municipality,
                               companyId: placement.companyId)
     }

@@ -74,7 +74,7 @@ extension Citizen {
         }
     }
 
-    /// Runs `AppDatabase.hoursStatement` (as `insert`) for this citizen's first hours, at `stamp`.
+    /// Runs `CitizenHoursEntry.insertStatement` (as `insert`) for this citizen's first hours, at `stamp`.
     func insertHours(_ insert: BulkInsert, text: CitizenText, stamp: DatabaseValue) throws {
         try insert.run { bind in
             try bind(text.id, 1); try bind(stamp, 2); try bind(hours.current, 3); try bind(hours.target, 4)

@@ -16,6 +16,7 @@ extension Vacancy: FetchableRecord, PersistableRecord {
         static let status = Column("status")
         static let kind = Column("kind")
         static let occupationCode = Column("occupationCode")
+        static let placed = Column("placed")
     }
 
     public init(row: Row) throws {

@@ -21,13 +21,13 @@ extension LiveIndex {
             while let vacancy = try vacancies.next() { features.append(encoder.features(vacancy)) }
             return features
         }
-        let ranges = try await database.read { db in try AppDatabase.citizenRowRanges(parts: 2, db) }
+        let ranges = try await database.read { db in try Citizen.rowRanges(db, parts: 2) }
         let parts = try await withThrowingTaskGroup(of: (Int, [CitizenFeatures]).self) { group in
             for (part, rows) in ranges.enumerated() {
                 group.addTask {
                     let features = try await database.read { db in
                         var features: [CitizenFeatures] = []
-                        try AppDatabase.forEachCitizenFeatures(rows: rows, coder: coder, db) { features.append($0) }
+                        try Citizen.forEachIndexFeatures(db, rows: rows, coder: coder) { features.append($0) }
                         return features
                     }
                     return (part, features)
@@ -43,5 +43,29 @@ extension LiveIndex {
             return index
         }
         return LiveIndex(index)
+    }
+}
+
+extension Citizen {
+    /// The citizens' row ids cut into `parts` ranges of about equal width, to read in parallel.
+    /// Raw SQL: the row ids are no column of the record.
+    static func rowRanges(_ db: Database, parts: Int) throws -> [ClosedRange<Int64>] {
+        guard let row = try Row.fetchOne(db, sql: "SELECT min(rowid), max(rowid) FROM citizen"),
+              let low: Int64 = row[0], let high: Int64 = row[1] else { return [] }
+        let width = (high - low) / Int64(parts) + 1
+        return stride(from: low, through: high, by: Int(width)).map { $0...min(high, $0 + width - 1) }
+    }
+
+    /// The match index's features of the citizens whose row ids are in `rows`, in table order:
+    /// coded from the columns the index needs (`indexColumns`) by `coder` straight from the
+    /// statement, or, for a row it does not read, through `Citizen(indexRow:)` and its encoder.
+    /// Raw SQL: the coder reads the SQLite statement itself, which a record request does not hand out.
+    static func forEachIndexFeatures(_ db: Database, rows: ClosedRange<Int64>, coder: CitizenRowCoder,
+                                     _ body: (CitizenFeatures) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: "SELECT \(indexColumns) FROM citizen WHERE rowid BETWEEN ? AND ?")
+        let cursor = try Row.fetchCursor(statement, arguments: [rows.lowerBound, rows.upperBound])
+        while let row = try cursor.next() {
+            try body(coder.features(statement.sqliteStatement) ?? coder.encoder.features(Citizen(indexRow: row)))
+        }
     }
 }

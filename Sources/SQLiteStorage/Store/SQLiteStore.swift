@@ -64,7 +64,7 @@ public struct SQLiteStore: MatchStore {
     public func citizens(ids: [UUID]) async throws -> [UUID: Stored<Citizen>] {
         let lookup = citizenCache.lookup(ids)
         guard !lookup.missing.isEmpty else { return lookup.found }
-        let read = try await database.read { db in try AppDatabase.fetchMany(Citizen.self, ids: lookup.missing, db) }
+        let read = try await database.read { db in try Stored<Citizen>.fetchByID(db, ids: lookup.missing) }
         citizenCache.keep(read, readAfter: lookup.mark)
         return lookup.found.merging(read) { _, read in read }
     }
@@ -76,14 +76,14 @@ public struct SQLiteStore: MatchStore {
             if let code = filter.municipality { request = request.filter(Citizen.Columns.municipalityCode == code.description) }
             if let status = filter.status { request = request.filter(Citizen.Columns.status == status.rawValue) }
             if let visible = filter.visibleToCompanies { request = request.filter(Citizen.Columns.visibleToCompanies == visible) }
-            return try AppDatabase.page(request, page, db)
+            return try request.fetchPage(db, page, id: \.value.id)
         }
     }
 
     public func create(_ citizen: Citizen) async throws -> Stored<Citizen> {
         try await write { [outbox] db, now in
-            let stored = try AppDatabase.insert(citizen, now: now, db)
-            try AppDatabase.recordHours(citizen, at: now, db)
+            let stored = try Stored(created: citizen, at: now).inserted(db)
+            try CitizenHoursEntry(citizenId: citizen.id, at: now, hours: citizen.hours).append(db)
             try outbox.citizenChanged(db, previous: nil, current: citizen, now: now)
             return (stored, .citizen(stored))
         }
@@ -91,8 +91,10 @@ public struct SQLiteStore: MatchStore {
 
     public func update(_ citizen: Citizen, ifVersion: Int?) async throws -> Stored<Citizen> {
         try await write { [outbox] db, now in
-            let (previous, current) = try AppDatabase.update(citizen, ifVersion: ifVersion, now: now, db)
-            if previous.value.hours != citizen.hours { try AppDatabase.recordHours(citizen, at: now, db) }
+            let (previous, current) = try Stored.update(db, citizen, ifVersion: ifVersion, now: now)
+            if previous.value.hours != citizen.hours {
+                try CitizenHoursEntry(citizenId: citizen.id, at: now, hours: citizen.hours).append(db)
+            }
             try outbox.citizenChanged(db, previous: previous.value, current: citizen, now: now)
             try outbox.matchUpgrades(db, previous: previous.value, current: citizen, now: now)
             return (current, .citizen(current))
@@ -101,8 +103,8 @@ public struct SQLiteStore: MatchStore {
 
     public func deleteCitizen(_ id: UUID) async throws {
         try await write { db, _ in
-            _ = try AppDatabase.delete(Citizen.self, id: id, db)
-            try AppDatabase.deleteAccessLog(citizenId: id, db)
+            guard try Citizen.deleteOne(db, key: id.lowercasedText) else { throw StoreError.notFound }
+            try AccessLogEntry.filter(AccessLogEntry.Columns.citizenId == id.lowercasedText).deleteAll(db)
             return ((), .removeCitizen(id))
         }
     }
@@ -110,11 +112,11 @@ public struct SQLiteStore: MatchStore {
     // MARK: - Companies
 
     public func company(_ id: UUID) async throws -> Stored<Company>? {
-        try await database.read { db in try AppDatabase.fetch(Company.self, id: id, db) }
+        try await database.read { db in try Stored<Company>.fetchOne(db, id: id) }
     }
 
     public func companies(ids: [UUID]) async throws -> [UUID: Stored<Company>] {
-        try await database.read { db in try AppDatabase.fetchMany(Company.self, ids: ids, db) }
+        try await database.read { db in try Stored<Company>.fetchByID(db, ids: ids) }
     }
 
     public func companies(_ filter: CompanyFilter, page: PageRequest) async throws -> Page<Stored<Company>> {
@@ -122,26 +124,26 @@ public struct SQLiteStore: MatchStore {
             var request = Stored<Company>.all()
             if let id = filter.id { request = request.filter(Company.Columns.id == id.lowercasedText) }
             if let code = filter.municipality { request = request.filter(Company.Columns.municipalityCode == code.description) }
-            return try AppDatabase.page(request, page, db)
+            return try request.fetchPage(db, page, id: \.value.id)
         }
     }
 
     public func create(_ company: Company) async throws -> Stored<Company> {
-        try await write { db, now in (try AppDatabase.insert(company, now: now, db), nil) }
+        try await write { db, now in (try Stored(created: company, at: now).inserted(db), nil) }
     }
 
     public func update(_ company: Company, ifVersion: Int?) async throws -> Stored<Company> {
-        try await write { db, now in (try AppDatabase.update(company, ifVersion: ifVersion, now: now, db).current, nil) }
+        try await write { db, now in (try Stored.update(db, company, ifVersion: ifVersion, now: now).current, nil) }
     }
 
     // MARK: - Vacancies
 
     public func vacancy(_ id: UUID) async throws -> Stored<Vacancy>? {
-        try await database.read { db in try AppDatabase.fetch(Vacancy.self, id: id, db) }
+        try await database.read { db in try Stored<Vacancy>.fetchOne(db, id: id) }
     }
 
     public func vacancies(ids: [UUID]) async throws -> [UUID: Stored<Vacancy>] {
-        try await database.read { db in try AppDatabase.fetchMany(Vacancy.self, ids: ids, db) }
+        try await database.read { db in try Stored<Vacancy>.fetchByID(db, ids: ids) }
     }
 
     public func vacancies(_ filter: VacancyFilter, page: PageRequest) async throws -> Page<Stored<Vacancy>> {
@@ -152,14 +154,14 @@ public struct SQLiteStore: MatchStore {
             if let status = filter.status { request = request.filter(Vacancy.Columns.status == status.rawValue) }
             if let kind = filter.kind { request = request.filter(Vacancy.Columns.kind == kind.rawValue) }
             if let code = filter.occupationCode { request = request.filter(Vacancy.Columns.occupationCode == code) }
-            return try AppDatabase.page(request, page, db)
+            return try request.fetchPage(db, page, id: \.value.id)
         }
     }
 
     public func create(_ vacancy: Vacancy) async throws -> Stored<Vacancy> {
         try await write { [outbox] db, now in
-            guard try AppDatabase.fetch(Company.self, id: vacancy.companyId, db) != nil else { throw StoreError.notFound }
-            let stored = try AppDatabase.insert(vacancy, now: now, db)
+            guard try Stored<Company>.fetchOne(db, id: vacancy.companyId) != nil else { throw StoreError.notFound }
+            let stored = try Stored(created: vacancy, at: now).inserted(db)
             try outbox.vacancyChanged(db, previous: nil, current: vacancy, now: now)
             return (stored, .vacancy(vacancy))
         }
@@ -167,7 +169,7 @@ public struct SQLiteStore: MatchStore {
 
     public func update(_ vacancy: Vacancy, ifVersion: Int?) async throws -> Stored<Vacancy> {
         try await write { [outbox] db, now in
-            var (previous, current) = try AppDatabase.update(vacancy, ifVersion: ifVersion, now: now, db)
+            var (previous, current) = try Stored.update(db, vacancy, ifVersion: ifVersion, now: now)
             current.value = try ProfileWorkflow.update(vacancy, stored: previous.value).get()
             try outbox.vacancyChanged(db, previous: previous.value, current: current.value, now: now)
             return (current, .vacancy(current.value))
@@ -180,17 +182,17 @@ public struct SQLiteStore: MatchStore {
         try await write { db, now in
             do {
                 for record in records.citizens {
-                    _ = try AppDatabase.insert(record, now: now, db)
-                    try AppDatabase.recordHours(record, at: now, db)
+                    try Stored(created: record, at: now).insert(db)
+                    try CitizenHoursEntry(citizenId: record.id, at: now, hours: record.hours).append(db)
                 }
-                for record in records.companies { _ = try AppDatabase.insert(record, now: now, db) }
-                for record in records.vacancies { _ = try AppDatabase.insert(record, now: now, db) }
-                try AppDatabase.insert(records.history, now: now, db)
+                for record in records.companies { try Stored(created: record, at: now).insert(db) }
+                for record in records.vacancies { try Stored(created: record, at: now).insert(db) }
+                for record in records.history { try record.insert(db, now: now) }
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 throw StoreError.conflict(field: "data", message: "a record clashes with one already stored")
             }
             let vacancies = records.history.isEmpty ? records.vacancies
-                : try AppDatabase.fetchMany(Vacancy.self, ids: records.vacancies.map(\.id), db).values.map(\.value)
+                : try Stored<Vacancy>.fetchByID(db, ids: records.vacancies.map(\.id)).values.map(\.value)
             if let problem = ProfileWorkflow.placementsProblem(vacancies) {
                 throw StoreError.conflict(field: problem.field, message: problem.message)
             }

@@ -38,10 +38,10 @@ extension AppDatabase: TokenStore {
 extension AppDatabase {
     /// Stores a token's hash for a principal; the principal's scope must exist.
     static func insertToken(id: UUID, hash: String, for principal: Principal, label: String?, now: Date, _ db: Database) throws {
-        if let companyId = principal.companyId, try fetch(Company.self, id: companyId, db) == nil {
+        if let companyId = principal.companyId, try Stored<Company>.fetchOne(db, id: companyId) == nil {
             throw StoreError.conflict(field: "company", message: "no company \(companyId.lowercasedText)")
         }
-        if let citizenId = principal.citizenId, try fetch(Citizen.self, id: citizenId, db) == nil {
+        if let citizenId = principal.citizenId, try Stored<Citizen>.fetchOne(db, id: citizenId) == nil {
             throw StoreError.conflict(field: "citizen", message: "no citizen \(citizenId.lowercasedText)")
         }
         try db.execute(

@@ -87,7 +87,7 @@ public struct WebhookOutbox: Sendable {
     }
 
     private func companyMunicipalities(_ ids: Set<UUID>, _ db: Database) throws -> [UUID: MunicipalityCode] {
-        try AppDatabase.fetchMany(Company.self, ids: Array(ids), db).mapValues(\.value.municipalityCode)
+        try Stored<Company>.fetchByID(db, ids: Array(ids)).mapValues(\.value.municipalityCode)
     }
 
     /// Queues one event for one subscription.
