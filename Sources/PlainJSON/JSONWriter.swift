@@ -116,9 +116,10 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
-    /// Writes a number: integral values without a fraction, others in Swift's shortest form that
-    /// reads back to the same `Double`. A non-finite value, which no field of the API carries,
-    /// is written as `null` rather than as invalid JSON.
+    /// Writes a number: integral values below 10^15 without a fraction, others in Swift's
+    /// shortest form that reads back to the same `Double` (an integral value of 16 digits keeps
+    /// its `.0`, which the encoder drops; `-0.0` is written `0`). A non-finite value, which no
+    /// field of the API carries, is written as `null` rather than as invalid JSON.
     @inlinable
     public mutating func number(_ value: Double) {
         guard value.isFinite else { return literal("null") }

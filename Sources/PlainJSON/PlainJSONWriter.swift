@@ -19,8 +19,11 @@ public struct PlainJSONWriter {
 
     /// A member's value.
     public enum Scalar {
+        /// A string, written when it needs no escape.
         case string(String)
+        /// An integer's decimal digits.
         case integer(Int)
+        /// `true` or `false`.
         case bool(Bool)
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 import MatchCore
 
-/// A citizen's profile as the API, the demo data and `matchd rank` files carry it.
+/// A citizen's profile as the API, the demo data and `matchd rank` files carry it. Adding a
+/// field touches the files `docs/fast-paths.md` lists ("Add a field to `Citizen`").
 public struct Citizen: Codable, Sendable, Equatable {
     /// Stable id.
     public var id: UUID

@@ -4,9 +4,10 @@ import MatchCore
 import Testing
 @testable import SQLiteStorage
 
-/// The JSON read and written without Foundation's coders (`JSONScanner`, `Citizen(plainJSON:)`,
-/// `PlainJSONWriter`) is exactly what those coders read and write, or is left to them.
-@Suite struct PlainJSONTests {
+/// A record of a record file read without `JSONDecoder` (`Citizen(plainJSON:)`, the bulk
+/// import's reader) is exactly what the decoder reads, or is left to it. The scanner beneath is
+/// tested in `PlainJSONTests`.
+@Suite struct CitizenPlainJSONTests {
     static let citizens = try! DataDirectory.demo(in: DataDirectory.locate()).citizens
 
     /// A record decoded without `JSONDecoder`, when it is read at all.
@@ -46,39 +47,5 @@ import Testing
         let plain = Self.plain(text)
         #expect(plain == nil || plain == decoded)
         if text.contains("Søren") || text.contains("851") { #expect(plain != nil && plain == decoded) }
-    }
-
-    @Test func theListColumnsAreWrittenAsJSONEncoderWritesThem() throws {
-        let vacancies = try DataDirectory.demo(in: DataDirectory.locate()).vacancies
-        for citizen in Self.citizens {
-            #expect(try JSONColumn.encode(citizen.competencies) == JSONColumn.encodeWithEncoder(citizen.competencies))
-            #expect(try JSONColumn.encode(citizen.needs) == JSONColumn.encodeWithEncoder(citizen.needs))
-            #expect(try JSONColumn.encode(citizen.jobGoals) == JSONColumn.encodeWithEncoder(citizen.jobGoals))
-            #expect(try JSONColumn.encode(citizen.acceptedKinds) == JSONColumn.encodeWithEncoder(citizen.acceptedKinds))
-        }
-        for vacancy in vacancies {
-            #expect(try JSONColumn.encode(vacancy.competencies) == JSONColumn.encodeWithEncoder(vacancy.competencies))
-            #expect(try JSONColumn.encode(vacancy.offers) == JSONColumn.encodeWithEncoder(vacancy.offers))
-        }
-        for odd in [["a\"b", "c\\d"], ["tab\t", "é", "/x"], [], ["\u{7F}"]] {
-            #expect(try JSONColumn.encode(odd) == JSONColumn.encodeWithEncoder(odd))
-        }
-        let held = [HeldCompetencyCode(code: "q\"", level: -3), HeldCompetencyCode(code: "ok", level: 12)]
-        #expect(try JSONColumn.encode(held) == JSONColumn.encodeWithEncoder(held))
-    }
-
-    @Test func theListColumnParserReadsWhatTheWriterWrites() throws {
-        #expect(ListColumnParser.strings(#"[ "a" , "b/c" ]"#) == ["a", "b/c"])
-        #expect(ListColumnParser.strings(#"["a\"b"]"#) == nil)
-        #expect(ListColumnParser.strings(#"["a"] ,"#) == nil)
-        #expect(ListColumnParser.competencies(#"[{"code":"x","level":2},{"level":-12,"code":"y"}]"#)
-                 == [HeldCompetencyCode(code: "x", level: 2), HeldCompetencyCode(code: "y", level: -12)])
-        #expect(ListColumnParser.competencies(#"[{"code":"x","level":2.5}]"#) == nil)
-        #expect(ListColumnParser.competencies(#"[{"code":"x","level":1234567890123456789}]"#) == nil)
-        #expect(ListColumnParser.competencies(#"[{"code":"x","level":1,"code":"y"}]"#) == nil)
-        #expect(ListColumnParser.requirements(#"[{"code":"x","essential":true,"level":3}]"#)
-                 == [RequirementCode(code: "x", level: 3, essential: true)])
-        #expect(ListColumnParser.needs(#"[{"code":"x","required":true}]"#) == nil)
-        #expect(ListColumnParser.kinds(#"["flexJob","nope"]"#) == nil)
     }
 }
