@@ -183,3 +183,23 @@ extension RecordRoundTripTests {
         #expect(marked.0 && !marked.1 && marked.2 == [notification])
     }
 }
+
+extension RecordRoundTripTests {
+    @Test func tokensRoundTripAndReadAsTheirBearer() async throws {
+        let database = try await Self.database()
+        let consultant = APIToken(id: UUID(), tokenHash: String(repeating: "a", count: 64),
+                                  principal: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
+                                  label: "VK Horsens", createdAt: Self.now)
+        let citizen = APIToken(id: UUID(), tokenHash: String(repeating: "b", count: 64),
+                               principal: Principal(role: .citizen, citizenId: Self.citizen.id), label: nil, createdAt: Self.now,
+                               revokedAt: Self.now.addingTimeInterval(1))
+        let company = APIToken(id: UUID(), tokenHash: String(repeating: "c", count: 64),
+                               principal: Principal(role: .company, companyId: Self.company.id), label: nil, createdAt: Self.now)
+        try await Self.expectRoundTrip([consultant, citizen, company], database)
+        let bearers = try await database.read { db in
+            try ["a", "b", "c"].map { try Bearer.fetchOne(db, tokenHash: String(repeating: $0, count: 64)) }
+        }
+        #expect(bearers == [Bearer(tokenId: consultant.id, principal: consultant.principal), nil,
+                            Bearer(tokenId: company.id, principal: company.principal)])
+    }
+}
