@@ -4,7 +4,14 @@ import Profiles
 
 /// A row of `interestEvent`: one step of an interest's history with the interest it belongs to,
 /// which `InterestEvent` does not hold; who acted in the `actor…` columns.
-struct InterestEventRecord: FetchableRecord, PersistableRecord, Equatable {
+struct InterestEventRecord: Equatable {
+    /// The interest.
+    var interestId: UUID
+    /// The step.
+    var event: InterestEvent
+}
+
+extension InterestEventRecord: FetchableRecord, PersistableRecord {
     /// `interestEvent`.
     static let databaseTableName = "interestEvent"
 
@@ -12,16 +19,6 @@ struct InterestEventRecord: FetchableRecord, PersistableRecord, Equatable {
     enum Columns {
         static let id = Column("id")
         static let interestId = Column("interestId")
-    }
-
-    /// The interest.
-    var interestId: UUID
-    /// The step.
-    var event: InterestEvent
-
-    init(interestId: UUID, event: InterestEvent) {
-        self.interestId = interestId
-        self.event = event
     }
 
     init(row: Row) throws {

@@ -13,7 +13,6 @@ extension Placement: FetchableRecord, PersistableRecord {
 
     /// The columns queries filter and order by.
     public enum Columns {
-        static let id = Column("id")
         static let vacancyId = Column("vacancyId")
         static let state = Column("state")
         static let startDate = Column("startDate")

@@ -4,7 +4,14 @@ import Profiles
 
 /// A row of `placementProgress`: one step of a placement's progression with the placement it
 /// belongs to, which `ProgressEntry` does not hold; who recorded it in the `recordedBy…` columns.
-struct ProgressEntryRecord: FetchableRecord, PersistableRecord, Equatable {
+struct ProgressEntryRecord: Equatable {
+    /// The placement.
+    var placementId: UUID
+    /// The step.
+    var entry: ProgressEntry
+}
+
+extension ProgressEntryRecord: FetchableRecord, PersistableRecord {
     /// `placementProgress`.
     static let databaseTableName = "placementProgress"
 
@@ -13,16 +20,6 @@ struct ProgressEntryRecord: FetchableRecord, PersistableRecord, Equatable {
         static let id = Column("id")
         static let placementId = Column("placementId")
         static let date = Column("date")
-    }
-
-    /// The placement.
-    var placementId: UUID
-    /// The step.
-    var entry: ProgressEntry
-
-    init(placementId: UUID, entry: ProgressEntry) {
-        self.placementId = placementId
-        self.entry = entry
     }
 
     init(row: Row) throws {

@@ -242,7 +242,7 @@ public struct SQLiteStore: MatchStore {
 
     public func rotateSecret(_ id: UUID, to secret: String, previousValidUntil: Date) async throws {
         try await database.write { db in
-            try Webhook.filter(key: id.lowercasedText).updateAll(
+            _ = try Webhook.filter(key: id.lowercasedText).updateAll(
                 db, Webhook.Columns.previousSecret.set(to: Webhook.Columns.secret),
                 Webhook.Columns.previousSecretExpiresAt.set(to: previousValidUntil), Webhook.Columns.secret.set(to: secret))
         }
@@ -250,7 +250,7 @@ public struct SQLiteStore: MatchStore {
 
     public func setWebhookEnabled(_ id: UUID, _ enabled: Bool, reason: String?) async throws {
         try await database.write { db in
-            try Webhook.filter(key: id.lowercasedText).updateAll(
+            _ = try Webhook.filter(key: id.lowercasedText).updateAll(
                 db, Webhook.Columns.enabled.set(to: enabled), Webhook.Columns.disabledReason.set(to: enabled ? nil : reason))
         }
     }

@@ -4,17 +4,7 @@ import Profiles
 
 /// A row of `apiToken`: a bearer token's hash (never the token), the principal it stands for,
 /// and when it was issued and revoked.
-struct APIToken: FetchableRecord, PersistableRecord, Equatable {
-    /// `apiToken`.
-    static let databaseTableName = "apiToken"
-
-    /// The columns queries filter by, and the one updated in place.
-    enum Columns {
-        static let id = Column("id")
-        static let tokenHash = Column("tokenHash")
-        static let revokedAt = Column("revokedAt")
-    }
-
+struct APIToken: Equatable {
     var id: UUID
     /// Hex SHA-256 of the token (`BearerToken.hash`).
     var tokenHash: String
@@ -24,14 +14,17 @@ struct APIToken: FetchableRecord, PersistableRecord, Equatable {
     var label: String?
     var createdAt: Date
     var revokedAt: Date?
+}
 
-    init(id: UUID, tokenHash: String, principal: Principal, label: String?, createdAt: Date, revokedAt: Date? = nil) {
-        self.id = id
-        self.tokenHash = tokenHash
-        self.principal = principal
-        self.label = label
-        self.createdAt = createdAt
-        self.revokedAt = revokedAt
+extension APIToken: FetchableRecord, PersistableRecord {
+    /// `apiToken`.
+    static let databaseTableName = "apiToken"
+
+    /// The columns queries filter by, and the one updated in place.
+    enum Columns {
+        static let id = Column("id")
+        static let tokenHash = Column("tokenHash")
+        static let revokedAt = Column("revokedAt")
     }
 
     init(row: Row) throws {

@@ -4,7 +4,14 @@ import Profiles
 
 /// A row of `webhookAttempt`: one try at sending a delivery with the delivery it belongs to,
 /// which `DeliveryAttempt` does not hold.
-struct DeliveryAttemptRecord: FetchableRecord, PersistableRecord, Equatable {
+struct DeliveryAttemptRecord: Equatable {
+    /// The delivery (`webhook-id`).
+    var deliveryId: String
+    /// The try.
+    var attempt: DeliveryAttempt
+}
+
+extension DeliveryAttemptRecord: FetchableRecord, PersistableRecord {
     /// `webhookAttempt`.
     static let databaseTableName = "webhookAttempt"
 
@@ -12,16 +19,6 @@ struct DeliveryAttemptRecord: FetchableRecord, PersistableRecord, Equatable {
     enum Columns {
         static let id = Column("id")
         static let deliveryId = Column("deliveryId")
-    }
-
-    /// The delivery (`webhook-id`).
-    var deliveryId: String
-    /// The try.
-    var attempt: DeliveryAttempt
-
-    init(deliveryId: String, attempt: DeliveryAttempt) {
-        self.deliveryId = deliveryId
-        self.attempt = attempt
     }
 
     init(row: Row) throws {

@@ -4,19 +4,15 @@ import Profiles
 
 /// A row of `webhookMatchNotified`: a subscription told of a citizen–vacancy pair
 /// (`match.created`), so that it is told of each pair once, ever.
-struct MatchNotification: FetchableRecord, PersistableRecord, Equatable {
-    /// `webhookMatchNotified`.
-    static let databaseTableName = "webhookMatchNotified"
-
+struct MatchNotification: Equatable {
     var webhookId: UUID
     var citizenId: UUID
     var vacancyId: UUID
+}
 
-    init(webhookId: UUID, citizenId: UUID, vacancyId: UUID) {
-        self.webhookId = webhookId
-        self.citizenId = citizenId
-        self.vacancyId = vacancyId
-    }
+extension MatchNotification: FetchableRecord, PersistableRecord {
+    /// `webhookMatchNotified`.
+    static let databaseTableName = "webhookMatchNotified"
 
     init(row: Row) throws {
         webhookId = try row.uuid("webhookId")

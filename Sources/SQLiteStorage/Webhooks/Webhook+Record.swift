@@ -10,7 +10,6 @@ extension Webhook: FetchableRecord, PersistableRecord {
 
     /// The columns queries filter and order by, and the ones updated in place.
     public enum Columns {
-        static let id = Column("id")
         static let ownerRole = Column("ownerRole")
         static let ownerMunicipalityCode = Column("ownerMunicipalityCode")
         static let ownerCompanyId = Column("ownerCompanyId")
