@@ -3,29 +3,32 @@ import GRDB
 import MatchCore
 import Profiles
 
-/// A principal stored in four columns — `role`, `municipalityCode`, `companyId`, `citizenId` —
-/// named after whose it is (`ownerRole`, `ownerMunicipalityCode`… for a subscription's owner).
+/// A principal stored in four columns: `role`, `municipalityCode`, `companyId`, `citizenId`
+/// (an API token's), or the same named for a subscription's owner (`ownerRole`…).
 extension Principal {
-    /// The principal in the columns of `prefix` ("" for the plain names); a municipality code
-    /// that is not three digits reads as none.
-    init(row: Row, prefix: String = "") throws {
-        self.init(role: try row.raw(Role.self, Self.column("role", prefix)),
-                  municipalityCode: try row.decode(String?.self, forColumn: Self.column("municipalityCode", prefix))
-                      .flatMap(MunicipalityCode.init),
-                  companyId: try row.optionalUUID(Self.column("companyId", prefix)),
-                  citizenId: try row.optionalUUID(Self.column("citizenId", prefix)))
+    /// The names of the four columns a principal is stored in, made once.
+    struct ColumnNames: Sendable {
+        let role: String, municipalityCode: String, companyId: String, citizenId: String
+
+        /// `role`, `municipalityCode`, `companyId`, `citizenId`.
+        static let plain = ColumnNames(role: "role", municipalityCode: "municipalityCode", companyId: "companyId", citizenId: "citizenId")
+        /// `ownerRole`, `ownerMunicipalityCode`, `ownerCompanyId`, `ownerCitizenId`.
+        static let owner = ColumnNames(role: "ownerRole", municipalityCode: "ownerMunicipalityCode", companyId: "ownerCompanyId",
+                                       citizenId: "ownerCitizenId")
     }
 
-    /// Writes the principal into the columns of `prefix`.
-    func encode(to container: inout PersistenceContainer, prefix: String = "") {
-        container[Self.column("role", prefix)] = role.rawValue
-        container[Self.column("municipalityCode", prefix)] = municipalityCode?.description
-        container[Self.column("companyId", prefix)] = companyId?.lowercasedText
-        container[Self.column("citizenId", prefix)] = citizenId?.lowercasedText
+    /// The principal in `columns`; a municipality code that is not three digits reads as none.
+    init(row: Row, columns: ColumnNames = .plain) throws {
+        self.init(role: try row.raw(Role.self, columns.role),
+                  municipalityCode: try row.decode(String?.self, forColumn: columns.municipalityCode).flatMap(MunicipalityCode.init),
+                  companyId: try row.optionalUUID(columns.companyId), citizenId: try row.optionalUUID(columns.citizenId))
     }
 
-    /// `name` with `prefix` before it: "role", "owner" → "ownerRole".
-    private static func column(_ name: String, _ prefix: String) -> String {
-        prefix.isEmpty ? name : prefix + name.prefix(1).uppercased() + name.dropFirst()
+    /// Writes the principal into `columns`.
+    func encode(to container: inout PersistenceContainer, columns: ColumnNames = .plain) {
+        container[columns.role] = role.rawValue
+        container[columns.municipalityCode] = municipalityCode?.description
+        container[columns.companyId] = companyId?.lowercasedText
+        container[columns.citizenId] = citizenId?.lowercasedText
     }
 }

@@ -26,7 +26,7 @@ extension InterestEventRecord: FetchableRecord, PersistableRecord {
         event = InterestEvent(
             at: try row.decode(forColumn: "at"), change: try row.raw(InterestEvent.Change.self, "change"),
             side: try row.decode(String?.self, forColumn: "side").flatMap(InterestSide.init(rawValue:)),
-            actor: try Actor.optional(row: row, prefix: "actor"),
+            actor: try Actor.optional(row: row, columns: .actor),
             reason: try row.decode(String?.self, forColumn: "reason").flatMap(DeclineReason.init(rawValue:)))
     }
 
@@ -35,7 +35,7 @@ extension InterestEventRecord: FetchableRecord, PersistableRecord {
         container["at"] = event.at.storedText
         container["change"] = event.change.rawValue
         container["side"] = event.side?.rawValue
-        Actor.encode(event.actor, to: &container, prefix: "actor")
+        Actor.encode(event.actor, to: &container, columns: .actor)
         container["reason"] = event.reason?.rawValue
     }
 }

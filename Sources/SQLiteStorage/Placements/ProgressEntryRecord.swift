@@ -27,7 +27,7 @@ extension ProgressEntryRecord: FetchableRecord, PersistableRecord {
         entry = ProgressEntry(
             date: try row.decode(forColumn: "date"), weeklyHours: try row.decode(forColumn: "weeklyHours"),
             paidHours: try row.decode(forColumn: "paidHours"), note: try row.decode(forColumn: "note"),
-            recordedBy: try Actor.optional(row: row, prefix: "recordedBy"))
+            recordedBy: try Actor.optional(row: row, columns: .recordedBy))
     }
 
     func encode(to container: inout PersistenceContainer) throws {
@@ -36,7 +36,7 @@ extension ProgressEntryRecord: FetchableRecord, PersistableRecord {
         container["weeklyHours"] = entry.weeklyHours
         container["paidHours"] = entry.paidHours
         container["note"] = entry.note
-        Actor.encode(entry.recordedBy, to: &container, prefix: "recordedBy")
+        Actor.encode(entry.recordedBy, to: &container, columns: .recordedBy)
     }
 }
 

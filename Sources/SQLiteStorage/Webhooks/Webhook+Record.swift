@@ -23,7 +23,7 @@ extension Webhook: FetchableRecord, PersistableRecord {
 
     public init(row: Row) throws {
         self.init(
-            id: try row.uuid("id"), owner: try Principal(row: row, prefix: "owner"), url: try row.decode(forColumn: "url"),
+            id: try row.uuid("id"), owner: try Principal(row: row, columns: .owner), url: try row.decode(forColumn: "url"),
             events: try JSONColumn.decode([WebhookEventType].self, row, "events"), minScore: try row.decode(forColumn: "minScore"),
             description: try row.decode(forColumn: "description"), secret: try row.decode(forColumn: "secret"),
             previousSecret: try row.decode(forColumn: "previousSecret"),
@@ -34,7 +34,7 @@ extension Webhook: FetchableRecord, PersistableRecord {
 
     public func encode(to container: inout PersistenceContainer) throws {
         container["id"] = id.lowercasedText
-        owner.encode(to: &container, prefix: "owner")
+        owner.encode(to: &container, columns: .owner)
         container["url"] = url
         container["events"] = try JSONColumn.encode(events)
         container["minScore"] = minScore
