@@ -142,3 +142,64 @@ extension RecordRoundTripTests {
         #expect(marked.0 && !marked.1 && marked.2 == [upgrade])
     }
 }
+
+extension RecordRoundTripTests {
+    @Test func webhooksDeliveriesAttemptsAndNotificationsRoundTrip() async throws {
+        let database = try await Self.database()
+        let plain = Webhook(id: UUID(), owner: Principal(role: .admin), url: "https://example.com/a", events: [.matchCreated],
+                            minScore: 70, description: nil, secret: "whsec_a", createdAt: Self.now)
+        let owned = Webhook(id: UUID(), owner: Principal(role: .company, companyId: Self.company.id), url: "https://example.com/b",
+                            events: [.interestCreated, .placementStarted], minScore: 12.5, description: "hook", secret: "whsec_b",
+                            previousSecret: "whsec_old", previousSecretExpiresAt: Self.now, enabled: false,
+                            disabledReason: "the receiver answered 410 Gone", createdAt: Self.now)
+        let consultant = Webhook(id: UUID(), owner: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
+                                 url: "https://example.com/c", events: WebhookEventType.interestEvents, minScore: 0,
+                                 description: nil, secret: "whsec_c", createdAt: Self.now)
+        try await Self.expectRoundTrip([plain, owned, consultant], database)
+        let pending = Delivery(id: "msg_1", webhookId: plain.id, eventType: .matchCreated, payload: #"{"type":"match.created"}"#,
+                               status: .pending, attemptCount: 0, nextAttemptAt: Self.now, createdAt: Self.now, attempts: [])
+        let failed = Delivery(id: "msg_2", webhookId: owned.id, eventType: .interestCreated, payload: "{}", status: .failed,
+                              attemptCount: 7, createdAt: Self.now, attempts: [])
+        try await Self.expectRoundTrip([pending, failed], database)
+        try await Self.expectRoundTrip([
+            DeliveryAttemptRecord(deliveryId: failed.id, attempt: DeliveryAttempt(attemptedAt: Self.now, httpStatus: 500, durationMs: 12,
+                                                                                 error: nil)),
+            DeliveryAttemptRecord(deliveryId: failed.id, attempt: DeliveryAttempt(attemptedAt: Self.now, httpStatus: nil, durationMs: 0,
+                                                                                 error: "timeout")),
+        ], database)
+        let queued = try #require(try await database.write { db in
+            try Delivery.enqueue(db, webhookId: plain.id, eventType: .matchCreated, payload: pending.payload, now: Self.now)
+            return try Delivery.filter(Delivery.Columns.id != pending.id && Delivery.Columns.id != failed.id).fetchOne(db)
+        })
+        #expect(queued == Delivery(id: queued.id, webhookId: plain.id, eventType: .matchCreated, payload: pending.payload,
+                                   status: .pending, attemptCount: 0, nextAttemptAt: Self.now, createdAt: Self.now, attempts: []))
+        #expect(queued.id.hasPrefix("msg_"))
+        let notification = MatchNotification(webhookId: plain.id, citizenId: Self.citizen.id, vacancyId: Self.opening.id)
+        try await Self.expectRoundTrip([notification], database)
+        let marked = try await database.write { db in
+            try MatchNotification.deleteAll(db)
+            return (try notification.insertIfNew(db), try notification.insertIfNew(db), try MatchNotification.fetchAll(db))
+        }
+        #expect(marked.0 && !marked.1 && marked.2 == [notification])
+    }
+}
+
+extension RecordRoundTripTests {
+    @Test func tokensRoundTripAndReadAsTheirBearer() async throws {
+        let database = try await Self.database()
+        let consultant = APIToken(id: UUID(), tokenHash: String(repeating: "a", count: 64),
+                                  principal: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
+                                  label: "VK Horsens", createdAt: Self.now)
+        let citizen = APIToken(id: UUID(), tokenHash: String(repeating: "b", count: 64),
+                               principal: Principal(role: .citizen, citizenId: Self.citizen.id), label: nil, createdAt: Self.now,
+                               revokedAt: Self.now.addingTimeInterval(1))
+        let company = APIToken(id: UUID(), tokenHash: String(repeating: "c", count: 64),
+                               principal: Principal(role: .company, companyId: Self.company.id), label: nil, createdAt: Self.now)
+        try await Self.expectRoundTrip([consultant, citizen, company], database)
+        let bearers = try await database.read { db in
+            try ["a", "b", "c"].map { try Bearer.fetchOne(db, tokenHash: String(repeating: $0, count: 64)) }
+        }
+        #expect(bearers == [Bearer(tokenId: consultant.id, principal: consultant.principal), nil,
+                            Bearer(tokenId: company.id, principal: company.principal)])
+    }
+}

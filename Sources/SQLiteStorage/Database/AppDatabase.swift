@@ -4,8 +4,9 @@ import Profiles
 
 /// The one owner of matchd's SQLite database, as GRDB's demo apps shape it: it takes any
 /// `DatabaseWriter` (a `DatabasePool` on a file in production, a `DatabaseQueue` in memory for
-/// tests that are not about durability), migrates it, and offers the reads and writes the
-/// stores need. Every SQL statement of matchd lives in this module.
+/// tests that are not about durability), migrates it, and runs the stores' reads and writes, in
+/// which each table's record type (`Interest+Record.swift` and its kind) and its requests say
+/// the SQL. Every SQL statement of matchd lives in this module.
 public struct AppDatabase: Sendable {
     /// The connection(s): one writer, and readers when it is a pool.
     let writer: any DatabaseWriter
@@ -53,6 +54,8 @@ public struct AppDatabase: Sendable {
         return configuration
     }
 
+    // MARK: - Writes
+
     /// Runs `updates` in one write transaction, off the cooperative pool; constraint failures
     /// become `StoreError`s.
     func write<T: Sendable>(_ updates: @escaping @Sendable (Database) throws -> T) async throws -> T {
@@ -70,10 +73,14 @@ public struct AppDatabase: Sendable {
         try await groupCommit.submit(work)
     }
 
+    // MARK: - Reads
+
     /// Runs `value` on a read-only connection, off the cooperative pool.
     func read<T: Sendable>(_ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
         try await writer.read(value)
     }
+
+    // MARK: - Errors
 
     /// The error a client can act on for a broken constraint; other errors pass through.
     static func storeError(_ error: any Error) -> any Error {
@@ -106,7 +113,7 @@ public struct AppDatabase: Sendable {
         return column.map { String($0.split(separator: ".").last ?? $0) } ?? "body"
     }
 
-    // MARK: - Operations
+    // MARK: - Operations (raw SQL where they are PRAGMAs and a probe, which no record says)
 
     /// The writer connection's `synchronous` setting (2 = FULL), for checks and tests.
     func synchronousSetting() async throws -> Int {

@@ -1,7 +1,8 @@
 import GRDB
 import Profiles
 
-/// The schema as named migrations: an existing database upgrades in place, never rebuilt.
+/// The schema as named migrations: an existing database upgrades in place, never rebuilt. Raw
+/// SQL (DDL): a migration must make the same tables on every database, whatever the records become.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

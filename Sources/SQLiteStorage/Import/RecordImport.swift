@@ -203,6 +203,7 @@ struct RecordImport {
     }
 }
 
+/// Raw SQL: PRAGMAs, and the indexes dropped and made again from their own stored SQL.
 extension RecordImport {
     /// The page cache of the writer during a bulk import, in KiB (`PRAGMA cache_size`): the
     /// citizens' id index of a national set stays in memory instead of being spilled to the WAL
@@ -261,7 +262,8 @@ enum StagedRecord<R: Sendable, Prepared: Sendable>: Sendable {
 /// `execute()` steps it — observation, errors as `DatabaseError`. Building `StatementArguments`
 /// for each of a million rows cost the inserting thread more than binding them. GRDB holds
 /// NULLs as the statement's arguments, marked as bound, so that `execute()` keeps the values
-/// bound here; the statement is not run another way while the import uses it.
+/// bound here; the statement is not run another way while the import uses it. Raw SQL by
+/// necessity: a record's `insert` builds its arguments for each row.
 struct BulkInsert {
     private let statement: Statement
 

@@ -29,7 +29,7 @@ extension Interest: FetchableRecord, PersistableRecord {
         self.init(
             id: try row.uuid("id"), citizenId: try row.uuid("citizenId"), vacancyId: try row.uuid("vacancyId"),
             source: try row.raw(VacancySource.self, "source"), companyId: try row.uuid("companyId"),
-            initiator: try row.raw(InterestInitiator.self, "initiator"), createdBy: try Actor(row: row, prefix: "createdBy"),
+            initiator: try row.raw(InterestInitiator.self, "initiator"), createdBy: try Actor(row: row, columns: .createdBy),
             message: try row.decode(forColumn: "message"), snapshot: try JSONColumn.decode(MatchSnapshot.self, row, "snapshot"),
             state: try row.raw(InterestState.self, "state"), citizenAnswer: try row.raw(InterestAnswer.self, "citizenAnswer"),
             companyAnswer: try row.raw(InterestAnswer.self, "companyAnswer"),
@@ -48,7 +48,7 @@ extension Interest: FetchableRecord, PersistableRecord {
         container["source"] = source.rawValue
         container["companyId"] = companyId.lowercasedText
         container["initiator"] = initiator.rawValue
-        Actor.encode(createdBy, to: &container, prefix: "createdBy")
+        Actor.encode(createdBy, to: &container, columns: .createdBy)
         container["message"] = message
         container["snapshot"] = try JSONColumn.encode(snapshot)
         container["state"] = state.rawValue

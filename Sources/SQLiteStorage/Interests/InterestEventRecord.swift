@@ -4,7 +4,14 @@ import Profiles
 
 /// A row of `interestEvent`: one step of an interest's history with the interest it belongs to,
 /// which `InterestEvent` does not hold; who acted in the `actor…` columns.
-struct InterestEventRecord: FetchableRecord, PersistableRecord, Equatable {
+struct InterestEventRecord: Equatable {
+    /// The interest.
+    var interestId: UUID
+    /// The step.
+    var event: InterestEvent
+}
+
+extension InterestEventRecord: FetchableRecord, PersistableRecord {
     /// `interestEvent`.
     static let databaseTableName = "interestEvent"
 
@@ -14,22 +21,12 @@ struct InterestEventRecord: FetchableRecord, PersistableRecord, Equatable {
         static let interestId = Column("interestId")
     }
 
-    /// The interest.
-    var interestId: UUID
-    /// The step.
-    var event: InterestEvent
-
-    init(interestId: UUID, event: InterestEvent) {
-        self.interestId = interestId
-        self.event = event
-    }
-
     init(row: Row) throws {
         interestId = try row.uuid("interestId")
         event = InterestEvent(
             at: try row.decode(forColumn: "at"), change: try row.raw(InterestEvent.Change.self, "change"),
             side: try row.decode(String?.self, forColumn: "side").flatMap(InterestSide.init(rawValue:)),
-            actor: try Actor.optional(row: row, prefix: "actor"),
+            actor: try Actor.optional(row: row, columns: .actor),
             reason: try row.decode(String?.self, forColumn: "reason").flatMap(DeclineReason.init(rawValue:)))
     }
 
@@ -38,7 +35,7 @@ struct InterestEventRecord: FetchableRecord, PersistableRecord, Equatable {
         container["at"] = event.at.storedText
         container["change"] = event.change.rawValue
         container["side"] = event.side?.rawValue
-        Actor.encode(event.actor, to: &container, prefix: "actor")
+        Actor.encode(event.actor, to: &container, columns: .actor)
         container["reason"] = event.reason?.rawValue
     }
 }

@@ -27,7 +27,7 @@ extension WebhookOutbox {
 
     /// Queues `event` to each subscription that asked for it and whose owner may hear of `subject`.
     func enqueue(_ db: Database, _ event: WebhookEventType, subject: EventSubject, data: EventData, now: Date) throws {
-        for subscription in try AppDatabase.enabledWebhooks(db) where subscription.events.contains(event)
+        for subscription in try Webhook.fetchEnabled(db) where subscription.events.contains(event)
             && policy.hears(subscription.owner, subject) {
             try enqueue(db, subscription, event, data: data, now: now)
         }

@@ -4,20 +4,16 @@ import Profiles
 
 /// A row of `matchUpgraded`: a citizen–vacancy pair announced as upgraded (`match.upgraded`),
 /// so that each pair is announced once, ever.
-struct MatchUpgrade: FetchableRecord, PersistableRecord, Equatable {
-    /// `matchUpgraded`.
-    static let databaseTableName = "matchUpgraded"
-
+struct MatchUpgrade: Equatable {
     var citizenId: UUID
     var vacancyId: UUID
     /// When it was announced.
     var at: Date
+}
 
-    init(citizenId: UUID, vacancyId: UUID, at: Date) {
-        self.citizenId = citizenId
-        self.vacancyId = vacancyId
-        self.at = at
-    }
+extension MatchUpgrade: FetchableRecord, PersistableRecord {
+    /// `matchUpgraded`.
+    static let databaseTableName = "matchUpgraded"
 
     init(row: Row) throws {
         citizenId = try row.uuid("citizenId")

@@ -13,7 +13,6 @@ extension Placement: FetchableRecord, PersistableRecord {
 
     /// The columns queries filter and order by.
     public enum Columns {
-        static let id = Column("id")
         static let vacancyId = Column("vacancyId")
         static let state = Column("state")
         static let startDate = Column("startDate")
@@ -30,11 +29,11 @@ extension Placement: FetchableRecord, PersistableRecord {
             kind: try row.raw(EmploymentKind.self, "kind"), startDate: try row.decode(forColumn: "startDate"),
             plannedEnd: try row.decode(forColumn: "plannedEnd"), agreedHours: try row.decode(forColumn: "agreedHours"),
             mentorName: try row.decode(forColumn: "mentorName"), interestId: try row.optionalUUID("interestId"),
-            createdBy: try Actor(row: row, prefix: "createdBy"), createdAt: try row.decode(forColumn: "createdAt"))
+            createdBy: try Actor(row: row, columns: .createdBy), createdAt: try row.decode(forColumn: "createdAt"))
         state = try row.raw(PlacementState.self, "state")
         endDate = try row.decode(forColumn: "endDate")
         outcome = try row.decode(String?.self, forColumn: "outcome").flatMap(PlacementOutcome.init(rawValue:))
-        endedBy = try Actor.optional(row: row, prefix: "endedBy")
+        endedBy = try Actor.optional(row: row, columns: .endedBy)
         endText = try row.decode(forColumn: "endText")
         version = try row.decode(forColumn: "version")
     }
@@ -54,9 +53,9 @@ extension Placement: FetchableRecord, PersistableRecord {
         container["state"] = state.rawValue
         container["endDate"] = endDate?.storedText
         container["outcome"] = outcome?.rawValue
-        Actor.encode(endedBy, to: &container, prefix: "endedBy")
+        Actor.encode(endedBy, to: &container, columns: .endedBy)
         container["endText"] = endText
-        Actor.encode(createdBy, to: &container, prefix: "createdBy")
+        Actor.encode(createdBy, to: &container, columns: .createdBy)
         container["createdAt"] = createdAt.storedText
         container["version"] = version
     }

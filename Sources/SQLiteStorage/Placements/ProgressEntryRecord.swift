@@ -4,7 +4,14 @@ import Profiles
 
 /// A row of `placementProgress`: one step of a placement's progression with the placement it
 /// belongs to, which `ProgressEntry` does not hold; who recorded it in the `recordedBy…` columns.
-struct ProgressEntryRecord: FetchableRecord, PersistableRecord, Equatable {
+struct ProgressEntryRecord: Equatable {
+    /// The placement.
+    var placementId: UUID
+    /// The step.
+    var entry: ProgressEntry
+}
+
+extension ProgressEntryRecord: FetchableRecord, PersistableRecord {
     /// `placementProgress`.
     static let databaseTableName = "placementProgress"
 
@@ -15,22 +22,12 @@ struct ProgressEntryRecord: FetchableRecord, PersistableRecord, Equatable {
         static let date = Column("date")
     }
 
-    /// The placement.
-    var placementId: UUID
-    /// The step.
-    var entry: ProgressEntry
-
-    init(placementId: UUID, entry: ProgressEntry) {
-        self.placementId = placementId
-        self.entry = entry
-    }
-
     init(row: Row) throws {
         placementId = try row.uuid("placementId")
         entry = ProgressEntry(
             date: try row.decode(forColumn: "date"), weeklyHours: try row.decode(forColumn: "weeklyHours"),
             paidHours: try row.decode(forColumn: "paidHours"), note: try row.decode(forColumn: "note"),
-            recordedBy: try Actor.optional(row: row, prefix: "recordedBy"))
+            recordedBy: try Actor.optional(row: row, columns: .recordedBy))
     }
 
     func encode(to container: inout PersistenceContainer) throws {
@@ -39,7 +36,7 @@ struct ProgressEntryRecord: FetchableRecord, PersistableRecord, Equatable {
         container["weeklyHours"] = entry.weeklyHours
         container["paidHours"] = entry.paidHours
         container["note"] = entry.note
-        Actor.encode(entry.recordedBy, to: &container, prefix: "recordedBy")
+        Actor.encode(entry.recordedBy, to: &container, columns: .recordedBy)
     }
 }
 

@@ -52,8 +52,8 @@ extension Citizen: FetchableRecord, PersistableRecord {
 }
 
 extension Citizen {
-    /// Inserts citizens at version 1 with one prepared statement (bulk import); the columns and
-    /// values are those of `encode(to:)`.
+    /// Inserts citizens at version 1 with one prepared statement (bulk import, `BulkInsert`: raw
+    /// SQL); the columns and values are those of `encode(to:)`.
     static func insertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(sql: """
             INSERT INTO citizen (id, municipalityCode, name, email, phone, status, hoursCurrent, hoursTarget, competencies,

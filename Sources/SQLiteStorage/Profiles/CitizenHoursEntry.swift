@@ -6,21 +6,17 @@ import Profiles
 /// A row of `citizenHoursHistory`: a citizen's hours as of a time — written when a citizen is
 /// created, when their hours change, and when a placement's progression moves them; the
 /// overview reads the hours at a placement's start from it.
-struct CitizenHoursEntry: FetchableRecord, PersistableRecord, Equatable {
-    /// `citizenHoursHistory`.
-    static let databaseTableName = "citizenHoursHistory"
-
+struct CitizenHoursEntry: Equatable {
     var citizenId: UUID
     /// From when.
     var at: Date
     /// The hours then.
     var hours: CitizenHours
+}
 
-    init(citizenId: UUID, at: Date, hours: CitizenHours) {
-        self.citizenId = citizenId
-        self.at = at
-        self.hours = hours
-    }
+extension CitizenHoursEntry: FetchableRecord, PersistableRecord {
+    /// `citizenHoursHistory`.
+    static let databaseTableName = "citizenHoursHistory"
 
     init(row: Row) throws {
         citizenId = try row.uuid("citizenId")

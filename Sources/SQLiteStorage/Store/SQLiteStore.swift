@@ -221,46 +221,77 @@ public struct SQLiteStore: MatchStore {
     // MARK: - Webhooks
 
     public func create(_ webhook: Webhook) async throws {
-        try await database.write { db in try AppDatabase.insert(webhook, db) }
+        try await database.write { db in try webhook.insert(db) }
     }
 
     public func webhook(_ id: UUID) async throws -> Webhook? {
-        try await database.read { db in try AppDatabase.webhook(id, db) }
+        try await database.read { db in try Webhook.fetchOne(db, key: id.lowercasedText) }
     }
 
     public func webhooks(ownedBy owner: Principal?, page: PageRequest) async throws -> Page<Webhook> {
-        try await database.read { db in try AppDatabase.webhooks(ownedBy: owner, page, db) }
+        try await database.read { db in
+            var request = Webhook.all()
+            if let owner { request = request.owned(by: owner) }
+            return try request.fetchPage(db, page, id: \.id)
+        }
     }
 
     public func deleteWebhook(_ id: UUID) async throws {
-        guard try await database.write({ db in try AppDatabase.deleteWebhook(id, db) }) else { throw StoreError.notFound }
+        guard try await database.write({ db in try Webhook.deleteOne(db, key: id.lowercasedText) }) else { throw StoreError.notFound }
     }
 
     public func rotateSecret(_ id: UUID, to secret: String, previousValidUntil: Date) async throws {
-        try await database.write { db in try AppDatabase.rotateSecret(id, to: secret, previousValidUntil: previousValidUntil, db) }
+        try await database.write { db in
+            _ = try Webhook.filter(key: id.lowercasedText).updateAll(
+                db, Webhook.Columns.previousSecret.set(to: Webhook.Columns.secret),
+                Webhook.Columns.previousSecretExpiresAt.set(to: previousValidUntil), Webhook.Columns.secret.set(to: secret))
+        }
     }
 
     public func setWebhookEnabled(_ id: UUID, _ enabled: Bool, reason: String?) async throws {
-        try await database.write { db in try AppDatabase.setWebhookEnabled(id, enabled, reason: reason, db) }
+        try await database.write { db in
+            _ = try Webhook.filter(key: id.lowercasedText).updateAll(
+                db, Webhook.Columns.enabled.set(to: enabled), Webhook.Columns.disabledReason.set(to: enabled ? nil : reason))
+        }
     }
 
     public func deliveries(webhookId: UUID, status: DeliveryStatus?, page: PageRequest) async throws -> Page<Delivery> {
-        try await database.read { db in try AppDatabase.deliveries(webhookId: webhookId, status: status, page, db) }
+        try await database.read { db in
+            var request = Delivery.filter(Delivery.Columns.webhookId == webhookId.lowercasedText)
+            if let status { request = request.filter(Delivery.Columns.status == status.rawValue) }
+            let deliveries = try request.fetchNewestFirstPage(db, page)
+            return Page(items: try Delivery.withAttempts(db, deliveries.items), next: deliveries.next)
+        }
     }
 
     public func redeliver(webhookId: UUID, id: String, now: Date) async throws -> Delivery? {
-        try await database.write { db in try AppDatabase.redeliver(webhookId: webhookId, id: id, now: now, db) }
+        try await database.write { db in
+            typealias Columns = Delivery.Columns
+            let delivery = Delivery.filter(key: id).filter(Columns.webhookId == webhookId.lowercasedText)
+            // The same `webhook-id`, due now; its schedule starts over.
+            guard try delivery.updateAll(db, Columns.status.set(to: DeliveryStatus.pending.rawValue), Columns.attemptCount.set(to: 0),
+                                         Columns.nextAttemptAt.set(to: now)) > 0,
+                  let redelivered = try delivery.fetchOne(db) else { return nil }
+            return try Delivery.withAttempts(db, [redelivered]).first
+        }
     }
 
     /// Counts of deliveries by status (tests).
     func deliveryCounts() async throws -> [DeliveryStatus: Int] {
-        try await database.read { db in try AppDatabase.deliveryCounts(db) }
+        try await database.read { db in
+            var counts: [DeliveryStatus: Int] = [:]
+            let request = Delivery.select(Delivery.Columns.status, count(Delivery.Columns.id)).group(Delivery.Columns.status)
+            for row in try Row.fetchAll(db, request) { counts[try row.raw(DeliveryStatus.self, "status")] = try row.decode(atIndex: 1) }
+            return counts
+        }
     }
 
     // MARK: - Outbox (relay)
 
     public func dueDeliveries(now: Date, limit: Int, excluding: Set<String>) async throws -> [DueDelivery] {
-        try await database.read { db in try AppDatabase.dueDeliveries(now: now, limit: limit, excluding: excluding, db) }
+        try await database.read { db in
+            try DueDelivery.fetchAll(db, Delivery.all().due(now: now, excluding: excluding).limit(limit))
+        }
     }
 
     public func recordAttempts(_ results: [AttemptResult]) async throws -> [String] {
@@ -272,7 +303,7 @@ public struct SQLiteStore: MatchStore {
                 do {
                     var recorded = false
                     try db.inSavepoint {
-                        recorded = try AppDatabase.record(result, db)
+                        recorded = try result.record(db)
                         return .commit
                     }
                     if !recorded { notRecorded.append(result.deliveryId) }

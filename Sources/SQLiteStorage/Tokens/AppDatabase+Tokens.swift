@@ -11,7 +11,13 @@ extension AppDatabase: TokenStore {
         let id = UUID()
         let token = BearerToken.generate()
         try await write { db in
-            try Self.insertToken(id: id, hash: BearerToken.hash(token), for: principal, label: label, now: Date(), db)
+            if let companyId = principal.companyId, try !Company.exists(db, key: companyId.lowercasedText) {
+                throw StoreError.conflict(field: "company", message: "no company \(companyId.lowercasedText)")
+            }
+            if let citizenId = principal.citizenId, try !Citizen.exists(db, key: citizenId.lowercasedText) {
+                throw StoreError.conflict(field: "citizen", message: "no citizen \(citizenId.lowercasedText)")
+            }
+            try APIToken(id: id, tokenHash: BearerToken.hash(token), principal: principal, label: label, createdAt: Date()).insert(db)
         }
         return IssuedToken(id: id, token: token)
     }
@@ -20,7 +26,7 @@ extension AppDatabase: TokenStore {
     public func bearer(token: String) async throws -> Bearer? {
         guard token.utf8.count <= 200 else { return nil }
         let hash = BearerToken.hash(token)
-        guard let bearers else { return try await read { db in try Self.bearer(tokenHash: hash, db) } }
+        guard let bearers else { return try await read { db in try Bearer.fetchOne(db, tokenHash: hash) } }
         let dataVersion = try bearers.dataVersion()
         if let bearer = bearers.bearer(hash, at: dataVersion) { return bearer }
         let bearer = try bearers.read(hash)
@@ -29,47 +35,12 @@ extension AppDatabase: TokenStore {
     }
 
     public func revokeToken(_ idOrToken: String) async throws -> Bool {
-        try await write { db in
-            try Self.revokeToken(idOrHash: idOrToken, hash: BearerToken.hash(idOrToken), now: Date(), db)
+        let hash = BearerToken.hash(idOrToken)
+        return try await write { db in
+            try APIToken.filter(APIToken.Columns.revokedAt == nil
+                                && (APIToken.Columns.id == idOrToken.lowercased() || APIToken.Columns.tokenHash == hash))
+                .updateAll(db, APIToken.Columns.revokedAt.set(to: Date())) > 0
         }
-    }
-}
-
-extension AppDatabase {
-    /// Stores a token's hash for a principal; the principal's scope must exist.
-    static func insertToken(id: UUID, hash: String, for principal: Principal, label: String?, now: Date, _ db: Database) throws {
-        if let companyId = principal.companyId, try Stored<Company>.fetchOne(db, id: companyId) == nil {
-            throw StoreError.conflict(field: "company", message: "no company \(companyId.lowercasedText)")
-        }
-        if let citizenId = principal.citizenId, try Stored<Citizen>.fetchOne(db, id: citizenId) == nil {
-            throw StoreError.conflict(field: "citizen", message: "no citizen \(citizenId.lowercasedText)")
-        }
-        try db.execute(
-            sql: """
-                INSERT INTO apiToken (id, tokenHash, role, municipalityCode, companyId, citizenId, label, createdAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [id.lowercasedText, hash, principal.role.rawValue, principal.municipalityCode?.description,
-                        principal.companyId?.lowercasedText, principal.citizenId?.lowercasedText, label, now])
-    }
-
-    /// The bearer of an unrevoked token hash, or nil.
-    static func bearer(tokenHash: String, _ db: Database) throws -> Bearer? {
-        // Every request asks this: the statement is prepared once per connection.
-        let statement = try db.cachedStatement(
-            sql: "SELECT id, role, municipalityCode, companyId, citizenId FROM apiToken WHERE tokenHash = ? AND revokedAt IS NULL")
-        guard let row = try Row.fetchOne(statement, arguments: [tokenHash]) else { return nil }
-        return Bearer(tokenId: try row.uuid("id"), principal: Principal(
-            role: try row.raw(Role.self, "role"),
-            municipalityCode: try (row.decode(String?.self, forColumn: "municipalityCode")).flatMap(MunicipalityCode.init),
-            companyId: try row.optionalUUID("companyId"), citizenId: try row.optionalUUID("citizenId")))
-    }
-
-    /// Revokes a token by its id or its hash; false when nothing was revoked.
-    static func revokeToken(idOrHash id: String, hash: String, now: Date, _ db: Database) throws -> Bool {
-        try db.execute(sql: "UPDATE apiToken SET revokedAt = ? WHERE revokedAt IS NULL AND (id = ? OR tokenHash = ?)",
-                       arguments: [now, id.lowercased(), hash])
-        return db.changesCount > 0
     }
 }
 

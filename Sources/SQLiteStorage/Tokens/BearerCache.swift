@@ -42,7 +42,7 @@ final class BearerCache: Sendable {
     /// The bearer of an unrevoked token hash as the database has it now, read on the probe's
     /// connection (on the caller's thread), or nil.
     func read(_ hash: String) throws -> Bearer? {
-        try probe.inDatabase { db in try AppDatabase.bearer(tokenHash: hash, db) }
+        try probe.inDatabase { db in try Bearer.fetchOne(db, tokenHash: hash) }
     }
 
     /// The bearer cached for `hash` when nothing has committed since `dataVersion` was read.

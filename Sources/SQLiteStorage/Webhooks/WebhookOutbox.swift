@@ -18,7 +18,7 @@ public struct WebhookOutbox: Sendable {
 
     /// Queues the events of a citizen's creation (`previous` nil) or change.
     func citizenChanged(_ db: Database, previous: Citizen?, current: Citizen, now: Date) throws {
-        let subscriptions = try AppDatabase.enabledWebhooks(db)
+        let subscriptions = try Webhook.fetchEnabled(db)
         guard !subscriptions.isEmpty else { return }
         if previous != nil {
             for subscription in subscriptions where subscription.events.contains(.citizenUpdated)
@@ -42,7 +42,7 @@ public struct WebhookOutbox: Sendable {
 
     /// Queues the events of an opening's or slot's creation (`previous` nil) or change.
     func vacancyChanged(_ db: Database, previous: Vacancy?, current: Vacancy, now: Date) throws {
-        let subscriptions = try AppDatabase.enabledWebhooks(db)
+        let subscriptions = try Webhook.fetchEnabled(db)
         guard !subscriptions.isEmpty else { return }
         let event: WebhookEventType = switch (current.source, previous) {
         case (.opening, nil): .openingCreated
@@ -75,8 +75,8 @@ public struct WebhookOutbox: Sendable {
                           to subscriptions: [Webhook], now: Date) throws {
         for subscription in subscriptions where match.score >= subscription.minScore
             && policy.hears(subscription.owner, .match(citizen, vacancy)) {
-            guard try AppDatabase.markMatchNotified(webhookId: subscription.id, citizenId: citizen.id,
-                                                    vacancyId: vacancy.id, db) else { continue }
+            guard try MatchNotification(webhookId: subscription.id, citizenId: citizen.id, vacancyId: vacancy.id).insertIfNew(db)
+            else { continue }
             var data = EventData(vacancy: vacancy)
             data.citizenId = citizen.id
             data.vacancyId = vacancy.id
@@ -93,7 +93,7 @@ public struct WebhookOutbox: Sendable {
     /// Queues one event for one subscription.
     func enqueue(_ db: Database, _ subscription: Webhook, _ type: WebhookEventType, data: EventData, now: Date) throws {
         let event = Event(type: type.rawValue, timestamp: now, data: data)
-        try AppDatabase.enqueueDelivery(webhookId: subscription.id, eventType: type, payload: event.json(), now: now, db)
+        try Delivery.enqueue(db, webhookId: subscription.id, eventType: type, payload: event.json(), now: now)
     }
 }
 

@@ -3,10 +3,13 @@ import GRDB
 import MatchCore
 import Profiles
 
-/// The caseload figures, each one query over the records themselves (no counters).
-extension AppDatabase {
-    static func overview(of code: MunicipalityCode, from: Date, to: Date, strongMatch: ([UUID]) -> Int,
-                         _ db: Database) throws -> CaseloadOverview {
+/// The caseload figures, each one query over the records themselves (no counters). Raw SQL:
+/// grouped counts, correlated subqueries and `julianday` arithmetic that no record says.
+extension CaseloadOverview {
+    /// The figures of a municipality's citizens between `from` and `to`; `strongMatch` counts
+    /// the citizens among the ids given who have a strong match.
+    static func fetch(_ db: Database, of code: MunicipalityCode, from: Date, to: Date,
+                      strongMatch: ([UUID]) -> Int) throws -> CaseloadOverview {
         let m = code.description
         let ofMunicipality = "citizenId IN (SELECT id FROM citizen WHERE municipalityCode = ?)"
         func count(_ sql: String, _ arguments: StatementArguments) throws -> Int { try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
@@ -85,11 +88,11 @@ extension AppDatabase {
 extension SQLiteStore {
     public func overview(of municipality: MunicipalityCode, from: Date, to: Date) async throws -> CaseloadOverview {
         try await database.read { [index] db in
-            try AppDatabase.overview(of: municipality, from: from, to: to, strongMatch: { ids in
+            try CaseloadOverview.fetch(db, of: municipality, from: from, to: to) { ids in
                 index.read { matchIndex in
                     ids.filter { !(matchIndex.topVacancies(for: EntityID($0), query: MatchQuery(limit: 1, minScore: 70)) ?? []).isEmpty }.count
                 }
-            }, db)
+            }
         }
     }
 }
