@@ -12,7 +12,7 @@ import Profiles
 /// only what it reads exactly as that path does — text as ASCII without escapes, numbers stored
 /// as numbers, lists as `ListColumnParser` reads them — and answers nil for anything else (a
 /// NULL, another storage class, non-ASCII text, an escape, a key given twice...): the caller
-/// then codes that row the other way (`AppDatabase.forEachCitizenFeatures`). A class, so the
+/// then codes that row the other way (`Citizen.forEachIndexFeatures`). A class, so the
 /// closures that read a row's lists capture it without copying its tables.
 final class CitizenRowCoder: Sendable {
     /// Codes the rows this coder does not read.
