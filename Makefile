@@ -5,7 +5,7 @@ DB ?= var/matchd.sqlite
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: setup run test bench build release conformance
+.PHONY: setup run test bench build release conformance format
 
 setup:
 	@./scripts/setup
@@ -21,10 +21,11 @@ run: release
 	@./scripts/run-demo "$$($(SWIFT) build -c release --show-bin-path)/matchd" "$(DB)" "$(HOST)" "$(PORT)"
 
 # The whole test suite (CI runs exactly this): the taxonomy check (and the checker's own
-# self-test), the Swift tests, then the spec as the test (schemathesis, every role) and a client
+# self-test), the format lint (.swift-format; `make format` fixes what it can), the Swift tests, then the spec as the test (schemathesis, every role) and a client
 # generated from the spec, against the built matchd.
 test: setup
 	./scripts/check-taxonomy && ./scripts/check-taxonomy --self-test
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Benchmarks Package.swift
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	./scripts/contract-test "$$($(SWIFT) build --show-bin-path)/matchd"
@@ -38,3 +39,7 @@ bench: setup
 	"$$($(SWIFT) build -c release --show-bin-path)/matchbench"
 	MATCHD_BIN="$$($(SWIFT) build -c release --show-bin-path)/matchd" MATCHBENCH_BIN="$$($(SWIFT) build -c release --show-bin-path)/matchbench" ./scripts/bench-store
 	MATCHD_BIN="$$($(SWIFT) build -c release --show-bin-path)/matchd" ./scripts/bench-route
+
+# Formats the tree as .swift-format says (what `make test` lints).
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Benchmarks Package.swift

@@ -40,8 +40,10 @@ enum Generate {
     }
 
     /// Generated citizens as engine features, handed to `body` `chunk` at a time.
-    static func citizenFeatures(taxonomy: Taxonomy, seed: UInt64, count: Int, chunk: Int,
-                                _ body: ([CitizenFeatures]) -> Void) {
+    static func citizenFeatures(
+        taxonomy: Taxonomy, seed: UInt64, count: Int, chunk: Int,
+        _ body: ([CitizenFeatures]) -> Void
+    ) {
         let encoder = FeatureEncoder(taxonomy: taxonomy)
         var people = RealisticPopulation(taxonomy: taxonomy, seed: seed)
         var done = 0

@@ -17,8 +17,10 @@ enum Measure {
     /// `inputs`, after `warmUp` untimed calls on the first inputs (to fault in pages and settle
     /// caches, so the first sample is not an outlier of the harness rather than the engine).
     /// Each result's count is summed into `sink` so the calls cannot be optimised away.
-    static func samples<Input>(_ inputs: [Input], warmUp: Int, sink: inout Int,
-                               _ body: (Input) -> Int) -> [Double] {
+    static func samples<Input>(
+        _ inputs: [Input], warmUp: Int, sink: inout Int,
+        _ body: (Input) -> Int
+    ) -> [Double] {
         for input in inputs.prefix(warmUp) { sink &+= body(input) }
         let clock = ContinuousClock()
         return inputs.map { input in
@@ -42,8 +44,8 @@ enum Measure {
     static func residentMiB() -> Double {
         releaseFreedHeap()
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-              let kib = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap({ Double($0) })
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kib = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap({ Double($0) })
         else { return .nan }
         return kib / 1024
     }

@@ -82,7 +82,8 @@ struct Xoshiro256 {
     /// of the weights (`cumulative.last` is the total).
     mutating func weightedIndex(cumulative: [Double]) -> Int {
         let target = unit() * cumulative[cumulative.count - 1]
-        var low = 0, high = cumulative.count - 1
+        var low = 0
+        var high = cumulative.count - 1
         while low < high {
             let middle = (low + high) / 2
             if cumulative[middle] > target { high = middle } else { low = middle + 1 }

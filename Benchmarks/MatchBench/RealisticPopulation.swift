@@ -92,7 +92,8 @@ struct RealisticPopulation {
             var order: [Int] = []
             for code in occupation.competencies {
                 guard let entry = taxonomy.competencyIndex[code],
-                      !RealisticPopulation.generalGroups.contains(source.competencies.competencies[entry].group) else { continue }
+                    !RealisticPopulation.generalGroups.contains(source.competencies.competencies[entry].group)
+                else { continue }
                 let group = groupOf[source.competencies.competencies[entry].group]!
                 if counts[group] == nil { order.append(group) }
                 counts[group, default: 0] += 1
@@ -117,7 +118,9 @@ struct RealisticPopulation {
     mutating func citizen(_ number: Int) -> Citizen {
         let id = uuid()
         let home = homeGroups[rng.weightedIndex(cumulative: homeCumulative)]
-        let status: CitizenStatus = rng.chance(0.6) ? .flexJobApproved
+        let status: CitizenStatus =
+            rng.chance(0.6)
+            ? .flexJobApproved
             : [CitizenStatus.resourceProgramme, .activityReady, .jobReady][rng.below(3)]
         var codes: [String] = []
         let wanted = rng.int(in: 3...12)
@@ -129,7 +132,9 @@ struct RealisticPopulation {
         let goalCount = pick([0.10, 0.45, 0.35, 0.10])
         var goals: [String] = []
         for _ in 0..<goalCount * 4 where goals.count < goalCount {
-            let occupation = rng.chance(0.85) ? groupOccupations[home][rng.below(groupOccupations[home].count)]
+            let occupation =
+                rng.chance(0.85)
+                ? groupOccupations[home][rng.below(groupOccupations[home].count)]
                 : rng.below(taxonomy.occupationIsco.count)
             let code = taxonomy.occupationCode(occupation)
             if !goals.contains(code) { goals.append(code) }
@@ -153,9 +158,10 @@ struct RealisticPopulation {
     mutating func company(_ number: Int) -> Company {
         let id = uuid()
         let town = rng.weightedIndex(cumulative: townCumulative)
-        return Company(id: id, cvr: cvr(), name: "Virksomhed \(number) ApS",
-                       industry: RealisticPopulation.industries[rng.below(RealisticPopulation.industries.count)],
-                       municipalityCode: towns[town].code, location: near(town, km: 3))
+        return Company(
+            id: id, cvr: cvr(), name: "Virksomhed \(number) ApS",
+            industry: RealisticPopulation.industries[rng.below(RealisticPopulation.industries.count)],
+            municipalityCode: towns[town].code, location: near(town, km: 3))
     }
 
     /// The next opening or slot, at one of `companies`.

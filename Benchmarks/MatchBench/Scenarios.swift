@@ -21,11 +21,13 @@ struct BenchConfig {
     let chunk = 50_000
 
     /// The full benchmark: 100k and 1M citizens.
-    static let full = BenchConfig(smallCitizens: 100_000, largeCitizens: 1_000_000, vacancyIndexSize: 100_000,
-                                  smallCalls: 200, largeCalls: 100, vacancyCalls: 200, throughputCalls: 20)
+    static let full = BenchConfig(
+        smallCitizens: 100_000, largeCitizens: 1_000_000, vacancyIndexSize: 100_000,
+        smallCalls: 200, largeCalls: 100, vacancyCalls: 200, throughputCalls: 20)
     /// The smoke run: 10k and 100k citizens, few calls.
-    static let quick = BenchConfig(smallCitizens: 10_000, largeCitizens: 100_000, vacancyIndexSize: 10_000,
-                                   smallCalls: 20, largeCalls: 10, vacancyCalls: 20, throughputCalls: 5)
+    static let quick = BenchConfig(
+        smallCitizens: 10_000, largeCitizens: 100_000, vacancyIndexSize: 10_000,
+        smallCalls: 20, largeCalls: 10, vacancyCalls: 20, throughputCalls: 5)
 }
 
 /// An index of citizens and vacancies, with what was measured while building it.
@@ -71,8 +73,9 @@ enum Scenarios {
         let residentAfter = Measure.residentMiB()
         let vacancies = Generate.vacancyFeatures(taxonomy: taxonomy, seed: vacancySeed, count: config.vacancySet)
         for vacancy in vacancies { index.upsert(vacancy) }
-        return BuiltIndex(index: index, vacancyIds: vacancies.map(\.id), citizenIds: [],
-                          buildSeconds: Measure.seconds(building), residentMiB: residentAfter - residentBefore)
+        return BuiltIndex(
+            index: index, vacancyIds: vacancies.map(\.id), citizenIds: [],
+            buildSeconds: Measure.seconds(building), residentMiB: residentAfter - residentBefore)
     }
 
     /// Builds an index of `vacancies` generated vacancies plus `calls` generated citizens, for
@@ -86,8 +89,9 @@ enum Scenarios {
             for citizen in batch { index.upsert(citizen) }
             citizenIds = batch.map(\.id)
         }
-        return BuiltIndex(index: index, vacancyIds: generated.map(\.id), citizenIds: citizenIds,
-                          buildSeconds: 0, residentMiB: 0)
+        return BuiltIndex(
+            index: index, vacancyIds: generated.map(\.id), citizenIds: citizenIds,
+            buildSeconds: 0, residentMiB: 0)
     }
 
     /// Builds one index of the records in `folder` (`citizens.json`, `openings.json`,
@@ -112,16 +116,19 @@ enum Scenarios {
         let residentAfter = Measure.residentMiB()
         var vacancyIds: [EntityID] = []
         for (file, source) in [("openings.json", VacancySource.opening), ("slots.json", .slot)] {
-            try DataDirectory.forEachRecord(Vacancy.self, in: folder.appendingPathComponent(file),
-                                     userInfo: [.vacancySource: source]) { vacancy in
+            try DataDirectory.forEachRecord(
+                Vacancy.self, in: folder.appendingPathComponent(file),
+                userInfo: [.vacancySource: source]
+            ) { vacancy in
                 let features = encoder.features(vacancy)
                 index.upsert(features)
                 vacancyIds.append(features.id)
             }
         }
         let step = max(1, ids.count / max(1, calls))
-        return BuiltIndex(index: index, vacancyIds: vacancyIds, citizenIds: stride(from: 0, to: ids.count, by: step).map { ids[$0] },
-                          buildSeconds: Measure.seconds(building), residentMiB: residentAfter - residentBefore)
+        return BuiltIndex(
+            index: index, vacancyIds: vacancyIds, citizenIds: stride(from: 0, to: ids.count, by: step).map { ids[$0] },
+            buildSeconds: Measure.seconds(building), residentMiB: residentAfter - residentBefore)
     }
 
     /// Milliseconds per `topCitizens(limit: 20)` call for `calls` vacancies spread evenly over

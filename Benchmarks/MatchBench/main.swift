@@ -29,7 +29,8 @@ func sizeLabel(_ count: Int) -> String {
 
 /// Prints the usage and exits with status 2.
 func usage() -> Never {
-    progress("""
+    progress(
+        """
         usage: matchbench [--taxonomy DIR] [--data DIR] [--quick]
                matchbench generate --citizens N --vacancies M [--seed S] --out DIR [--taxonomy DIR]
         """)
@@ -40,7 +41,10 @@ var taxonomyPath = DataDirectory.locate().path
 var populationPath: String?
 var config = BenchConfig.full
 var generate = false
-var citizenCount: Int?, vacancyCount: Int?, seed = Scenarios.citizenSeed, outPath: String?
+var citizenCount: Int?
+var vacancyCount: Int?
+var seed = Scenarios.citizenSeed
+var outPath: String?
 var arguments = CommandLine.arguments.dropFirst()
 if arguments.first == "generate" {
     generate = true
@@ -69,14 +73,16 @@ do {
     progress("matchbench: cannot load the taxonomy from \(taxonomyPath)/taxonomy: \(error)")
     exit(1)
 }
-progress("taxonomy: \(taxonomy.competencyCount) competencies, \(taxonomy.occupationIsco.count) occupations, "
-    + "\(taxonomy.municipalities.count) municipalities")
+progress(
+    "taxonomy: \(taxonomy.competencyCount) competencies, \(taxonomy.occupationIsco.count) occupations, "
+        + "\(taxonomy.municipalities.count) municipalities")
 
 if generate {
     guard let citizens = citizenCount, let vacancies = vacancyCount, let outPath, citizens >= 0, vacancies >= 1 else { usage() }
     do {
-        try Generate.write(taxonomy: taxonomy, citizens: citizens, vacancies: vacancies, seed: seed,
-                           to: URL(fileURLWithPath: outPath))
+        try Generate.write(
+            taxonomy: taxonomy, citizens: citizens, vacancies: vacancies, seed: seed,
+            to: URL(fileURLWithPath: outPath))
         progress("wrote \(citizens) citizens and \(vacancies) vacancies to \(outPath)")
         exit(0)
     } catch {
@@ -86,7 +92,8 @@ if generate {
 }
 
 var sink = 0
-let small = sizeLabel(config.smallCitizens), large = sizeLabel(config.largeCitizens)
+let small = sizeLabel(config.smallCitizens)
+let large = sizeLabel(config.largeCitizens)
 
 progress("taxonomy search over the whole catalogue")
 do {
@@ -98,9 +105,11 @@ do {
         TermSearch(source.occupations.occupations.map { .init(texts: [$0.en] + $0.synonymsEn, weight: 0) }),
     ]
     // What people type: whole titles, abbreviations, compounds' parts, word order, typing errors.
-    let queries = ["social og sundhedshjælper", "sosu", "lager", "rengøring", "rengørng", "pædagogmedhjælper", "vvs-montør",
-                   "care for elderly", "dog training", "pipe fitting", "office administration", "personal trainer",
-                   "lagermedarbjder", "truckcertifikat", "kørekort", "hygiejnebevis", "plumbr", "video producer", "a", "k"]
+    let queries = [
+        "social og sundhedshjælper", "sosu", "lager", "rengøring", "rengørng", "pædagogmedhjælper", "vvs-montør",
+        "care for elderly", "dog training", "pipe fitting", "office administration", "personal trainer",
+        "lagermedarbjder", "truckcertifikat", "kørekort", "hygiejnebevis", "plumbr", "video producer", "a", "k",
+    ]
     let inputs = (0..<2_000).map { (indexes[$0 % indexes.count], queries[$0 % queries.count]) }
     let samples = Measure.samples(inputs, warmUp: 100, sink: &sink) { index, query in index.search(query).count }
     report("taxonomy_search_p50_ms", Measure.percentile(50, of: samples), "ms")
@@ -132,21 +141,24 @@ if let populationPath {
     progress("building the index of the records in \(populationPath)")
     var built: BuiltIndex
     do {
-        built = try Scenarios.buildIndex(taxonomy: taxonomy, folder: URL(fileURLWithPath: populationPath),
-                                         calls: config.vacancyCalls)
+        built = try Scenarios.buildIndex(
+            taxonomy: taxonomy, folder: URL(fileURLWithPath: populationPath),
+            calls: config.vacancyCalls)
     } catch {
         progress("matchbench: cannot read the records in \(populationPath): \(error)")
         exit(1)
     }
-    let citizens = sizeLabel(built.index.citizenCount), vacancies = sizeLabel(built.vacancyIds.count)
+    let citizens = sizeLabel(built.index.citizenCount)
+    let vacancies = sizeLabel(built.vacancyIds.count)
     let samples = Scenarios.rankCitizens(built, calls: config.largeCalls, sink: &sink)
     report("top20_\(citizens)_p50_ms", Measure.percentile(50, of: samples), "ms")
     report("top20_\(citizens)_p99_ms", Measure.percentile(99, of: samples), "ms")
     let vacancySamples = Scenarios.rankVacancies(built, sink: &sink)
     report("top20_vacancies_\(vacancies)_p50_ms", Measure.percentile(50, of: vacancySamples), "ms")
     report("top20_vacancies_\(vacancies)_p99_ms", Measure.percentile(99, of: vacancySamples), "ms")
-    report("pairs_per_sec", Scenarios.scanThroughput(&built, calls: config.throughputCalls, sink: &sink),
-           "pairs/s", decimals: 0)
+    report(
+        "pairs_per_sec", Scenarios.scanThroughput(&built, calls: config.throughputCalls, sink: &sink),
+        "pairs/s", decimals: 0)
     report("index_build_\(citizens)_s", built.buildSeconds, "s")
     report("index_\(citizens)_rss_mib", built.residentMiB, "MiB", decimals: 1)
     progress("done (checksum \(sink))")
@@ -172,8 +184,9 @@ var built = Scenarios.buildCitizenIndex(taxonomy: taxonomy, citizens: config.lar
 let largeSamples = Scenarios.rankCitizens(built, calls: config.largeCalls, sink: &sink)
 report("top20_\(large)_p50_ms", Measure.percentile(50, of: largeSamples), "ms")
 report("top20_\(large)_p99_ms", Measure.percentile(99, of: largeSamples), "ms")
-report("pairs_per_sec", Scenarios.scanThroughput(&built, calls: config.throughputCalls, sink: &sink),
-       "pairs/s", decimals: 0)
+report(
+    "pairs_per_sec", Scenarios.scanThroughput(&built, calls: config.throughputCalls, sink: &sink),
+    "pairs/s", decimals: 0)
 report("index_build_\(large)_s", built.buildSeconds, "s")
 report("index_\(large)_rss_mib", built.residentMiB, "MiB", decimals: 1)
 progress("done (checksum \(sink))")

@@ -144,11 +144,14 @@ public enum CSVReader {
         rows.reserveCapacity(records.count - 1)
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
-                throw CSVError(file: file, line: record.line,
-                               problem: .fieldCount(expected: header.fields.count, found: record.fields.count))
+                throw CSVError(
+                    file: file, line: record.line,
+                    problem: .fieldCount(expected: header.fields.count, found: record.fields.count))
             }
-            rows.append(CSVRow(line: record.line,
-                               fields: Dictionary(uniqueKeysWithValues: zip(header.fields, record.fields))))
+            rows.append(
+                CSVRow(
+                    line: record.line,
+                    fields: Dictionary(uniqueKeysWithValues: zip(header.fields, record.fields))))
         }
         return CSVTable(file: file, columns: header.fields, rows: rows)
     }

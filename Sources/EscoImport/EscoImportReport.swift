@@ -1,4 +1,5 @@
 import Profiles
+
 /// A taxonomy entry without an ESCO URI whose English label matched, but which the importer did
 /// not link because the match was not unambiguous. The importer never guesses; a curator
 /// resolves these by setting `escoUri` by hand.
@@ -56,11 +57,13 @@ public struct EscoImportReport: Equatable, Sendable, CustomStringConvertible {
     public var skippedNotReleased: [String]
 
     /// Creates a report; everything defaults to empty.
-    public init(updatedCompetencies: [String] = [], linkedCompetencies: [String] = [],
-                addedCompetencies: [String] = [], ambiguousCompetencies: [EscoAmbiguity] = [],
-                unknownCompetencyUris: [String] = [], updatedOccupations: [String] = [],
-                linkedOccupations: [String] = [], ambiguousOccupations: [EscoAmbiguity] = [],
-                unknownOccupationUris: [String] = [], skippedNotReleased: [String] = []) {
+    public init(
+        updatedCompetencies: [String] = [], linkedCompetencies: [String] = [],
+        addedCompetencies: [String] = [], ambiguousCompetencies: [EscoAmbiguity] = [],
+        unknownCompetencyUris: [String] = [], updatedOccupations: [String] = [],
+        linkedOccupations: [String] = [], ambiguousOccupations: [EscoAmbiguity] = [],
+        unknownOccupationUris: [String] = [], skippedNotReleased: [String] = []
+    ) {
         self.updatedCompetencies = updatedCompetencies
         self.linkedCompetencies = linkedCompetencies
         self.addedCompetencies = addedCompetencies

@@ -54,9 +54,12 @@ public enum EscoImporter {
     ///   `<group>.esco-<last URI segment>` in URI order (skills that are candidates of an
     ///   ambiguous match are not added).
     /// - URIs not in the release are reported and their entries left untouched.
-    public static func merge(release: EscoRelease, into source: TaxonomySource,
-                             options: EscoImportOptions = EscoImportOptions())
-        throws(EscoImportError) -> (TaxonomySource, EscoImportReport) {
+    public static func merge(
+        release: EscoRelease, into source: TaxonomySource,
+        options: EscoImportOptions = EscoImportOptions()
+    )
+        throws(EscoImportError) -> (TaxonomySource, EscoImportReport)
+    {
         if let group = options.addSkillsToGroup, !source.competencies.groups.contains(where: { $0.code == group }) {
             throw .unknownGroup(group)
         }
@@ -95,7 +98,8 @@ public enum EscoImporter {
     /// Links entries without a URI to the one concept whose English preferred label equals
     /// theirs, unless that would be a guess.
     private static func link<Entry: EscoLabelled>(_ entries: inout [Entry], to concepts: [String: [String: EscoLabels]])
-        -> (linked: [String], ambiguous: [EscoAmbiguity]) {
+        -> (linked: [String], ambiguous: [EscoAmbiguity])
+    {
         var urisByLabel: [String: [String]] = [:]
         for (uri, labels) in concepts {
             if let english = labels["en"] {
@@ -118,11 +122,15 @@ public enum EscoImporter {
             guard let candidates = candidatesByIndex[index] else { continue }
             let entry = entries[index]
             if candidates.count > 1 {
-                ambiguous.append(EscoAmbiguity(code: entry.code, label: entry.en, candidates: candidates,
-                                               reason: .severalConcepts))
+                ambiguous.append(
+                    EscoAmbiguity(
+                        code: entry.code, label: entry.en, candidates: candidates,
+                        reason: .severalConcepts))
             } else if held.contains(candidates[0]) || claims[candidates[0], default: 0] > 1 {
-                ambiguous.append(EscoAmbiguity(code: entry.code, label: entry.en, candidates: candidates,
-                                               reason: .sharedConcept))
+                ambiguous.append(
+                    EscoAmbiguity(
+                        code: entry.code, label: entry.en, candidates: candidates,
+                        reason: .sharedConcept))
             } else {
                 entries[index].escoUri = candidates[0]
                 linked.append(entry.code)
@@ -134,7 +142,8 @@ public enum EscoImporter {
     /// Applies the release's labels to every entry whose URI it holds; returns the URIs it
     /// does not hold, sorted.
     private static func relabel<Entry: EscoLabelled>(_ entries: inout [Entry], from concepts: [String: [String: EscoLabels]])
-        -> [String] {
+        -> [String]
+    {
         var unknown = Set<String>()
         for index in entries.indices {
             guard let uri = entries[index].linkedUri else { continue }
@@ -154,8 +163,9 @@ public enum EscoImporter {
             entry.synonymsEn = synonyms(english.alternatives, excluding: [english.preferred])
         }
         if let danish = labels["da"] {
-            entry.synonymsDa += synonyms([danish.preferred] + danish.alternatives,
-                                         excluding: [entry.da] + entry.synonymsDa)
+            entry.synonymsDa += synonyms(
+                [danish.preferred] + danish.alternatives,
+                excluding: [entry.da] + entry.synonymsDa)
         }
     }
 
@@ -170,16 +180,19 @@ public enum EscoImporter {
     private static func setIscoGroups(_ occupations: inout [OccupationEntry], from release: EscoRelease) {
         for index in occupations.indices {
             guard let uri = occupations[index].linkedUri,
-                  let isco = release.occupations[uri]?.iscoGroup,
-                  isco.utf8.count == 4, isco.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { continue }
+                let isco = release.occupations[uri]?.iscoGroup,
+                isco.utf8.count == 4, isco.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+            else { continue }
             occupations[index].iscoGroup = isco
         }
     }
 
     /// Appends to each linked occupation the codes of competencies whose URI is a released
     /// essential skill of it.
-    private static func linkEssentialSkills(_ occupations: inout [OccupationEntry], competencies: [CompetencyEntry],
-                                            release: EscoRelease) {
+    private static func linkEssentialSkills(
+        _ occupations: inout [OccupationEntry], competencies: [CompetencyEntry],
+        release: EscoRelease
+    ) {
         var essential: [String: Set<String>] = [:]
         for relation in release.relations
         where relation.relationType == .essential && release.skills[relation.skillUri] != nil {
@@ -193,7 +206,8 @@ public enum EscoImporter {
         }
         for index in occupations.indices {
             guard let uri = occupations[index].linkedUri, release.occupations[uri] != nil,
-                  let skills = essential[uri] else { continue }
+                let skills = essential[uri]
+            else { continue }
             var present = Set(occupations[index].competencies)
             for skill in skills.sorted() {
                 for code in codesByUri[skill, default: []] where present.insert(code).inserted {
@@ -205,19 +219,23 @@ public enum EscoImporter {
 
     /// Appends the released `skill/competence` skills the taxonomy lacks to `group`; returns
     /// their codes.
-    private static func addSkills(of release: EscoRelease, to competencies: inout [CompetencyEntry], group: String,
-                                  withholding withheld: Set<String>) throws(EscoImportError) -> [String] {
+    private static func addSkills(
+        of release: EscoRelease, to competencies: inout [CompetencyEntry], group: String,
+        withholding withheld: Set<String>
+    ) throws(EscoImportError) -> [String] {
         let present = Set(competencies.compactMap(\.linkedUri))
         var codes = Set(competencies.map(\.code))
         var added: [String] = []
         for uri in release.skills.keys.sorted() where !present.contains(uri) && !withheld.contains(uri) {
             guard let skill = release.skills[uri], skill.skillType == "skill/competence",
-                  let english = skill.labels["en"] else { continue }
+                let english = skill.labels["en"]
+            else { continue }
             let segment = uri.split(separator: "/").last.map(String.init) ?? uri
             let code = "\(group).esco-\(segment.lowercased())"
             guard codes.insert(code).inserted else { throw .duplicateCode(code) }
-            var entry = CompetencyEntry(code: code, group: group, da: skill.labels["da"]?.preferred ?? english.preferred,
-                                        en: english.preferred, escoUri: uri)
+            var entry = CompetencyEntry(
+                code: code, group: group, da: skill.labels["da"]?.preferred ?? english.preferred,
+                en: english.preferred, escoUri: uri)
             applyLabels(skill.labels, to: &entry)
             competencies.append(entry)
             added.append(code)

@@ -107,8 +107,10 @@ public struct EscoRelease: Equatable, Sendable {
     public var notReleased: [String]
 
     /// Creates a release from its parts (tests build small releases this way).
-    public init(languages: [String], skills: [String: EscoSkill], occupations: [String: EscoOccupation],
-                relations: [EscoSkillRelation], notReleased: [String] = []) {
+    public init(
+        languages: [String], skills: [String: EscoSkill], occupations: [String: EscoOccupation],
+        relations: [EscoSkillRelation], notReleased: [String] = []
+    ) {
         self.languages = languages
         self.skills = skills
         self.occupations = occupations
@@ -150,17 +152,20 @@ public struct EscoRelease: Equatable, Sendable {
 
         var builder = Builder()
         for language in skillLanguages.sorted() {
-            let table = try CSVReader.read(contentsOf: directory.appendingPathComponent("skills_\(language).csv"),
-                                           requiredColumns: skillColumns)
+            let table = try CSVReader.read(
+                contentsOf: directory.appendingPathComponent("skills_\(language).csv"),
+                requiredColumns: skillColumns)
             try builder.addSkills(table, language: language)
         }
         for language in occupationLanguages.sorted() {
-            let table = try CSVReader.read(contentsOf: directory.appendingPathComponent("occupations_\(language).csv"),
-                                           requiredColumns: occupationColumns)
+            let table = try CSVReader.read(
+                contentsOf: directory.appendingPathComponent("occupations_\(language).csv"),
+                requiredColumns: occupationColumns)
             try builder.addOccupations(table, language: language)
         }
-        let relations = try CSVReader.read(contentsOf: directory.appendingPathComponent("occupationSkillRelations_en.csv"),
-                                           requiredColumns: relationColumns)
+        let relations = try CSVReader.read(
+            contentsOf: directory.appendingPathComponent("occupationSkillRelations_en.csv"),
+            requiredColumns: relationColumns)
         try builder.addRelations(relations)
         return builder.release(languages: Set(skillLanguages + occupationLanguages).sorted())
     }
@@ -172,8 +177,9 @@ public struct EscoRelease: Equatable, Sendable {
         let kind = String(name[..<underscore])
         let language = String(name[name.index(after: underscore)...].dropLast(4))
         guard ["skills", "occupations", "occupationSkillRelations"].contains(kind),
-              !language.isEmpty,
-              language.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else { return nil }
+            !language.isEmpty,
+            language.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") })
+        else { return nil }
         return (kind, language)
     }
 
@@ -224,11 +230,14 @@ public struct EscoRelease: Equatable, Sendable {
                 let skillUri = try required("skillUri", in: row, of: table)
                 let type = value("relationType", in: row)
                 guard let relationType = EscoRelationType(rawValue: type.lowercased()) else {
-                    throw CSVError(file: table.file, line: row.line,
-                                   problem: .invalidValue(column: "relationType", value: type))
+                    throw CSVError(
+                        file: table.file, line: row.line,
+                        problem: .invalidValue(column: "relationType", value: type))
                 }
-                relations.insert(EscoSkillRelation(occupationUri: occupationUri, skillUri: skillUri,
-                                                   relationType: relationType))
+                relations.insert(
+                    EscoSkillRelation(
+                        occupationUri: occupationUri, skillUri: skillUri,
+                        relationType: relationType))
             }
         }
 
@@ -238,8 +247,9 @@ public struct EscoRelease: Equatable, Sendable {
                     < ($1.occupationUri, $1.skillUri, $1.relationType.rawValue)
             }
             let released = Set(skills.keys).union(occupations.keys)
-            return EscoRelease(languages: languages, skills: skills, occupations: occupations,
-                               relations: sorted, notReleased: skipped.subtracting(released).sorted())
+            return EscoRelease(
+                languages: languages, skills: skills, occupations: occupations,
+                relations: sorted, notReleased: skipped.subtracting(released).sorted())
         }
 
         /// True unless the row has a status column saying something other than `released`.

@@ -47,14 +47,15 @@ public struct AppConfig: Sendable {
         return max(16, min(4096, Int(limit.rlim_cur) - 128))
     }
 
-
     /// Creates a configuration.
-    public init(databasePath: String, host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL,
-                maxBodyBytes: Int = 256 * 1024, webhookRetrySchedule: [Duration] = RetryPolicy.standardSchedule,
-                webhooksAllowPrivateNetworks: Bool = false, logLevel: Logger.Level = .info,
-                interestRules: InterestRules = .standard, workflowPeriod: Duration = .seconds(60),
-                clock: @escaping @Sendable () -> Date = Date.init, idleTimeout: Duration = .seconds(15),
-                maxConnections: Int = AppConfig.standardMaxConnections) {
+    public init(
+        databasePath: String, host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL,
+        maxBodyBytes: Int = 256 * 1024, webhookRetrySchedule: [Duration] = RetryPolicy.standardSchedule,
+        webhooksAllowPrivateNetworks: Bool = false, logLevel: Logger.Level = .info,
+        interestRules: InterestRules = .standard, workflowPeriod: Duration = .seconds(60),
+        clock: @escaping @Sendable () -> Date = Date.init, idleTimeout: Duration = .seconds(15),
+        maxConnections: Int = AppConfig.standardMaxConnections
+    ) {
         self.databasePath = databasePath
         self.host = host
         self.port = port

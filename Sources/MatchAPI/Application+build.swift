@@ -26,8 +26,9 @@ func buildApplication(_ config: AppConfig, database: AppDatabase, logger: Logger
     var app = Application(
         router: parts.router,
         server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(config.idleTimeout.wholeMilliseconds) * 1_000_000))),
-        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "matchd",
-                             availableConnectionsDelegate: .maximum(config.maxConnections, logger: logger)),
+        configuration: .init(
+            address: .hostname(config.host, port: config.port), serverName: "matchd",
+            availableConnectionsDelegate: .maximum(config.maxConnections, logger: logger)),
         logger: logger)
     app.addServices(parts.scheduler)
     if config.webhooksHeld {
@@ -52,10 +53,12 @@ struct ApplicationParts {
 func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) async throws -> ApplicationParts {
     let taxonomy = try DataDirectory.taxonomy(in: config.dataDirectory)
     let wakeups = RelayWakeups()
-    let store = try await SQLiteStore.open(database, taxonomy: taxonomy, interestRules: config.interestRules,
-                                           committed: wakeups.wake, now: config.clock)
-    let relay = WebhookRelay(store: store, wakeups: wakeups, policy: RetryPolicy(schedule: config.webhookRetrySchedule),
-                             allowPrivateNetworks: config.webhooksAllowPrivateNetworks, logger: logger)
+    let store = try await SQLiteStore.open(
+        database, taxonomy: taxonomy, interestRules: config.interestRules,
+        committed: wakeups.wake, now: config.clock)
+    let relay = WebhookRelay(
+        store: store, wakeups: wakeups, policy: RetryPolicy(schedule: config.webhookRetrySchedule),
+        allowPrivateNetworks: config.webhooksAllowPrivateNetworks, logger: logger)
     let router = Router()
     router.middlewares.add(RequestIDMiddleware())
     router.middlewares.add(MetricsMiddleware())
@@ -66,15 +69,19 @@ func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) asyn
     let rules = try SpecRules(specification: specification)
     router.middlewares.add(ParameterMiddleware(rules: rules))
     router.middlewares.add(RequestBodyMiddleware(maxBytes: config.maxBodyBytes, bodyRules: rules.bodyRules))
-    let handler = APIHandler(store: store, policy: Visibility(), taxonomy: taxonomy, search: TaxonomySearch(taxonomy.source), validator: RecordValidator(taxonomy: taxonomy),
-                             specification: specification, metrics: MetricsBootstrap.registry,
-                             relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks,
-                             accessLog: AccessLogWriter(store: store), interestRules: config.interestRules, clock: config.clock)
+    let handler = APIHandler(
+        store: store, policy: Visibility(), taxonomy: taxonomy, search: TaxonomySearch(taxonomy.source),
+        validator: RecordValidator(taxonomy: taxonomy),
+        specification: specification, metrics: MetricsBootstrap.registry,
+        relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks,
+        accessLog: AccessLogWriter(store: store), interestRules: config.interestRules, clock: config.clock)
     // Compact JSON. The match routes, the hot path, write their lists with `JSONWriter`.
-    try handler.registerHandlers(on: MatchRouteTransport(router: router, handler: handler),
-                                 configuration: .init(dateTranscoder: RFC3339DateTranscoder(), jsonEncodingOptions: [.withoutEscapingSlashes]))
-    let scheduler = WorkflowScheduler(store: store, period: config.workflowPeriod, now: config.clock, wake: wakeups.wake,
-                                      logger: logger)
+    try handler.registerHandlers(
+        on: MatchRouteTransport(router: router, handler: handler),
+        configuration: .init(dateTranscoder: RFC3339DateTranscoder(), jsonEncodingOptions: [.withoutEscapingSlashes]))
+    let scheduler = WorkflowScheduler(
+        store: store, period: config.workflowPeriod, now: config.clock, wake: wakeups.wake,
+        logger: logger)
     return ApplicationParts(router: router, store: store, relay: relay, scheduler: scheduler)
 }
 

@@ -44,10 +44,13 @@ struct CitizenBlocks: Sendable {
         }
         tables[block].upsert(citizen, taxonomy: taxonomy)
         rowCounts[block] = Int32(tables[block].ids.count)
-        let base = block * layout.words, words = layout.words, layout = layout
+        let base = block * layout.words
+        let words = layout.words
+        let layout = layout
         bits.withUnsafeMutableBufferPointer { bits in
-            CitizenBlocks.include(citizen, layout: layout, relation: taxonomy.relatedCompetencies,
-                                  summary: &summaries[block], bits: .init(rebasing: bits[base..<base + words]))
+            CitizenBlocks.include(
+                citizen, layout: layout, relation: taxonomy.relatedCompetencies,
+                summary: &summaries[block], bits: .init(rebasing: bits[base..<base + words]))
         }
         cells[Int(cellOfBlock[block])].include(summaries[block])
     }
@@ -62,7 +65,8 @@ struct CitizenBlocks: Sendable {
         var repeated: [Int] = []
         var counts = [Int](repeating: 0, count: tables.count)
         blockOf.reserveCapacity(blockOf.count + batch.count)
-        var lastKey = -1, lastBlock = 0
+        var lastKey = -1
+        var lastBlock = 0
         for (member, citizen) in batch.enumerated() {
             let key = key(citizen)
             if key != lastKey {
@@ -94,20 +98,26 @@ struct CitizenBlocks: Sendable {
             table.reserve(adding: counts[block])
             return table
         }
-        let layout = layout, relation = taxonomy.relatedCompetencies, words = layout.words
+        let layout = layout
+        let relation = taxonomy.relatedCompetencies
+        let words = layout.words
         work.withUnsafeMutableBufferPointer { work in
             summaries.withUnsafeMutableBufferPointer { summaries in
                 bits.withUnsafeMutableBufferPointer { bits in
                     // The parts write disjoint elements and are joined before the buffers are released.
-                    nonisolated(unsafe) let work = work, summaries = summaries, bits = bits
+                    nonisolated(unsafe) let work = work
+                    nonisolated(unsafe) let summaries = summaries
+                    nonisolated(unsafe) let bits = bits
                     _ = ParallelScan.run(parts: total >= ParallelScan.splitRows ? ParallelScan.parts : 1) {
                         [blockOfMember, positionOf, partOf] part, parts in
                         for (member, block) in blockOfMember.enumerated() {
                             guard block >= 0, parts == 1 || partOf[Int(block)] == part else { continue }
-                            let citizen = batch[member].normalized(), block = Int(block)
+                            let citizen = batch[member].normalized()
+                            let block = Int(block)
                             work[positionOf[block]].append(citizen, taxonomy: taxonomy)
-                            CitizenBlocks.include(citizen, layout: layout, relation: relation, summary: &summaries[block],
-                                                  bits: .init(rebasing: bits[block * words..<(block + 1) * words]))
+                            CitizenBlocks.include(
+                                citizen, layout: layout, relation: relation, summary: &summaries[block],
+                                bits: .init(rebasing: bits[block * words..<(block + 1) * words]))
                         }
                     }
                 }
@@ -122,8 +132,10 @@ struct CitizenBlocks: Sendable {
     }
 
     /// Widens a block's summary and bit words (`bits`, the block's own) to hold `citizen`.
-    private static func include(_ citizen: CitizenFeatures, layout: CitizenBlockLayout, relation: CompetencyRelation,
-                                summary: inout CitizenBlockSummary, bits: UnsafeMutableBufferPointer<UInt64>) {
+    private static func include(
+        _ citizen: CitizenFeatures, layout: CitizenBlockLayout, relation: CompetencyRelation,
+        summary: inout CitizenBlockSummary, bits: UnsafeMutableBufferPointer<UInt64>
+    ) {
         summary.include(citizen)
         for held in citizen.competencies {
             bits[held.competency >> 6] |= 1 << UInt64(held.competency & 63)

@@ -40,7 +40,8 @@ struct CitizenRules: Sendable {
         }
         competencySignature = citizen.competencies.reduce(0) { $0 | 1 << UInt64($1.competency & 63) }
         goalGroupSignature = citizen.jobGoals.reduce(0) { $0 | 1 << UInt64(taxonomy.occupationIsco[$1] / 100 & 63) }
-        gate = CitizenRules.alive | (citizen.visibleToCompanies ? CitizenRules.visible : 0)
+        gate =
+            CitizenRules.alive | (citizen.visibleToCompanies ? CitizenRules.visible : 0)
             | (citizen.status == .flexJobApproved ? CitizenRules.flexJobApproved : 0)
             | citizen.acceptedKinds.rawValue << CitizenRules.kindShift
     }

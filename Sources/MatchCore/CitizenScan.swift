@@ -46,14 +46,17 @@ struct CitizenScan: Sendable {
     /// (infinity for the last bucket or remote work).
     let classReachKm: [Double]
 
-    init(taxonomy: Taxonomy, profile: ScoringProfile, layout: CitizenBlockLayout,
-         vacancies: VacancyTable, row v: Int, query: MatchQuery) {
+    init(
+        taxonomy: Taxonomy, profile: ScoringProfile, layout: CitizenBlockLayout,
+        vacancies: VacancyTable, row v: Int, query: MatchQuery
+    ) {
         self.profile = profile
         self.layout = layout
         let kind = vacancies.kind[v]
         kindBit = kind.bit
         needsFlexJobApproval = kind == .flexJob
-        gate = CitizenRules.alive | kind.bit << CitizenRules.kindShift
+        gate =
+            CitizenRules.alive | kind.bit << CitizenRules.kindShift
             | (kind == .flexJob ? CitizenRules.flexJobApproved : 0)
             | (query.onlyVisibleCitizens ? CitizenRules.visible : 0)
         minHours = vacancies.minHours[v]
@@ -99,9 +102,14 @@ struct CitizenScan: Sendable {
         essentialCount = essentialMask.nonzeroBitCount
         optionalCount = requirements.count - essentialCount
         requirementSignature = requirements.reduce(0) { $0 | 1 << UInt64($1 & 63) }
-        var essentialPerBit = [UInt8](repeating: 0, count: 64), optionalPerBit = [UInt8](repeating: 0, count: 64)
+        var essentialPerBit = [UInt8](repeating: 0, count: 64)
+        var optionalPerBit = [UInt8](repeating: 0, count: 64)
         for (slot, competency) in requirements.enumerated() {
-            if essentialMask & (1 << UInt64(slot)) != 0 { essentialPerBit[competency & 63] += 1 } else { optionalPerBit[competency & 63] += 1 }
+            if essentialMask & (1 << UInt64(slot)) != 0 {
+                essentialPerBit[competency & 63] += 1
+            } else {
+                optionalPerBit[competency & 63] += 1
+            }
         }
         self.essentialPerBit = essentialPerBit
         self.optionalPerBit = optionalPerBit
@@ -117,7 +125,8 @@ struct CitizenScan: Sendable {
         }
         occupationGroupBit = 1 << UInt64(occupationIsco / 100 & 63)
         classReachKm = (0..<256).map { [minHours = vacancies.minHours[v], remote = vacancies.remote[v]] ruleClass in
-            let target = ruleClass >> 3 & 7, commute = ruleClass & 7
+            let target = ruleClass >> 3 & 7
+            let commute = ruleClass & 7
             if kind == .flexJob && ruleClass & CitizenBlocks.flexJobClass == 0 { return -1 }
             // Every member's target is below the bucket's upper end.
             if target < CitizenBlocks.targetBuckets.count && CitizenBlocks.targetBuckets[target] <= minHours { return -1 }
@@ -131,7 +140,8 @@ struct CitizenScan: Sendable {
     @inline(__always)
     func competencyBound(signature: UInt64) -> Double {
         var bits = signature & requirementSignature
-        var essential = 0, optional = 0
+        var essential = 0
+        var optional = 0
         while bits != 0 {
             let bit = bits.trailingZeroBitCount
             essential += Int(essentialPerBit[bit])
@@ -179,19 +189,25 @@ struct CitizenScan: Sendable {
             if km > summary.maxCommute || km > maxKm { return nil }
             distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
         }
-        var essentialCredit = 0, optionalCredit = 0
+        var essentialCredit = 0
+        var optionalCredit = 0
         for (slot, competency) in requirements.enumerated() {
-            let word = competency >> 6, bit: UInt64 = 1 << UInt64(competency & 63)
-            let credit = bits[word] & bit != 0 ? ScoreRules.fullCredit
+            let word = competency >> 6
+            let bit: UInt64 = 1 << UInt64(competency & 63)
+            let credit =
+                bits[word] & bit != 0
+                ? ScoreRules.fullCredit
                 : bits[layout.related + word] & bit != 0 ? ScoreRules.competencyCredit(held: 0, wanted: 1, related: true) : 0
             if essentialMask & (1 << UInt64(slot)) != 0 { essentialCredit += credit } else { optionalCredit += credit }
         }
-        let competencies = ScoreRules.competencyValue(essentialCredit: essentialCredit, essentialCount: essentialCount,
-                                                      optionalCredit: optionalCredit, optionalCount: optionalCount)
+        let competencies = ScoreRules.competencyValue(
+            essentialCredit: essentialCredit, essentialCount: essentialCount,
+            optionalCredit: optionalCredit, optionalCount: optionalCount)
         var jobGoals = ScoreRules.neutralJobGoalFit
         if occupation >= 0 {
             jobGoals = summary.anyWithoutGoals ? ScoreRules.neutralJobGoalFit : 0
-            let unit = layout.unitOf[occupation], subMajor = layout.subMajorOf[occupation]
+            let unit = layout.unitOf[occupation]
+            let subMajor = layout.subMajorOf[occupation]
             if bits[layout.goals + occupation >> 6] & (1 << UInt64(occupation & 63)) != 0 {
                 jobGoals = 1
             } else if bits[layout.units + unit >> 6] & (1 << UInt64(unit & 63)) != 0 {
@@ -200,13 +216,17 @@ struct CitizenScan: Sendable {
                 jobGoals = max(jobGoals, ScoreRules.sameSubMajorGroupFit)
             }
         }
-        let hours = summary.maxCurrent >= minHours ? 1
+        let hours =
+            summary.maxCurrent >= minHours
+            ? 1
             : ScoreRules.hours(current: summary.maxCurrent, target: minHours, min: minHours, max: maxHours).value
-        let bound = ScoreRules.scoreBound(profile: profile, competencies: competencies, jobGoals: jobGoals,
-                                          hours: hours, accommodations: 1, distance: distance)
+        let bound = ScoreRules.scoreBound(
+            profile: profile, competencies: competencies, jobGoals: jobGoals,
+            hours: hours, accommodations: 1, distance: distance)
         if bound < minScore { return nil }
-        let withoutFit = ScoreRules.scoreBound(profile: profile, competencies: competencies, jobGoals: 0,
-                                               hours: hours, accommodations: 1, distance: distance)
+        let withoutFit = ScoreRules.scoreBound(
+            profile: profile, competencies: competencies, jobGoals: 0,
+            hours: hours, accommodations: 1, distance: distance)
         return (bound, occupation >= 0 ? withoutFit : bound)
     }
 
@@ -243,29 +263,37 @@ struct CitizenScan: Sendable {
         let target = rules.target
         if target < minHours { return }
         if let municipality, table.municipality[row] != municipality { return }
-        let arena = table.competencies.storage, arenaStart = table.competencies.start
+        let arena = table.competencies.storage
+        let arenaStart = table.competencies.start
         let arenaCount = table.competencies.count
-        let goals = table.goals.storage, goalStart = table.goals.start, goalCount = table.goals.count
+        let goals = table.goals.storage
+        let goalStart = table.goals.start
+        let goalCount = table.goals.count
         let required = rules.requiredNeeds
         if required & conflicting != 0 { return }
         var distance = 1.0
         if !remote {
-            let km = Geo.distanceKm(lat1: rules.lat, lon1: rules.lon, cosLat1: rules.cosLat,
-                                    lat2: lat, lon2: lon, cosLat2: cosLat)
+            let km = Geo.distanceKm(
+                lat1: rules.lat, lon1: rules.lon, cosLat1: rules.cosLat,
+                lat2: lat, lon2: lon, cosLat2: cosLat)
             if km > rules.maxCommute || km > maxKm { return }
             distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
         }
 
         var jobGoals = ScoreRules.neutralJobGoalFit
-        let goalBase = Int(goalStart[row]), goalsHeld = Int(goalCount[row])
+        let goalBase = Int(goalStart[row])
+        let goalsHeld = Int(goalCount[row])
         if occupation >= 0 && goalsHeld > 0 {
             // Only a goal in the occupation's ISCO sub-major group fits at all.
             jobGoals = 0
             if rules.goalGroupSignature & occupationGroupBit != 0 {
                 for index in goalBase..<goalBase + goalsHeld {
                     let goal = Int(goals[index])
-                    jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
-                                                                   occupation: occupation, occupationIsco: occupationIsco))
+                    jobGoals = max(
+                        jobGoals,
+                        ScoreRules.jobGoalFit(
+                            goal: goal, goalIsco: isco[goal],
+                            occupation: occupation, occupationIsco: occupationIsco))
                 }
             }
         }
@@ -276,11 +304,14 @@ struct CitizenScan: Sendable {
         // (by its signature) and related credit for the others; skip the competency list when
         // even that cannot enter the ranking.
         let competencyBound = competencyBound(signature: rules.competencySignature)
-        let bound = ScoreRules.scoreBound(profile: profile, competencies: competencyBound, jobGoals: jobGoals,
-                                          hours: hours.value, accommodations: accommodations.value, distance: distance)
+        let bound = ScoreRules.scoreBound(
+            profile: profile, competencies: competencyBound, jobGoals: jobGoals,
+            hours: hours.value, accommodations: accommodations.value, distance: distance)
         if bound < minScore || bound < top.threshold { return }
-        var essentialCredit = 0, optionalCredit = 0
-        var hit: UInt64 = 0, related: UInt64 = 0
+        var essentialCredit = 0
+        var optionalCredit = 0
+        var hit: UInt64 = 0
+        var related: UInt64 = 0
         let start = Int(arenaStart[row])
         for index in start..<start + Int(arenaCount[row]) {
             let entry = arena[index]
@@ -303,8 +334,9 @@ struct CitizenScan: Sendable {
             essentialCredit: essentialCredit, essentialCount: essentialCount,
             optionalCredit: optionalCredit, optionalCount: optionalCount)
 
-        let score = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
-                                     hours: hours.value, accommodations: accommodations.value, distance: distance)
+        let score = ScoreRules.score(
+            profile: profile, competencies: competencies, jobGoals: jobGoals,
+            hours: hours.value, accommodations: accommodations.value, distance: distance)
         if score < minScore || score < top.threshold { return }
         top.insert(TopK.Entry(score: score, id: table.ids[row], block: block, row: Int32(row)))
     }

@@ -25,8 +25,9 @@ extension CitizenFeatures {
             var byNeed: [Int: AccommodationNeed] = [:]
             for need in needs {
                 if let earlier = byNeed[need.need] {
-                    byNeed[need.need] = AccommodationNeed(need: need.need, required: earlier.required || need.required,
-                                                          shared: earlier.shared && need.shared)
+                    byNeed[need.need] = AccommodationNeed(
+                        need: need.need, required: earlier.required || need.required,
+                        shared: earlier.shared && need.shared)
                 } else {
                     byNeed[need.need] = need
                 }
@@ -49,13 +50,16 @@ extension VacancyFeatures {
     /// `maxRequirements` of them, so every scoring path sees the same list.
     public func normalized() -> VacancyFeatures {
         var copy = self
-        let normal = requirements.count <= VacancyFeatures.maxRequirements && requirements.indices.allSatisfy { index in
-            !requirements[..<index].contains { $0.competency == requirements[index].competency }
-        }
+        let normal =
+            requirements.count <= VacancyFeatures.maxRequirements
+            && requirements.indices.allSatisfy { index in
+                !requirements[..<index].contains { $0.competency == requirements[index].competency }
+            }
         if !normal {
             var seen = Set<Int>()
-            copy.requirements = Array(requirements.filter { seen.insert($0.competency).inserted }
-                .prefix(VacancyFeatures.maxRequirements))
+            copy.requirements = Array(
+                requirements.filter { seen.insert($0.competency).inserted }
+                    .prefix(VacancyFeatures.maxRequirements))
         }
         return copy
     }

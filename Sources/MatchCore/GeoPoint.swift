@@ -29,8 +29,10 @@ public enum Geo {
 
     /// Distance in km between two points whose latitude cosines are given.
     @inline(__always)
-    public static func distanceKm(lat1: Double, lon1: Double, cosLat1: Double,
-                                  lat2: Double, lon2: Double, cosLat2: Double) -> Double {
+    public static func distanceKm(
+        lat1: Double, lon1: Double, cosLat1: Double,
+        lat2: Double, lon2: Double, cosLat2: Double
+    ) -> Double {
         let x = (lon2 - lon1) * ((cosLat1 + cosLat2) * 0.5)
         let y = lat2 - lat1
         return (x * x + y * y).squareRoot() * (Double.pi / 180) * earthRadiusKm

@@ -101,9 +101,11 @@ public struct CitizenFeatures: Hashable, Sendable {
     public var municipality: MunicipalityCode?
 
     /// Creates the features.
-    public init(id: EntityID, status: CitizenStatus, hours: CitizenHours, competencies: [HeldCompetency],
-                jobGoals: [Int], needs: [AccommodationNeed], acceptedKinds: KindSet, location: GeoPoint,
-                maxCommuteKm: Double, visibleToCompanies: Bool, municipality: MunicipalityCode? = nil) {
+    public init(
+        id: EntityID, status: CitizenStatus, hours: CitizenHours, competencies: [HeldCompetency],
+        jobGoals: [Int], needs: [AccommodationNeed], acceptedKinds: KindSet, location: GeoPoint,
+        maxCommuteKm: Double, visibleToCompanies: Bool, municipality: MunicipalityCode? = nil
+    ) {
         self.id = id
         self.status = status
         self.hours = hours
@@ -158,10 +160,12 @@ public struct VacancyFeatures: Hashable, Sendable {
     public var remote: Bool
 
     /// Creates the features.
-    public init(id: EntityID, companyId: EntityID, source: VacancySource, kind: EmploymentKind, isOpen: Bool,
-                capacity: Int? = nil, occupied: Int = 0, hours: HoursBand, occupation: Int?,
-                requirements: [CompetencyRequirement], offers: [Int], demands: [Int],
-                location: GeoPoint, remote: Bool) {
+    public init(
+        id: EntityID, companyId: EntityID, source: VacancySource, kind: EmploymentKind, isOpen: Bool,
+        capacity: Int? = nil, occupied: Int = 0, hours: HoursBand, occupation: Int?,
+        requirements: [CompetencyRequirement], offers: [Int], demands: [Int],
+        location: GeoPoint, remote: Bool
+    ) {
         self.id = id
         self.companyId = companyId
         self.source = source

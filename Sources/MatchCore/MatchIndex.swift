@@ -79,10 +79,11 @@ public struct MatchIndex: Sendable {
     /// The best citizens for an opening or slot, best first, explained; nil when the vacancy is unknown.
     public func topCitizens(for vacancyId: EntityID, query: MatchQuery) -> [MatchExplanation]? {
         guard let location = vacancies.locate(vacancyId) else { return nil }
-        let table = vacancies.tables[location.block], vacancyRow = location.row
+        let table = vacancies.tables[location.block]
+        let vacancyRow = location.row
         guard table.isAvailable(row: vacancyRow),
-              query.kinds.map({ $0.contains(table.kind[vacancyRow]) }) ?? true,
-              query.source.map({ $0 == table.source[vacancyRow] }) ?? true
+            query.kinds.map({ $0.contains(table.kind[vacancyRow]) }) ?? true,
+            query.source.map({ $0 == table.source[vacancyRow] }) ?? true
         else { return [] }
         let vacancy = table.features(row: vacancyRow)
         return rankCitizens(probe: table, row: vacancyRow, query: query).compactMap { entry in
@@ -93,7 +94,8 @@ public struct MatchIndex: Sendable {
     /// The best openings and slots for a citizen, best first, explained; nil when the citizen is unknown.
     public func topVacancies(for citizenId: EntityID, query: MatchQuery) -> [MatchExplanation]? {
         guard let location = citizens.locate(citizenId) else { return nil }
-        let table = citizens.tables[location.block], citizenRow = location.row
+        let table = citizens.tables[location.block]
+        let citizenRow = location.row
         let citizen = table.features(row: citizenRow)
         return rankVacancies(probe: table, row: citizenRow, query: query).compactMap { entry in
             explain(scorer.evaluate(citizen: citizen, vacancy: vacancy(at: entry)))
@@ -141,8 +143,9 @@ public struct MatchIndex: Sendable {
     /// one-row probe): the blocks of the cells within reach that may hold a match, best bound
     /// first, each skipped once its bound is below the ranking's threshold.
     func rankCitizens(probe vacancies: VacancyTable, row v: Int, query: MatchQuery) -> [TopK.Entry] {
-        let scan = CitizenScan(taxonomy: taxonomy, profile: scorer.profile, layout: citizens.layout,
-                               vacancies: vacancies, row: v, query: query)
+        let scan = CitizenScan(
+            taxonomy: taxonomy, profile: scorer.profile, layout: citizens.layout,
+            vacancies: vacancies, row: v, query: query)
         let words = citizens.layout.words
         let tops = citizens.tables.withUnsafeBufferPointer { tables in
             var candidates: [(bound: Double, withoutFit: Double, block: Int)] = []
@@ -167,8 +170,9 @@ public struct MatchIndex: Sendable {
                 for index in stride(from: part, to: ordered.count, by: parts) {
                     let candidate = ordered[index]
                     if candidate.bound < top.threshold { break }
-                    scan.scan(&tables[candidate.block], block: Int32(candidate.block),
-                              withoutFit: candidate.withoutFit, into: &top)
+                    scan.scan(
+                        &tables[candidate.block], block: Int32(candidate.block),
+                        withoutFit: candidate.withoutFit, into: &top)
                 }
                 return top
             }

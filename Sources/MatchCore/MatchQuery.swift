@@ -16,8 +16,10 @@ public struct MatchQuery: Hashable, Sendable {
     public var municipality: MunicipalityCode?
 
     /// Creates a query.
-    public init(limit: Int = 20, minScore: Double = 0, maxKm: Double? = nil, kinds: KindSet? = nil,
-                source: VacancySource? = nil, onlyVisibleCitizens: Bool = false, municipality: MunicipalityCode? = nil) {
+    public init(
+        limit: Int = 20, minScore: Double = 0, maxKm: Double? = nil, kinds: KindSet? = nil,
+        source: VacancySource? = nil, onlyVisibleCitizens: Bool = false, municipality: MunicipalityCode? = nil
+    ) {
         self.limit = limit
         self.minScore = minScore
         self.maxKm = maxKm

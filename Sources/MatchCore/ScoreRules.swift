@@ -23,8 +23,10 @@ public enum ScoreRules {
     /// The competency component from summed credits: essentials weigh 3/4 when both kinds exist;
     /// a vacancy asking for nothing fits fully.
     @inline(__always)
-    public static func competencyValue(essentialCredit: Int, essentialCount: Int,
-                                       optionalCredit: Int, optionalCount: Int) -> Double {
+    public static func competencyValue(
+        essentialCredit: Int, essentialCount: Int,
+        optionalCredit: Int, optionalCount: Int
+    ) -> Double {
         let essential = essentialCount > 0 ? Double(essentialCredit) / Double(fullCredit * essentialCount) : -1
         let optional = optionalCount > 0 ? Double(optionalCredit) / Double(fullCredit * optionalCount) : -1
         switch (essentialCount > 0, optionalCount > 0) {
@@ -58,7 +60,8 @@ public enum ScoreRules {
     /// by how far current has come.
     @inline(__always)
     public static func hours(current: Double, target: Double, min: Double, max: Double)
-        -> (reachable: Bool, growInto: Bool, value: Double) {
+        -> (reachable: Bool, growInto: Bool, value: Double)
+    {
         if target < min { return (false, false, 0) }
         if current >= min { return (true, false, current <= max ? 1 : 0.8) }
         return (true, true, 0.3 + 0.4 * (current / min))
@@ -69,7 +72,8 @@ public enum ScoreRules {
     /// nothing, with required needs weighing double. No needs fits fully.
     @inline(__always)
     public static func accommodations(required: UInt64, preferred: UInt64, satisfied: UInt64, conflicting: UInt64)
-        -> (allowed: Bool, toConfirm: UInt64, value: Double) {
+        -> (allowed: Bool, toConfirm: UInt64, value: Double)
+    {
         if required & conflicting != 0 { return (false, 0, 0) }
         let requiredCount = required.nonzeroBitCount
         let preferredCount = preferred.nonzeroBitCount
@@ -98,9 +102,12 @@ public enum ScoreRules {
 
     /// The score: the sum of the rounded contributions, in component order.
     @inline(__always)
-    public static func score(profile: ScoringProfile, competencies: Double, jobGoals: Double, hours: Double,
-                             accommodations: Double, distance: Double) -> Double {
-        let sum = contribution(weight: profile.competencies, value: competencies)
+    public static func score(
+        profile: ScoringProfile, competencies: Double, jobGoals: Double, hours: Double,
+        accommodations: Double, distance: Double
+    ) -> Double {
+        let sum =
+            contribution(weight: profile.competencies, value: competencies)
             + contribution(weight: profile.jobGoals, value: jobGoals)
             + contribution(weight: profile.hours, value: hours)
             + contribution(weight: profile.accommodations, value: accommodations)
@@ -112,9 +119,12 @@ public enum ScoreRules {
     /// rows cheaply: each of the six roundings raises its sum by at most half a hundredth, so
     /// the unrounded sum plus 0.031 is never below the score.
     @inline(__always)
-    static func scoreBound(profile: ScoringProfile, competencies: Double, jobGoals: Double, hours: Double,
-                           accommodations: Double, distance: Double) -> Double {
-        100 * (profile.competencies * competencies + profile.jobGoals * jobGoals + profile.hours * hours
-            + profile.accommodations * accommodations + profile.distance * distance) + 0.031
+    static func scoreBound(
+        profile: ScoringProfile, competencies: Double, jobGoals: Double, hours: Double,
+        accommodations: Double, distance: Double
+    ) -> Double {
+        100
+            * (profile.competencies * competencies + profile.jobGoals * jobGoals + profile.hours * hours
+                + profile.accommodations * accommodations + profile.distance * distance) + 0.031
     }
 }

@@ -29,8 +29,9 @@ public struct Scorer: Sendable {
             guard citizen.status == .flexJobApproved else { return .excluded(.flexJobEligible) }
             passed.append(.flexJobEligible)
         }
-        let hours = ScoreRules.hours(current: citizen.hours.current, target: citizen.hours.target,
-                                     min: vacancy.hours.min, max: vacancy.hours.max)
+        let hours = ScoreRules.hours(
+            current: citizen.hours.current, target: citizen.hours.target,
+            min: vacancy.hours.min, max: vacancy.hours.max)
         guard hours.reachable else { return .excluded(.hoursReachable) }
         passed.append(.hoursReachable)
         var distanceKm: Double?
@@ -53,26 +54,31 @@ public struct Scorer: Sendable {
         let distance = distanceKm.map { ScoreRules.distanceValue(km: $0, halfKm: profile.distanceHalfKm) } ?? 1
         let components = ScoreComponent.allCases.map { name in
             let weight = profile.weight(name)
-            let value = switch name {
-            case .competencies: competencies.value
-            case .jobGoals: jobGoals
-            case .hours: hours.value
-            case .accommodations: accommodations.value
-            case .distance: distance
-            }
-            return ComponentScore(name: name, weight: weight, value: value,
-                                  contribution: ScoreRules.contribution(weight: weight, value: value))
+            let value =
+                switch name {
+                case .competencies: competencies.value
+                case .jobGoals: jobGoals
+                case .hours: hours.value
+                case .accommodations: accommodations.value
+                case .distance: distance
+                }
+            return ComponentScore(
+                name: name, weight: weight, value: value,
+                contribution: ScoreRules.contribution(weight: weight, value: value))
         }
-        let score = ScoreRules.score(profile: profile, competencies: competencies.value, jobGoals: jobGoals,
-                                     hours: hours.value, accommodations: accommodations.value, distance: distance)
+        let score = ScoreRules.score(
+            profile: profile, competencies: competencies.value, jobGoals: jobGoals,
+            hours: hours.value, accommodations: accommodations.value, distance: distance)
         let toConfirm = (0..<Taxonomy.maxNeeds).filter { accommodations.toConfirm & (1 << UInt64($0)) != 0 }
-        return .match(MatchExplanation(
-            citizenId: citizen.id, vacancyId: vacancy.id, source: vacancy.source, score: score,
-            components: components, passed: passed, toConfirm: toConfirm.map(taxonomy.needCode),
-            gaps: MatchGaps(missingEssentialCompetencies: competencies.missing,
-                            competenciesBelowLevel: competencies.belowLevel,
-                            hoursShort: hours.growInto ? vacancy.hours.min - citizen.hours.current : nil),
-            growInto: hours.growInto, distanceKm: distanceKm))
+        return .match(
+            MatchExplanation(
+                citizenId: citizen.id, vacancyId: vacancy.id, source: vacancy.source, score: score,
+                components: components, passed: passed, toConfirm: toConfirm.map(taxonomy.needCode),
+                gaps: MatchGaps(
+                    missingEssentialCompetencies: competencies.missing,
+                    competenciesBelowLevel: competencies.belowLevel,
+                    hoursShort: hours.growInto ? vacancy.hours.min - citizen.hours.current : nil),
+                growInto: hours.growInto, distanceKm: distanceKm))
     }
 
     /// The citizen's required and preferred needs as masks.
@@ -83,8 +89,12 @@ public struct Scorer: Sendable {
     }
 
     private func competencyFit(citizen: CitizenFeatures, vacancy: VacancyFeatures)
-        -> (value: Double, missing: [String], belowLevel: [String]) {
-        var essentialCredit = 0, essentialCount = 0, optionalCredit = 0, optionalCount = 0
+        -> (value: Double, missing: [String], belowLevel: [String])
+    {
+        var essentialCredit = 0
+        var essentialCount = 0
+        var optionalCredit = 0
+        var optionalCount = 0
         var missing: [String] = []
         var belowLevel: [String] = []
         for requirement in vacancy.requirements {
@@ -105,8 +115,9 @@ public struct Scorer: Sendable {
                 belowLevel.append(taxonomy.competencyCode(requirement.competency))
             }
         }
-        let value = ScoreRules.competencyValue(essentialCredit: essentialCredit, essentialCount: essentialCount,
-                                               optionalCredit: optionalCredit, optionalCount: optionalCount)
+        let value = ScoreRules.competencyValue(
+            essentialCredit: essentialCredit, essentialCount: essentialCount,
+            optionalCredit: optionalCredit, optionalCount: optionalCount)
         return (value, missing, belowLevel)
     }
 
@@ -116,8 +127,11 @@ public struct Scorer: Sendable {
         }
         let isco = taxonomy.occupationIsco[occupation]
         return citizen.jobGoals.reduce(0.0) { best, goal in
-            max(best, ScoreRules.jobGoalFit(goal: goal, goalIsco: taxonomy.occupationIsco[goal],
-                                            occupation: occupation, occupationIsco: isco))
+            max(
+                best,
+                ScoreRules.jobGoalFit(
+                    goal: goal, goalIsco: taxonomy.occupationIsco[goal],
+                    occupation: occupation, occupationIsco: isco))
         }
     }
 }

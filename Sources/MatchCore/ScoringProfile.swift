@@ -33,8 +33,10 @@ public struct ScoringProfile: Hashable, Sendable, Codable {
         competencies: 0.35, jobGoals: 0.25, hours: 0.15, accommodations: 0.15, distance: 0.10)
 
     /// Creates a profile; the weights must be non-negative and sum to 1 (±1e-6).
-    public init(competencies: Double, jobGoals: Double, hours: Double, accommodations: Double,
-                distance: Double, distanceHalfKm: Double = 10) throws(ScoringProfileError) {
+    public init(
+        competencies: Double, jobGoals: Double, hours: Double, accommodations: Double,
+        distance: Double, distanceHalfKm: Double = 10
+    ) throws(ScoringProfileError) {
         let weights = [competencies, jobGoals, hours, accommodations, distance]
         guard weights.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
             throw ScoringProfileError("weights must be finite and non-negative")

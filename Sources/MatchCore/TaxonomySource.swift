@@ -11,8 +11,10 @@ public struct TaxonomySource: Codable, Sendable, Equatable {
     public var municipalities: [MunicipalityEntry]
 
     /// Creates a source from its four parts.
-    public init(competencies: CompetencyFile, occupations: OccupationFile,
-                accommodations: AccommodationFile, municipalities: [MunicipalityEntry]) {
+    public init(
+        competencies: CompetencyFile, occupations: OccupationFile,
+        accommodations: AccommodationFile, municipalities: [MunicipalityEntry]
+    ) {
         self.competencies = competencies
         self.occupations = occupations
         self.accommodations = accommodations
@@ -69,8 +71,10 @@ public struct CompetencyEntry: Codable, Sendable, Equatable {
     public var escoUri: String?
 
     /// Creates an entry.
-    public init(code: String, group: String, da: String, en: String,
-                synonymsDa: [String] = [], synonymsEn: [String] = [], escoUri: String? = nil) {
+    public init(
+        code: String, group: String, da: String, en: String,
+        synonymsDa: [String] = [], synonymsEn: [String] = [], escoUri: String? = nil
+    ) {
         self.code = code
         self.group = group
         self.da = da
@@ -112,8 +116,10 @@ public struct OccupationEntry: Codable, Sendable, Equatable {
     public var competencies: [String]
 
     /// Creates an entry.
-    public init(code: String, iscoGroup: String, da: String, en: String, synonymsDa: [String] = [],
-                synonymsEn: [String] = [], escoUri: String? = nil, competencies: [String] = []) {
+    public init(
+        code: String, iscoGroup: String, da: String, en: String, synonymsDa: [String] = [],
+        synonymsEn: [String] = [], escoUri: String? = nil, competencies: [String] = []
+    ) {
         self.code = code
         self.iscoGroup = iscoGroup
         self.da = da

@@ -94,7 +94,8 @@ public struct TermSearch: Sendable {
 
     /// How a query word matches a text word, if it does (folded words as UTF-8 bytes).
     static func wordRank(_ query: ArraySlice<UInt8>, _ word: ArraySlice<UInt8>) -> Rank? {
-        let queryCount = query.count, wordCount = word.count
+        let queryCount = query.count
+        let wordCount = word.count
         if queryCount == wordCount, query.elementsEqual(word) { return .wholeWords }
         // "lager" → "lagermedarbejder"; "rengøring" → "kontorrengøring" (a compound's head or tail).
         if queryCount >= 3, wordCount > queryCount, word.prefix(queryCount).elementsEqual(query) { return .partialWords }
@@ -121,7 +122,8 @@ public struct TermSearch: Sendable {
     static func withinOneEdit(_ x: ArraySlice<UInt8>, _ y: ArraySlice<UInt8>) -> Bool {
         if abs(x.count - y.count) > 1 { return false }
         var i = 0
-        let xs = x.startIndex, ys = y.startIndex
+        let xs = x.startIndex
+        let ys = y.startIndex
         while i < min(x.count, y.count), x[xs + i] == y[ys + i] { i += 1 }
         if i == x.count && i == y.count { return true }
         if x.count == y.count {
@@ -133,8 +135,10 @@ public struct TermSearch: Sendable {
     }
 
     /// Filler words left out of queries and texts.
-    static let fillers: Set<String> = ["and", "of", "for", "the", "a", "an", "in", "with", "to", "og", "i", "til", "med", "af",
-                                       "paa", "en", "et"]
+    static let fillers: Set<String> = [
+        "and", "of", "for", "the", "a", "an", "in", "with", "to", "og", "i", "til", "med", "af",
+        "paa", "en", "et",
+    ]
 
     /// The folded words of `text`: lower case, æ → ae, ø → oe, å → aa, other diacritics dropped,
     /// split at anything that is not a letter or digit, fillers left out.

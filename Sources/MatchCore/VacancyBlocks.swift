@@ -21,7 +21,9 @@ struct VacancyBlocks: Sendable {
     }
 
     mutating func upsert(_ vacancy: VacancyFeatures, taxonomy: Taxonomy) {
-        let key = vacancy.remote ? VacancyBlocks.remoteKey
+        let key =
+            vacancy.remote
+            ? VacancyBlocks.remoteKey
             : CitizenBlocks.cellKey(lat: vacancy.location.lat, lon: vacancy.location.lon)
         let block: Int
         if let existing = blockOfKey[key] {

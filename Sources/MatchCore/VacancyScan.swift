@@ -60,8 +60,9 @@ struct VacancyScan: Sendable {
             if km > maxCommute || km > maxKm { return nil }
             distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
         }
-        let bound = ScoreRules.score(profile: profile, competencies: 1, jobGoals: 1, hours: 1, accommodations: 1,
-                                     distance: distance)
+        let bound = ScoreRules.score(
+            profile: profile, competencies: 1, jobGoals: 1, hours: 1, accommodations: 1,
+            distance: distance)
         return bound < minScore ? nil : bound
     }
 
@@ -69,7 +70,8 @@ struct VacancyScan: Sendable {
     /// `table` is never written: it is `inout` only so the caller's table is passed by address,
     /// where a copy of it would retain and release each of its columns for every block scanned.
     func scan(_ table: inout VacancyTable, block: Int32, into top: inout TopK) {
-        let arena = table.requirements.storage, arenaStart = table.requirements.start
+        let arena = table.requirements.storage
+        let arenaStart = table.requirements.start
         let arenaCount = table.requirements.count
         for row in 0..<table.ids.count {
             if !table.isAvailable(row: row) { continue }
@@ -83,8 +85,9 @@ struct VacancyScan: Sendable {
             if required & conflicting != 0 { continue }
             var distance = 1.0
             if !table.remote[row] {
-                let km = Geo.distanceKm(lat1: lat, lon1: lon, cosLat1: cosLat,
-                                        lat2: table.lat[row], lon2: table.lon[row], cosLat2: table.cosLat[row])
+                let km = Geo.distanceKm(
+                    lat1: lat, lon1: lon, cosLat1: cosLat,
+                    lat2: table.lat[row], lon2: table.lon[row], cosLat2: table.cosLat[row])
                 if km > maxCommute || km > maxKm { continue }
                 distance = ScoreRules.distanceValue(km: km, halfKm: profile.distanceHalfKm)
             }
@@ -95,8 +98,11 @@ struct VacancyScan: Sendable {
                 let occupationIsco = isco[occupation]
                 jobGoals = 0
                 for goal in goals {
-                    jobGoals = max(jobGoals, ScoreRules.jobGoalFit(goal: goal, goalIsco: isco[goal],
-                                                                   occupation: occupation, occupationIsco: occupationIsco))
+                    jobGoals = max(
+                        jobGoals,
+                        ScoreRules.jobGoalFit(
+                            goal: goal, goalIsco: isco[goal],
+                            occupation: occupation, occupationIsco: occupationIsco))
                 }
             }
             let hours = ScoreRules.hours(current: current, target: target, min: minHours, max: table.maxHours[row])
@@ -104,10 +110,14 @@ struct VacancyScan: Sendable {
                 required: required, preferred: preferred, satisfied: table.satisfiedNeeds[row], conflicting: conflicting)
             // The best this row can score is with full competency credit; skip the requirement
             // list when even that cannot enter the ranking.
-            let bound = ScoreRules.scoreBound(profile: profile, competencies: 1, jobGoals: jobGoals,
-                                              hours: hours.value, accommodations: accommodations.value, distance: distance)
+            let bound = ScoreRules.scoreBound(
+                profile: profile, competencies: 1, jobGoals: jobGoals,
+                hours: hours.value, accommodations: accommodations.value, distance: distance)
             if bound < minScore || bound < top.threshold { continue }
-            var essentialCredit = 0, essentialCount = 0, optionalCredit = 0, optionalCount = 0
+            var essentialCredit = 0
+            var essentialCount = 0
+            var optionalCredit = 0
+            var optionalCount = 0
             let start = Int(arenaStart[row])
             for index in start..<start + Int(arenaCount[row]) {
                 let entry = arena[index]
@@ -127,8 +137,9 @@ struct VacancyScan: Sendable {
                 essentialCredit: essentialCredit, essentialCount: essentialCount,
                 optionalCredit: optionalCredit, optionalCount: optionalCount)
 
-            let score = ScoreRules.score(profile: profile, competencies: competencies, jobGoals: jobGoals,
-                                         hours: hours.value, accommodations: accommodations.value, distance: distance)
+            let score = ScoreRules.score(
+                profile: profile, competencies: competencies, jobGoals: jobGoals,
+                hours: hours.value, accommodations: accommodations.value, distance: distance)
             if score < minScore || score < top.threshold { continue }
             top.insert(TopK.Entry(score: score, id: table.ids[row], block: block, row: Int32(row)))
         }

@@ -78,9 +78,11 @@ struct VacancyTable: Sendable {
         remote[row] = vacancy.remote
         satisfiedNeeds[row] = taxonomy.satisfiedNeeds(offers: vacancy.offers)
         conflictingNeeds[row] = taxonomy.conflictingNeeds(demands: vacancy.demands)
-        requirements.set(row: row, vacancy.requirements.map {
-            UInt32($0.competency) << 3 | ($0.essential ? 4 : 0) | UInt32($0.level)
-        })
+        requirements.set(
+            row: row,
+            vacancy.requirements.map {
+                UInt32($0.competency) << 3 | ($0.essential ? 4 : 0) | UInt32($0.level)
+            })
         offers.set(row: row, vacancy.offers.map { UInt32($0) })
         demands.set(row: row, vacancy.demands.map { UInt32($0) })
     }

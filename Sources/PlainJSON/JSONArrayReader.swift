@@ -77,12 +77,20 @@ public struct JSONArrayReader {
 
     /// Where the top-level element beginning at `start` ends, or nil when the buffer ends first.
     private static func elementEnd(_ bytes: [UInt8], from start: Int) -> Int? {
-        var depth = 0, inString = false, escaped = false
+        var depth = 0
+        var inString = false
+        var escaped = false
         var i = start
         while i < bytes.count {
             let byte = bytes[i]
             if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
             } else {
                 switch byte {
                 case UInt8(ascii: "\""): inString = true

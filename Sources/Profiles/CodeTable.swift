@@ -20,7 +20,8 @@ package struct CodeTable: Sendable {
     /// The table of `index`.
     package init(_ index: [String: Int]) {
         self.index = index
-        var bytes: [UInt8] = [], keys: [(start: Int, end: Int, value: Int)] = []
+        var bytes: [UInt8] = []
+        var keys: [(start: Int, end: Int, value: Int)] = []
         var slots = [Int32](repeating: 0, count: max(16, index.count * 2).nextPowerOfTwo)
         for (key, value) in index {
             let start = bytes.count
@@ -42,7 +43,8 @@ package struct CodeTable: Sendable {
         while slots[slot] != 0 {
             let key = keys[Int(slots[slot]) - 1]
             if key.end - key.start == code.count,
-               code.isEmpty || bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + key.start, code.baseAddress!, code.count) == 0 }) {
+                code.isEmpty || bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + key.start, code.baseAddress!, code.count) == 0 })
+            {
                 return key.value
             }
             slot = (slot + 1) & mask
@@ -71,7 +73,7 @@ package struct CodeTable: Sendable {
     }
 }
 
-private extension Int {
+extension Int {
     /// The least power of two at least this (positive) number.
-    var nextPowerOfTwo: Int { 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
+    fileprivate var nextPowerOfTwo: Int { 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
 }

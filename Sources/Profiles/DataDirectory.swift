@@ -30,7 +30,8 @@ public enum DataDirectory {
             companies: try RecordFile.read([Company].self, from: folder.appendingPathComponent("companies.json")),
             vacancies: try RecordFile.vacancies(.opening, from: folder.appendingPathComponent("openings.json"))
                 + RecordFile.vacancies(.slot, from: folder.appendingPathComponent("slots.json")),
-            history: FileManager.default.fileExists(atPath: history.path) ? try RecordFile.read([PlacementHistory].self, from: history) : [])
+            history: FileManager.default.fileExists(atPath: history.path) ? try RecordFile.read([PlacementHistory].self, from: history) : []
+        )
     }
 }
 
@@ -113,8 +114,10 @@ public enum RecordFile {
     }
 
     /// Decodes `type` from the file, with errors naming the file, the record index and the field.
-    public static func read<T: Decodable>(_ type: T.Type, from url: URL,
-                                          userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws(RecordFileError) -> T {
+    public static func read<T: Decodable>(
+        _ type: T.Type, from url: URL,
+        userInfo: [CodingUserInfoKey: any Sendable] = [:]
+    ) throws(RecordFileError) -> T {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -133,8 +136,10 @@ public enum RecordFile {
     }
 
     /// Validates each record, returning errors naming the record (by index and id) and field.
-    public static func validate<T>(_ records: [T], file: String, id: (T) -> UUID,
-                                   problems: (T) -> [FieldError]) throws(RecordFileError) {
+    public static func validate<T>(
+        _ records: [T], file: String, id: (T) -> UUID,
+        problems: (T) -> [FieldError]
+    ) throws(RecordFileError) {
         var messages: [String] = []
         for (index, record) in records.enumerated() {
             for problem in problems(record) {
@@ -146,8 +151,10 @@ public enum RecordFile {
             messages.append("record [\(index)]: id: \(id(record).lowercasedText) appears twice")
         }
         if !messages.isEmpty {
-            throw RecordFileError(file: file, problem: messages.prefix(20).joined(separator: "\n  ")
-                + (messages.count > 20 ? "\n  … and \(messages.count - 20) more" : ""))
+            throw RecordFileError(
+                file: file,
+                problem: messages.prefix(20).joined(separator: "\n  ")
+                    + (messages.count > 20 ? "\n  … and \(messages.count - 20) more" : ""))
         }
     }
 
@@ -167,7 +174,8 @@ public enum RecordFile {
             return "\(path(context.codingPath)): \(context.debugDescription)"
         case .dataCorrupted(let context):
             let at = path(context.codingPath)
-            return at.isEmpty ? "not valid JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
+            return at.isEmpty
+                ? "not valid JSON (\(context.underlyingError.map { "\($0)" } ?? context.debugDescription))"
                 : "\(at): \(context.debugDescription)"
         @unknown default:
             return "\(error)"

@@ -45,7 +45,9 @@ public struct FeatureEncoder: Sendable {
         var coded: [HeldCompetency] = []
         coded.reserveCapacity(held.count)
         for competency in held {
-            if let index = taxonomy.competencyIndex[competency.code] { coded.append(HeldCompetency(competency: index, level: competency.level)) }
+            if let index = taxonomy.competencyIndex[competency.code] {
+                coded.append(HeldCompetency(competency: index, level: competency.level))
+            }
         }
         return coded
     }

@@ -18,8 +18,9 @@ struct DatabaseOptions: ParsableArguments {
     /// scheme is repeated: the rest of a database URL may hold a password.
     func validate() throws {
         if let scheme = Self.urlScheme(path()) {
-            throw ValidationError("--db (or MATCHD_DB) is a \(scheme):// URL, but this build stores in SQLite only: "
-                + "give the path of a SQLite database file, e.g. var/matchd.sqlite.")
+            throw ValidationError(
+                "--db (or MATCHD_DB) is a \(scheme):// URL, but this build stores in SQLite only: "
+                    + "give the path of a SQLite database file, e.g. var/matchd.sqlite.")
         }
     }
 
@@ -28,7 +29,8 @@ struct DatabaseOptions: ParsableArguments {
         guard let separator = value.range(of: "://") else { return nil }
         let scheme = value[..<separator.lowerBound]
         guard let first = scheme.first, first.isASCII, first.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else { return nil }
+            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return nil }
         return String(scheme)
     }
 
@@ -54,8 +56,9 @@ struct DataOptions: ParsableArguments {
         let directory = directory()
         let taxonomy = directory.appendingPathComponent("taxonomy")
         guard FileManager.default.fileExists(atPath: taxonomy.path) else {
-            throw ValidationError("no taxonomy folder in \(directory.path): run matchd where its Data folder is, "
-                + "or give the folder with --data DIR (or MATCHD_DATA).")
+            throw ValidationError(
+                "no taxonomy folder in \(directory.path): run matchd where its Data folder is, "
+                    + "or give the folder with --data DIR (or MATCHD_DATA).")
         }
     }
 }

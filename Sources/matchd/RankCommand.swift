@@ -64,8 +64,9 @@ struct RankCommand: ParsableCommand {
         slotRecords.forEach { index.upsert(encoder.features($0)) }
 
         let query = MatchQuery(limit: limit, minScore: minScore)
-        let titles = Dictionary(uniqueKeysWithValues: openingRecords.map { (EntityID($0.id), $0.title) }
-            + slotRecords.map { (EntityID($0.id), $0.title) })
+        let titles = Dictionary(
+            uniqueKeysWithValues: openingRecords.map { (EntityID($0.id), $0.title) }
+                + slotRecords.map { (EntityID($0.id), $0.title) })
         let names = Dictionary(uniqueKeysWithValues: citizenRecords.map { (EntityID($0.id), $0.name) })
         let rankings: [Ranking]
         switch direction {

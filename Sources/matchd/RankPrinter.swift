@@ -4,19 +4,24 @@ import MatchCore
 /// Renders rankings for `matchd rank` as a readable table or as JSON with the API's field names.
 enum RankPrinter {
     /// One line per match under a heading per ranked record, with the explanation in brief.
-    static func table(_ rankings: [Ranking], direction: RankCommand.Direction,
-                      titles: [EntityID: String], names: [EntityID: String]) -> String {
+    static func table(
+        _ rankings: [Ranking], direction: RankCommand.Direction,
+        titles: [EntityID: String], names: [EntityID: String]
+    ) -> String {
         var out = ""
         for ranking in rankings {
             out += "\(ranking.label) (\(ranking.id)): \(ranking.matches.count) match(es)\n"
             for (rank, match) in ranking.matches.enumerated() {
-                let other = direction == .vacancies
+                let other =
+                    direction == .vacancies
                     ? names[match.citizenId] ?? match.citizenId.description
                     : titles[match.vacancyId] ?? match.vacancyId.description
                 let parts = match.components.map { "\($0.name.rawValue) \(format($0.contribution))" }
                 out += "  \(rank + 1). \(format(match.score))  \(other)  [\(parts.joined(separator: ", "))]\n"
                 var notes: [String] = []
-                if match.growInto, let short = match.gaps.hoursShort { notes.append("grow-into: \(format(short)) h short of the minimum today") }
+                if match.growInto, let short = match.gaps.hoursShort {
+                    notes.append("grow-into: \(format(short)) h short of the minimum today")
+                }
                 if !match.toConfirm.isEmpty { notes.append("to confirm: \(match.toConfirm.joined(separator: ", "))") }
                 if !match.gaps.missingEssentialCompetencies.isEmpty {
                     notes.append("missing: \(match.gaps.missingEssentialCompetencies.joined(separator: ", "))")
@@ -29,8 +34,10 @@ enum RankPrinter {
     }
 
     /// `[{id, label, matches: [{citizenId, vacancyId, source, score, components, passed, toConfirm, gaps, growInto, distanceKm}]}]`.
-    static func json(_ rankings: [Ranking], direction: RankCommand.Direction,
-                     titles: [EntityID: String], names: [EntityID: String]) throws -> String {
+    static func json(
+        _ rankings: [Ranking], direction: RankCommand.Direction,
+        titles: [EntityID: String], names: [EntityID: String]
+    ) throws -> String {
         let document = rankings.map { ranking in
             RankingDocument(id: ranking.id.description, label: ranking.label, matches: ranking.matches.map(MatchDocument.init))
         }
@@ -87,8 +94,9 @@ private struct MatchDocument: Encodable {
         }
         passed = match.passed.map(\.rawValue)
         toConfirm = match.toConfirm
-        gaps = Gaps(missingEssentialCompetencies: match.gaps.missingEssentialCompetencies,
-                    competenciesBelowLevel: match.gaps.competenciesBelowLevel, hoursShort: match.gaps.hoursShort)
+        gaps = Gaps(
+            missingEssentialCompetencies: match.gaps.missingEssentialCompetencies,
+            competenciesBelowLevel: match.gaps.competenciesBelowLevel, hoursShort: match.gaps.hoursShort)
         growInto = match.growInto
         distanceKm = match.distanceKm.map { ($0 * 100).rounded() / 100 }
     }

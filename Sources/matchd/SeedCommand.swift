@@ -14,7 +14,10 @@ struct SeedCommand: AsyncParsableCommand {
     @Flag(help: "Load the synthetic demo municipality from Data/demo.")
     var demo = false
 
-    @Option(help: "A folder with citizens.json, companies.json, openings.json, slots.json (and optionally placements.json) to load instead; streamed, all or nothing.")
+    @Option(
+        help:
+            "A folder with citizens.json, companies.json, openings.json, slots.json (and optionally placements.json) to load instead; streamed, all or nothing."
+    )
     var from: String?
 
     @OptionGroup var data: DataOptions
@@ -28,11 +31,13 @@ struct SeedCommand: AsyncParsableCommand {
         let folder = from.map { URL(fileURLWithPath: $0) } ?? data.directory().appendingPathComponent("demo")
         let loaded: ImportSummary
         do {
-            loaded = try await AppDatabase.importRecords(intoFileAt: database.path(), from: folder, validator: RecordValidator(taxonomy: taxonomy))
+            loaded = try await AppDatabase.importRecords(
+                intoFileAt: database.path(), from: folder, validator: RecordValidator(taxonomy: taxonomy))
         } catch let error as ImportError {
             throw ValidationError(error.description)
         }
-        print("seeded \(database.path()): \(loaded.citizens) citizens, \(loaded.companies) companies, "
-              + "\(loaded.openings) openings, \(loaded.slots) slots")
+        print(
+            "seeded \(database.path()): \(loaded.citizens) citizens, \(loaded.companies) companies, "
+                + "\(loaded.openings) openings, \(loaded.slots) slots")
     }
 }

@@ -1,5 +1,5 @@
-import Delivery
 import ArgumentParser
+import Delivery
 import Foundation
 import Hummingbird
 import Logging
@@ -20,13 +20,22 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(help: "One entry per webhook attempt, comma-separated seconds: the first attempt goes at once, each later one after its delay (env MATCHD_WEBHOOK_RETRY_SCHEDULE; default 0,5,300,1800,7200,18000,36000,50400,72000,86400).")
+    @Option(
+        help:
+            "One entry per webhook attempt, comma-separated seconds: the first attempt goes at once, each later one after its delay (env MATCHD_WEBHOOK_RETRY_SCHEDULE; default 0,5,300,1800,7200,18000,36000,50400,72000,86400)."
+    )
     var webhookRetrySchedule: String?
 
-    @Flag(help: "Let webhooks go to private and loopback addresses over http: development and tests only (env MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS=1).")
+    @Flag(
+        help:
+            "Let webhooks go to private and loopback addresses over http: development and tests only (env MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS=1)."
+    )
     var webhooksAllowPrivateNetworks = false
 
-    @Flag(help: "Queue webhook deliveries but send none, for maintenance or test runs that must not reach the network; they go out after a start without it (env MATCHD_WEBHOOKS_HOLD=1).")
+    @Flag(
+        help:
+            "Queue webhook deliveries but send none, for maintenance or test runs that must not reach the network; they go out after a start without it (env MATCHD_WEBHOOKS_HOLD=1)."
+    )
     var webhooksHold = false
 
     @Option(help: "Most pending interests a citizen must answer at once (env MATCHD_MAX_PENDING_INTERESTS; default 5).")
@@ -50,10 +59,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Days the access log is kept (env MATCHD_ACCESS_LOG_RETENTION_DAYS; default 183).")
     var accessLogRetentionDays: Int?
 
-    @Option(help: "Seconds a connection may go without sending a complete request head, from when it opened or its last response ended; slow headers and idle keep-alive connections are closed after it (env MATCHD_IDLE_TIMEOUT; default 15).")
+    @Option(
+        help:
+            "Seconds a connection may go without sending a complete request head, from when it opened or its last response ended; slow headers and idle keep-alive connections are closed after it (env MATCHD_IDLE_TIMEOUT; default 15)."
+    )
     var idleTimeout: Int?
 
-    @Option(help: "Most connections open at once; more wait in the listen backlog (env MATCHD_MAX_CONNECTIONS; default: the descriptor limit less 128, at most 4096).")
+    @Option(
+        help:
+            "Most connections open at once; more wait in the listen backlog (env MATCHD_MAX_CONNECTIONS; default: the descriptor limit less 128, at most 4096)."
+    )
     var maxConnections: Int?
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env MATCHD_LOG_LEVEL; default info).")
@@ -83,37 +98,49 @@ struct ServeCommand: AsyncParsableCommand {
         }
         // The defaults are InterestRules' own: one place for each.
         let standard = InterestRules.standard
-        let reminder = try settings.int(interestReminderDays, "--interest-reminder-days", "MATCHD_INTEREST_REMINDER_DAYS",
-                                        default: wholeDays(standard.reminderAfter), range: 1...365)
-        let expiry = try settings.int(interestExpiryDays, "--interest-expiry-days", "MATCHD_INTEREST_EXPIRY_DAYS",
-                                      default: wholeDays(standard.expiresAfter), range: 1...365)
+        let reminder = try settings.int(
+            interestReminderDays, "--interest-reminder-days", "MATCHD_INTEREST_REMINDER_DAYS",
+            default: wholeDays(standard.reminderAfter), range: 1...365)
+        let expiry = try settings.int(
+            interestExpiryDays, "--interest-expiry-days", "MATCHD_INTEREST_EXPIRY_DAYS",
+            default: wholeDays(standard.expiresAfter), range: 1...365)
         guard reminder < expiry else {
             throw ValidationError("--interest-reminder-days (\(reminder)) must be fewer than --interest-expiry-days (\(expiry))")
         }
         let rules = InterestRules(
-            maxPendingPerCitizen: try settings.int(maxPendingInterests, "--max-pending-interests", "MATCHD_MAX_PENDING_INTERESTS",
-                                                   default: standard.maxPendingPerCitizen, range: 1...1000),
-            maxPerCompany: try settings.int(maxCompanyInterests, "--max-company-interests", "MATCHD_MAX_COMPANY_INTERESTS",
-                                            default: standard.maxPerCompany, range: 1...100_000),
-            companyWindow: days(try settings.int(companyInterestWindowDays, "--company-interest-window-days",
-                                                 "MATCHD_COMPANY_INTEREST_WINDOW_DAYS", default: wholeDays(standard.companyWindow), range: 1...365)),
-            declineCooldown: days(try settings.int(declineCooldownDays, "--decline-cooldown-days", "MATCHD_DECLINE_COOLDOWN_DAYS",
-                                                   default: wholeDays(standard.declineCooldown), range: 0...365)),
+            maxPendingPerCitizen: try settings.int(
+                maxPendingInterests, "--max-pending-interests", "MATCHD_MAX_PENDING_INTERESTS",
+                default: standard.maxPendingPerCitizen, range: 1...1000),
+            maxPerCompany: try settings.int(
+                maxCompanyInterests, "--max-company-interests", "MATCHD_MAX_COMPANY_INTERESTS",
+                default: standard.maxPerCompany, range: 1...100_000),
+            companyWindow: days(
+                try settings.int(
+                    companyInterestWindowDays, "--company-interest-window-days",
+                    "MATCHD_COMPANY_INTEREST_WINDOW_DAYS", default: wholeDays(standard.companyWindow), range: 1...365)),
+            declineCooldown: days(
+                try settings.int(
+                    declineCooldownDays, "--decline-cooldown-days", "MATCHD_DECLINE_COOLDOWN_DAYS",
+                    default: wholeDays(standard.declineCooldown), range: 0...365)),
             reminderAfter: days(reminder), expiresAfter: days(expiry),
-            accessLogRetention: days(try settings.int(accessLogRetentionDays, "--access-log-retention-days",
-                                                      "MATCHD_ACCESS_LOG_RETENTION_DAYS", default: wholeDays(standard.accessLogRetention),
-                                                      range: 1...3650)))
+            accessLogRetention: days(
+                try settings.int(
+                    accessLogRetentionDays, "--access-log-retention-days",
+                    "MATCHD_ACCESS_LOG_RETENTION_DAYS", default: wholeDays(standard.accessLogRetention),
+                    range: 1...3650)))
         var config = AppConfig(
             databasePath: database.path(settings), host: settings.string(host, "MATCHD_HOST", default: "127.0.0.1"),
             port: try settings.int(port, "--port", "MATCHD_PORT", default: 8080, range: 0...65535),
             dataDirectory: data.directory(settings),
             webhookRetrySchedule: try retrySchedule(settings.string(webhookRetrySchedule, "MATCHD_WEBHOOK_RETRY_SCHEDULE", default: "")),
-            webhooksAllowPrivateNetworks: try settings.bool(webhooksAllowPrivateNetworks, "--webhooks-allow-private-networks",
-                                                            "MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS"),
+            webhooksAllowPrivateNetworks: try settings.bool(
+                webhooksAllowPrivateNetworks, "--webhooks-allow-private-networks",
+                "MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS"),
             logLevel: logLevel, interestRules: rules,
             idleTimeout: .seconds(try settings.int(idleTimeout, "--idle-timeout", "MATCHD_IDLE_TIMEOUT", default: 15, range: 1...3600)),
-            maxConnections: try settings.int(maxConnections, "--max-connections", "MATCHD_MAX_CONNECTIONS",
-                                             default: AppConfig.standardMaxConnections, range: 1...1_000_000))
+            maxConnections: try settings.int(
+                maxConnections, "--max-connections", "MATCHD_MAX_CONNECTIONS",
+                default: AppConfig.standardMaxConnections, range: 1...1_000_000))
         config.webhooksHeld = try settings.bool(webhooksHold, "--webhooks-hold", "MATCHD_WEBHOOKS_HOLD")
         return config
     }

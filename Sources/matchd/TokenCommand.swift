@@ -48,9 +48,10 @@ struct TokenCommand: AsyncParsableCommand {
                 }
                 code = known
             }
-            let principal = Principal(role: role, municipalityCode: role == .consultant ? code : nil,
-                                      companyId: role == .company ? company.flatMap(UUID.init(uuidString:)) : nil,
-                                      citizenId: role == .citizen ? citizen.flatMap(UUID.init(uuidString:)) : nil)
+            let principal = Principal(
+                role: role, municipalityCode: role == .consultant ? code : nil,
+                companyId: role == .company ? company.flatMap(UUID.init(uuidString:)) : nil,
+                citizenId: role == .citizen ? citizen.flatMap(UUID.init(uuidString:)) : nil)
             do {
                 let issued = try await database.open().createToken(for: principal, label: label)
                 print("token id \(issued.id.lowercasedText) (\(role.rawValue)); the token is shown once:")

@@ -1,10 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
-import Testing
 import TestReceiver
+import Testing
+
 @testable import Delivery
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 @Suite("libcurl webhook sender against a real receiver on 127.0.0.1")
 struct CurlWebhookSenderTests {
@@ -35,7 +37,9 @@ struct CurlWebhookSenderTests {
             #expect(request.headers["content-type"] == "application/json")
             #expect(request.headers["user-agent"] == "matchd-webhooks/1.0")
             let signature = try #require(request.headers["webhook-signature"])
-            #expect(WebhookSignature.verify(headerValue: signature, id: "msg_2Lh9KZ", timestamp: 1_760_000_000, body: request.body, secret: secret))
+            #expect(
+                WebhookSignature.verify(
+                    headerValue: signature, id: "msg_2Lh9KZ", timestamp: 1_760_000_000, body: request.body, secret: secret))
         }
     }
 
@@ -108,10 +112,12 @@ struct CurlWebhookSenderTests {
         #expect(result.response == nil)
     }
 
-    @Test("without allowPrivateNetworks, loopback destinations are refused before connecting", arguments: [
-        "http://127.0.0.1:PORT/hook", "https://127.0.0.1:PORT/hook", "https://localhost:PORT/hook", "https://0x7f.1:PORT/hook",
-        "https://[::ffff:127.0.0.1]:PORT/hook",
-    ])
+    @Test(
+        "without allowPrivateNetworks, loopback destinations are refused before connecting",
+        arguments: [
+            "http://127.0.0.1:PORT/hook", "https://127.0.0.1:PORT/hook", "https://localhost:PORT/hook", "https://0x7f.1:PORT/hook",
+            "https://[::ffff:127.0.0.1]:PORT/hook",
+        ])
     func refusesLoopbackByDefault(template: String) async throws {
         let guarded = CurlWebhookSender()
         try await TestReceiver.with { port, received in

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Delivery
 
 @Suite("SSRF destination guard")
@@ -42,17 +43,20 @@ struct DestinationGuardTests {
         }
     }
 
-    @Test("non-public destinations pass when private networks are allowed",
-          arguments: nonPublicURLs + ["http://127.0.0.1:8080/x", "https://[fe80::1%25eth0]/x"])
+    @Test(
+        "non-public destinations pass when private networks are allowed",
+        arguments: nonPublicURLs + ["http://127.0.0.1:8080/x", "https://[fe80::1%25eth0]/x"])
     func allowsPrivateWhenConfigured(url: String) throws {
         try DestinationGuard.validate(urlString: url, allowPrivateNetworks: true)
     }
 
-    @Test("public destinations are accepted", arguments: [
-        "https://example.com/hook", "https://93.184.216.34/x", "https://[2606:4700::1]/x",
-        "https://hooks.example.com:8443/a/b?c=d", "https://[::ffff:93.184.216.34]/x", "https://172.32.0.1/x",
-        "https://100.128.0.1/x", "https://1.1.1.1/x", "https://localhost.example.com/x",
-    ])
+    @Test(
+        "public destinations are accepted",
+        arguments: [
+            "https://example.com/hook", "https://93.184.216.34/x", "https://[2606:4700::1]/x",
+            "https://hooks.example.com:8443/a/b?c=d", "https://[::ffff:93.184.216.34]/x", "https://172.32.0.1/x",
+            "https://100.128.0.1/x", "https://1.1.1.1/x", "https://localhost.example.com/x",
+        ])
     func acceptsPublic(url: String) throws {
         try DestinationGuard.validate(urlString: url, allowPrivateNetworks: false)
     }
@@ -93,7 +97,10 @@ struct DestinationGuardTests {
             ("https://1.2.3.4.5/x", .invalidHost("1.2.3.4.5")),
             ("https://08.1.1.1/x", .invalidHost("08.1.1.1")),
             ("https://bücher.example/x", .malformedURL(reason: "contains a space, control or non-ASCII character; percent-encode it")),
-            ("https://example.com\u{0}.evil/x", .malformedURL(reason: "contains a space, control or non-ASCII character; percent-encode it")),
+            (
+                "https://example.com\u{0}.evil/x",
+                .malformedURL(reason: "contains a space, control or non-ASCII character; percent-encode it")
+            ),
             ("https://example.com/a b", .malformedURL(reason: "contains a space, control or non-ASCII character; percent-encode it")),
             ("https:/example.com/x", .malformedURL(reason: "must be scheme://host/…")),
             ("https:///hook", .malformedURL(reason: "must be scheme://host/…")),
@@ -149,15 +156,19 @@ struct DestinationGuardTests {
     @Test("resolve pins name the host, port and every checked address")
     func resolvePins() {
         let addresses = [IPAddress.v4(0x5DB8_D822), IPAddress.parseIPv6("2606:4700::1")!]
-        #expect(DestinationGuard.resolvePins(host: "example.com", port: 443, addresses: addresses)
-            == ["example.com:443:93.184.216.34,[2606:4700::1]"])
-        #expect(DestinationGuard.resolvePins(host: "example.com.", port: 8443, addresses: [addresses[0]])
-            == ["example.com.:8443:93.184.216.34", "example.com:8443:93.184.216.34"])
+        #expect(
+            DestinationGuard.resolvePins(host: "example.com", port: 443, addresses: addresses)
+                == ["example.com:443:93.184.216.34,[2606:4700::1]"])
+        #expect(
+            DestinationGuard.resolvePins(host: "example.com.", port: 8443, addresses: [addresses[0]])
+                == ["example.com.:8443:93.184.216.34", "example.com:8443:93.184.216.34"])
     }
 
-    @Test("inet_aton forms parse to the same address", arguments: [
-        "127.0.0.1", "2130706433", "0x7f000001", "0x7f.0.0.1", "0177.0.0.1", "0177.0.0.01", "127.1", "127.0.1", "0x7F.0x0.0x0.0x1",
-    ])
+    @Test(
+        "inet_aton forms parse to the same address",
+        arguments: [
+            "127.0.0.1", "2130706433", "0x7f000001", "0x7f.0.0.1", "0177.0.0.1", "0177.0.0.01", "127.1", "127.0.1", "0x7F.0x0.0x0.0x1",
+        ])
     func inetAtonForms(text: String) {
         #expect(IPAddress.parseIPv4(text) == .v4(0x7F00_0001))
     }

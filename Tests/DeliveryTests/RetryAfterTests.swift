@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
 @testable import Delivery
 
 @Suite("Retry-After parsing")
 struct RetryAfterTests {
-    let now = Date(timeIntervalSince1970: 784_111_717) // Sun, 06 Nov 1994 08:48:37 GMT
+    let now = Date(timeIntervalSince1970: 784_111_717)  // Sun, 06 Nov 1994 08:48:37 GMT
 
     @Test("delta-seconds")
     func deltaSeconds() {
@@ -13,11 +14,13 @@ struct RetryAfterTests {
         #expect(RetryAfter.parse("0") == .zero)
     }
 
-    @Test("the three HTTP-date formats, relative to now", arguments: [
-        "Sun, 06 Nov 1994 08:49:37 GMT",
-        "Sunday, 06-Nov-94 08:49:37 GMT",
-        "Sun Nov  6 08:49:37 1994",
-    ])
+    @Test(
+        "the three HTTP-date formats, relative to now",
+        arguments: [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+        ])
     func httpDates(value: String) {
         #expect(RetryAfter.parse(value, now: now) == .seconds(60))
     }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Delivery
 import Profiles
 import Testing
+
+@testable import Delivery
 
 /// The retry policy alone: literal answers in, outcomes out, no database or network.
 @Suite struct RetryPolicyTests {
@@ -9,9 +10,12 @@ import Testing
     let policy = RetryPolicy(schedule: RetryPolicy.standardSchedule)
 
     func answer(_ status: Int, retryAfter: Duration? = nil) -> WebhookHTTPResult {
-        WebhookHTTPResult(outcome: .response(WebhookHTTPResponse(status: status, headers: [:], retryAfter: retryAfter,
-                                                                 bodyPrefix: [], bodyTruncated: false)),
-                          duration: .milliseconds(3))
+        WebhookHTTPResult(
+            outcome: .response(
+                WebhookHTTPResponse(
+                    status: status, headers: [:], retryAfter: retryAfter,
+                    bodyPrefix: [], bodyTruncated: false)),
+            duration: .milliseconds(3))
     }
 
     func delay(_ outcome: DeliveryOutcome) -> Double? {
@@ -27,7 +31,8 @@ import Testing
             #expect(next >= seconds * 0.8 && next <= seconds * 1.2, "after attempt \(attempt + 1): \(next)")
         }
         #expect(policy.decide(answer(500), attemptNumber: 10, now: now) == .failed)
-        let transport = WebhookHTTPResult(outcome: .failure(WebhookTransportError(kind: .timeout, message: "timed out")), duration: .seconds(15))
+        let transport = WebhookHTTPResult(
+            outcome: .failure(WebhookTransportError(kind: .timeout, message: "timed out")), duration: .seconds(15))
         #expect(delay(policy.decide(transport, attemptNumber: 1, now: now)).map { $0 >= 4 && $0 <= 6 } == true)
         #expect(policy.decide(transport, attemptNumber: 10, now: now) == .failed)
     }

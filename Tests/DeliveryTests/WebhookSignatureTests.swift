@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Delivery
 
 @Suite("Standard Webhooks signatures")
@@ -24,8 +25,11 @@ struct WebhookSignatureTests {
         let signature = WebhookSignature.sign(id: vectorID, timestamp: vectorTimestamp, body: vectorBody, secret: secret)
         let reencoded = Array(#"{"test":2432232314}"#.utf8)
         #expect(!WebhookSignature.verify(headerValue: signature, id: vectorID, timestamp: vectorTimestamp, body: reencoded, secret: secret))
-        #expect(!WebhookSignature.verify(headerValue: signature, id: vectorID, timestamp: vectorTimestamp + 1, body: vectorBody, secret: secret))
-        #expect(!WebhookSignature.verify(headerValue: signature, id: "msg_other", timestamp: vectorTimestamp, body: vectorBody, secret: secret))
+        #expect(
+            !WebhookSignature.verify(headerValue: signature, id: vectorID, timestamp: vectorTimestamp + 1, body: vectorBody, secret: secret)
+        )
+        #expect(
+            !WebhookSignature.verify(headerValue: signature, id: "msg_other", timestamp: vectorTimestamp, body: vectorBody, secret: secret))
     }
 
     @Test("rotation: a header signed with two secrets verifies with either, not with a third")
@@ -40,7 +44,8 @@ struct WebhookSignatureTests {
         #expect(WebhookSignature.verify(headerValue: header, id: "msg_1", timestamp: 1_700_000_000, body: body, secret: old))
         #expect(WebhookSignature.verify(headerValue: header, id: "msg_1", timestamp: 1_700_000_000, body: body, secret: new))
         #expect(!WebhookSignature.verify(headerValue: header, id: "msg_1", timestamp: 1_700_000_000, body: body, secret: .generate()))
-        #expect(!WebhookSignature.verify(headerValue: "v2,abc v1,not-base64!", id: "msg_1", timestamp: 1_700_000_000, body: body, secret: old))
+        #expect(
+            !WebhookSignature.verify(headerValue: "v2,abc v1,not-base64!", id: "msg_1", timestamp: 1_700_000_000, body: body, secret: old))
     }
 
     @Test("generated secrets are whsec_ + base64 of 32 random bytes and round-trip")

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Profiles
+
 @testable import EscoImport
+@testable import Profiles
 
 @Suite struct CSVReaderTests {
     @Test func readsHeaderAndRowsByColumnName() throws {
@@ -12,8 +13,9 @@ import Testing
     }
 
     @Test func quotedFieldsKeepCommasAndDoubledQuotes() throws {
-        let table = try CSVReader.parse("name,note\n\"Smith, J.\",\"say \"\"hi\"\", then \"\"bye\"\"\"\n\"\",\"\"\"\"\n",
-                                        file: "t.csv")
+        let table = try CSVReader.parse(
+            "name,note\n\"Smith, J.\",\"say \"\"hi\"\", then \"\"bye\"\"\"\n\"\",\"\"\"\"\n",
+            file: "t.csv")
         #expect(table.rows[0]["name"] == "Smith, J.")
         #expect(table.rows[0]["note"] == "say \"hi\", then \"bye\"")
         #expect(table.rows[1]["name"] == "")
@@ -56,11 +58,13 @@ import Testing
 
     @Test func missingRequiredColumnIsNamed() {
         #expect(throws: CSVError(file: "x.csv", line: 1, problem: .missingColumn("preferredLabel"))) {
-            try CSVReader.parse("conceptUri,altLabels\nu,a\n", file: "x.csv",
-                                requiredColumns: ["conceptUri", "preferredLabel"])
+            try CSVReader.parse(
+                "conceptUri,altLabels\nu,a\n", file: "x.csv",
+                requiredColumns: ["conceptUri", "preferredLabel"])
         }
-        #expect(CSVError(file: "x.csv", line: 1, problem: .missingColumn("preferredLabel")).description
-            == "x.csv:1: required column \"preferredLabel\" is missing")
+        #expect(
+            CSVError(file: "x.csv", line: 1, problem: .missingColumn("preferredLabel")).description
+                == "x.csv:1: required column \"preferredLabel\" is missing")
     }
 
     @Test func malformedInputIsRejectedWithItsLine() {

@@ -1,5 +1,6 @@
 import Foundation
 import MatchCore
+
 @testable import EscoImport
 
 /// URIs of the fixture release (fictitious, see Fixtures/esco/README.txt) and a small taxonomy
@@ -41,31 +42,39 @@ enum EscoFixtures {
                     LabelEntry(code: "office", da: "Kontor og IT", en: "Office and IT"),
                 ],
                 competencies: [
-                    CompetencyEntry(code: "manual.weld", group: "manual", da: "Svejsning", en: "Welding",
-                                    synonymsDa: ["svejser"], synonymsEn: ["arc welding"], escoUri: weldMetal),
+                    CompetencyEntry(
+                        code: "manual.weld", group: "manual", da: "Svejsning", en: "Welding",
+                        synonymsDa: ["svejser"], synonymsEn: ["arc welding"], escoUri: weldMetal),
                     CompetencyEntry(code: "manual.forklift", group: "manual", da: "Gaffeltruck", en: "Operate Forklift"),
                     CompetencyEntry(code: "service.customer", group: "service", da: "Kundeservice", en: "Customer service"),
                     CompetencyEntry(code: "manual.weld-metal", group: "manual", da: "Metalsvejsning", en: "weld metal"),
-                    CompetencyEntry(code: "office.typewriters", group: "office", da: "Skrivemaskiner",
-                                    en: "Typewriter maintenance", escoUri: maintainTypewriters),
-                    CompetencyEntry(code: "office.archive", group: "office", da: "Arkivering", en: "Archiving",
-                                    synonymsEn: ["filing"], escoUri: absentSkill),
+                    CompetencyEntry(
+                        code: "office.typewriters", group: "office", da: "Skrivemaskiner",
+                        en: "Typewriter maintenance", escoUri: maintainTypewriters),
+                    CompetencyEntry(
+                        code: "office.archive", group: "office", da: "Arkivering", en: "Archiving",
+                        synonymsEn: ["filing"], escoUri: absentSkill),
                     CompetencyEntry(code: "office.haskell", group: "office", da: "Haskell", en: "haskell"),
                 ]),
             occupations: OccupationFile(occupations: [
-                OccupationEntry(code: "welder", iscoGroup: "7200", da: "Svejser", en: "Welder", escoUri: welder,
-                                competencies: ["manual.weld", "office.archive"]),
-                OccupationEntry(code: "software-developer", iscoGroup: "2500", da: "Softwareudvikler",
-                                en: "Software developer"),
-                OccupationEntry(code: "office-assistant", iscoGroup: "4110", da: "Kontorassistent",
-                                en: "Office assistant", escoUri: absentOccupation, competencies: ["office.archive"]),
+                OccupationEntry(
+                    code: "welder", iscoGroup: "7200", da: "Svejser", en: "Welder", escoUri: welder,
+                    competencies: ["manual.weld", "office.archive"]),
+                OccupationEntry(
+                    code: "software-developer", iscoGroup: "2500", da: "Softwareudvikler",
+                    en: "Software developer"),
+                OccupationEntry(
+                    code: "office-assistant", iscoGroup: "4110", da: "Kontorassistent",
+                    en: "Office assistant", escoUri: absentOccupation, competencies: ["office.archive"]),
             ]),
             accommodations: AccommodationFile(
                 needs: [
-                    NeedEntry(code: "no-lifting", da: "Ingen tunge løft", en: "No heavy lifting",
-                              satisfiedBy: ["lifting-aids"], conflictsWith: ["heavy-lifting"]),
-                    NeedEntry(code: "quiet", da: "Roligt miljø", en: "Quiet environment",
-                              satisfiedBy: ["quiet-room"], conflictsWith: ["noisy"]),
+                    NeedEntry(
+                        code: "no-lifting", da: "Ingen tunge løft", en: "No heavy lifting",
+                        satisfiedBy: ["lifting-aids"], conflictsWith: ["heavy-lifting"]),
+                    NeedEntry(
+                        code: "quiet", da: "Roligt miljø", en: "Quiet environment",
+                        satisfiedBy: ["quiet-room"], conflictsWith: ["noisy"]),
                 ],
                 offers: [
                     LabelEntry(code: "lifting-aids", da: "Løftehjælpemidler", en: "Lifting aids"),
@@ -76,7 +85,8 @@ enum EscoFixtures {
                     LabelEntry(code: "noisy", da: "Støjende miljø", en: "Noisy environment"),
                 ]),
             municipalities: [
-                MunicipalityEntry(code: MunicipalityCode("101")!, name: "København", region: "Region Hovedstaden", lat: 55.6761, lon: 12.5683),
+                MunicipalityEntry(
+                    code: MunicipalityCode("101")!, name: "København", region: "Region Hovedstaden", lat: 55.6761, lon: 12.5683),
                 MunicipalityEntry(code: MunicipalityCode("751")!, name: "Aarhus", region: "Region Midtjylland", lat: 56.1629, lon: 10.2039),
             ])
     }

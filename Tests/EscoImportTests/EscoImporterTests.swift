@@ -1,8 +1,9 @@
 import Foundation
 import MatchCore
 import Testing
-@testable import Profiles
+
 @testable import EscoImport
+@testable import Profiles
 
 @Suite struct EscoImporterTests {
     typealias F = EscoFixtures
@@ -55,12 +56,15 @@ import Testing
         let (merged, report) = try EscoImporter.merge(release: release(), into: source)
         #expect(try competency("service.customer", in: merged) == competency("service.customer", in: source))
         #expect(try competency("manual.weld-metal", in: merged) == competency("manual.weld-metal", in: source))
-        #expect(report.ambiguousCompetencies == [
-            EscoAmbiguity(code: "service.customer", label: "Customer service",
-                          candidates: [F.customerServiceKnowledge, F.customerServiceSkill], reason: .severalConcepts),
-            EscoAmbiguity(code: "manual.weld-metal", label: "weld metal", candidates: [F.weldMetal],
-                          reason: .sharedConcept),
-        ])
+        #expect(
+            report.ambiguousCompetencies == [
+                EscoAmbiguity(
+                    code: "service.customer", label: "Customer service",
+                    candidates: [F.customerServiceKnowledge, F.customerServiceSkill], reason: .severalConcepts),
+                EscoAmbiguity(
+                    code: "manual.weld-metal", label: "weld metal", candidates: [F.weldMetal],
+                    reason: .sharedConcept),
+            ])
         #expect(report.ambiguousOccupations.isEmpty)
     }
 
@@ -71,8 +75,9 @@ import Testing
         let (merged, report) = try EscoImporter.merge(release: release(), into: source)
         #expect(try competency("office.haskell", in: merged).escoUri == nil)
         #expect(try competency("office.haskell-2", in: merged).escoUri == nil)
-        #expect(report.ambiguousCompetencies.filter { $0.reason == .sharedConcept }.map(\.code)
-            == ["manual.weld-metal", "office.haskell", "office.haskell-2"])
+        #expect(
+            report.ambiguousCompetencies.filter { $0.reason == .sharedConcept }.map(\.code)
+                == ["manual.weld-metal", "office.haskell", "office.haskell-2"])
     }
 
     @Test func occupationGetsIscoGroupAndLabels() throws {
@@ -100,40 +105,51 @@ import Testing
     }
 
     @Test func linkSkillsAppendsEssentialSkillsOnly() throws {
-        let (merged, _) = try EscoImporter.merge(release: release(), into: F.taxonomy(),
-                                                 options: EscoImportOptions(linkSkills: true))
+        let (merged, _) = try EscoImporter.merge(
+            release: release(), into: F.taxonomy(),
+            options: EscoImportOptions(linkSkills: true))
         // Essential: weld metal (held), operate forklift (newly linked), maintain typewriters (not
         // released, so office.typewriters is not added). Optional clean rooms is never added.
-        #expect(try occupation("welder", in: merged).competencies
-            == ["manual.weld", "office.archive", "manual.forklift"])
+        #expect(
+            try occupation("welder", in: merged).competencies
+                == ["manual.weld", "office.archive", "manual.forklift"])
         #expect(try occupation("software-developer", in: merged).competencies == ["office.haskell"])
         #expect(try occupation("office-assistant", in: merged).competencies == ["office.archive"])
     }
 
     @Test func linkSkillsOrdersNewCodesByUri() throws {
-        let (merged, _) = try EscoImporter.merge(release: release(), into: F.taxonomy(),
-                                                 options: EscoImportOptions(linkSkills: true, addSkillsToGroup: "office"))
+        let (merged, _) = try EscoImporter.merge(
+            release: release(), into: F.taxonomy(),
+            options: EscoImportOptions(linkSkills: true, addSkillsToGroup: "office"))
         // The spreadsheet skill's URI sorts before Haskell's, though its competency comes later.
-        #expect(try occupation("software-developer", in: merged).competencies
-            == ["office.esco-3f9b2d7e-4c1a-4e8f-a5b3-6c0d2e4f8a19", "office.haskell"])
+        #expect(
+            try occupation("software-developer", in: merged).competencies
+                == ["office.esco-3f9b2d7e-4c1a-4e8f-a5b3-6c0d2e4f8a19", "office.haskell"])
     }
 
     @Test func addSkillsToGroupAddsMissingSkillCompetences() throws {
         let source = F.taxonomy()
-        let (merged, report) = try EscoImporter.merge(release: release(), into: source,
-                                                      options: EscoImportOptions(addSkillsToGroup: "office"))
-        #expect(report.addedCompetencies == ["office.esco-3f9b2d7e-4c1a-4e8f-a5b3-6c0d2e4f8a19",
-                                             "office.esco-a3f7c1e9-5d2b-4a8c-b6e0-1d3f5a7c9e24"])
+        let (merged, report) = try EscoImporter.merge(
+            release: release(), into: source,
+            options: EscoImportOptions(addSkillsToGroup: "office"))
+        #expect(
+            report.addedCompetencies == [
+                "office.esco-3f9b2d7e-4c1a-4e8f-a5b3-6c0d2e4f8a19",
+                "office.esco-a3f7c1e9-5d2b-4a8c-b6e0-1d3f5a7c9e24",
+            ])
         let all = merged.competencies.competencies
         #expect(all.count == source.competencies.competencies.count + 2)
-        #expect(Array(all.suffix(2)) == [
-            CompetencyEntry(code: "office.esco-3f9b2d7e-4c1a-4e8f-a5b3-6c0d2e4f8a19", group: "office",
-                            da: "use spreadsheets software", en: "use spreadsheets software",
-                            synonymsEn: ["use spreadsheets", "work with spreadsheets"], escoUri: F.useSpreadsheets),
-            CompetencyEntry(code: "office.esco-a3f7c1e9-5d2b-4a8c-b6e0-1d3f5a7c9e24", group: "office",
-                            da: "rengøre lokaler", en: "clean rooms", synonymsDa: ["rengøring af lokaler"],
-                            synonymsEn: ["clean premises", "room cleaning"], escoUri: F.cleanRooms),
-        ])
+        #expect(
+            Array(all.suffix(2)) == [
+                CompetencyEntry(
+                    code: "office.esco-3f9b2d7e-4c1a-4e8f-a5b3-6c0d2e4f8a19", group: "office",
+                    da: "use spreadsheets software", en: "use spreadsheets software",
+                    synonymsEn: ["use spreadsheets", "work with spreadsheets"], escoUri: F.useSpreadsheets),
+                CompetencyEntry(
+                    code: "office.esco-a3f7c1e9-5d2b-4a8c-b6e0-1d3f5a7c9e24", group: "office",
+                    da: "rengøre lokaler", en: "clean rooms", synonymsDa: ["rengøring af lokaler"],
+                    synonymsEn: ["clean premises", "room cleaning"], escoUri: F.cleanRooms),
+            ])
         // Knowledge (customer service, Haskell), ambiguity candidates and linked skills are not added.
         #expect(!all.contains { $0.escoUri == F.customerServiceSkill || $0.escoUri == F.customerServiceKnowledge })
         #expect(all.filter { $0.escoUri == F.haskell }.map(\.code) == ["office.haskell"])
@@ -142,16 +158,18 @@ import Testing
     @Test func addSkillsToUnknownGroupIsAnError() throws {
         let release = try release()
         #expect(throws: EscoImportError.unknownGroup("nope")) {
-            try EscoImporter.merge(release: release, into: F.taxonomy(),
-                                   options: EscoImportOptions(addSkillsToGroup: "nope"))
+            try EscoImporter.merge(
+                release: release, into: F.taxonomy(),
+                options: EscoImportOptions(addSkillsToGroup: "nope"))
         }
     }
 
     @Test func addSkillsRefusesACodeAlreadyInUse() throws {
         var source = F.taxonomy()
         source.competencies.competencies.append(
-            CompetencyEntry(code: "office.esco-a3f7c1e9-5d2b-4a8c-b6e0-1d3f5a7c9e24", group: "office",
-                            da: "Rengøring", en: "Cleaning"))
+            CompetencyEntry(
+                code: "office.esco-a3f7c1e9-5d2b-4a8c-b6e0-1d3f5a7c9e24", group: "office",
+                da: "Rengøring", en: "Cleaning"))
         let release = try release()
         #expect(throws: EscoImportError.duplicateCode("office.esco-a3f7c1e9-5d2b-4a8c-b6e0-1d3f5a7c9e24")) {
             try EscoImporter.merge(release: release, into: source, options: EscoImportOptions(addSkillsToGroup: "office"))
@@ -160,8 +178,9 @@ import Testing
 
     @Test func nonReleasedAndUnknownUrisAreReportedAndUntouched() throws {
         let source = F.taxonomy()
-        let (merged, report) = try EscoImporter.merge(release: release(), into: source,
-                                                      options: EscoImportOptions(linkSkills: true, addSkillsToGroup: "manual"))
+        let (merged, report) = try EscoImporter.merge(
+            release: release(), into: source,
+            options: EscoImportOptions(linkSkills: true, addSkillsToGroup: "manual"))
         #expect(report.skippedNotReleased == [F.maintainTypewriters])
         #expect(report.unknownCompetencyUris == [F.maintainTypewriters, F.absentSkill])
         #expect(report.unknownOccupationUris == [F.absentOccupation])
@@ -174,8 +193,9 @@ import Testing
 
     @Test func mergeLeavesOtherPartsAlone() throws {
         let source = F.taxonomy()
-        let (merged, _) = try EscoImporter.merge(release: release(), into: source,
-                                                 options: EscoImportOptions(linkSkills: true, addSkillsToGroup: "office"))
+        let (merged, _) = try EscoImporter.merge(
+            release: release(), into: source,
+            options: EscoImportOptions(linkSkills: true, addSkillsToGroup: "office"))
         #expect(merged.competencies.groups == source.competencies.groups)
         #expect(merged.accommodations == source.accommodations)
         #expect(merged.municipalities == source.municipalities)
@@ -197,12 +217,13 @@ import Testing
 
     @Test func reportSummarisesCounts() throws {
         let (_, report) = try EscoImporter.merge(release: release(), into: F.taxonomy())
-        #expect(report.description == """
-            competencies: 3 updated, 2 linked, 0 added, 2 ambiguous, 2 unknown URIs
-            occupations: 2 updated, 1 linked, 0 ambiguous, 1 unknown URIs
-            skipped (not released): 1
-            ambiguous: service.customer "Customer service" (2 candidates)
-            ambiguous: manual.weld-metal "weld metal" (1 candidates)
-            """)
+        #expect(
+            report.description == """
+                competencies: 3 updated, 2 linked, 0 added, 2 ambiguous, 2 unknown URIs
+                occupations: 2 updated, 1 linked, 0 ambiguous, 1 unknown URIs
+                skipped (not released): 1
+                ambiguous: service.customer "Customer service" (2 candidates)
+                ambiguous: manual.weld-metal "weld metal" (1 candidates)
+                """)
     }
 }

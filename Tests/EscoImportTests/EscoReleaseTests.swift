@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import Profiles
+
 @testable import EscoImport
+@testable import Profiles
 
 @Suite struct EscoReleaseTests {
     @Test func loadsFixtureRelease() throws {
@@ -17,8 +18,11 @@ import Testing
         let release = try EscoRelease.load(directory: EscoFixtures.releaseDirectory)
         let weld = try #require(release.skills[EscoFixtures.weldMetal])
         #expect(weld.skillType == "skill/competence")
-        #expect(weld.labels["en"] == EscoLabels(preferred: "weld metal",
-                                                alternatives: ["welding", "metal welding", "weld metal", "welding"]))
+        #expect(
+            weld.labels["en"]
+                == EscoLabels(
+                    preferred: "weld metal",
+                    alternatives: ["welding", "metal welding", "weld metal", "welding"]))
         #expect(weld.labels["da"] == EscoLabels(preferred: "svejse metal", alternatives: ["svejsning", "metalsvejsning"]))
         #expect(release.skills[EscoFixtures.haskell]?.labels["da"] == nil)
         #expect(release.skills[EscoFixtures.haskell]?.skillType == "knowledge")
@@ -26,8 +30,11 @@ import Testing
         let welder = try #require(release.occupations[EscoFixtures.welder])
         #expect(welder.iscoGroup == "7212")
         #expect(welder.labels["en"] == EscoLabels(preferred: "welder", alternatives: ["welding operative", "weld specialist"]))
-        #expect(release.relations.first == EscoSkillRelation(occupationUri: EscoFixtures.welder,
-                                                             skillUri: EscoFixtures.weldMetal, relationType: .essential))
+        #expect(
+            release.relations.first
+                == EscoSkillRelation(
+                    occupationUri: EscoFixtures.welder,
+                    skillUri: EscoFixtures.weldMetal, relationType: .essential))
     }
 
     @Test func missingEnglishFileIsNamed() throws {
@@ -52,8 +59,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data("occupationUri,relationType,skillType,skillUri\no,essential,knowledge,s\no,required,knowledge,s\n".utf8)
             .write(to: directory.appendingPathComponent("occupationSkillRelations_en.csv"))
-        #expect(throws: CSVError(file: "occupationSkillRelations_en.csv", line: 3,
-                                 problem: .invalidValue(column: "relationType", value: "required"))) {
+        #expect(
+            throws: CSVError(
+                file: "occupationSkillRelations_en.csv", line: 3,
+                problem: .invalidValue(column: "relationType", value: "required"))
+        ) {
             try EscoRelease.load(directory: directory)
         }
     }

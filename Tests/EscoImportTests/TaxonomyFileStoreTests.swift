@@ -1,8 +1,9 @@
 import Foundation
 import MatchCore
 import Testing
-@testable import Profiles
+
 @testable import EscoImport
+@testable import Profiles
 
 @Suite struct TaxonomyFileStoreTests {
     private func temporaryDirectory() -> URL {
@@ -37,8 +38,9 @@ import Testing
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let release = try EscoRelease.load(directory: EscoFixtures.releaseDirectory)
-        let (merged, _) = try EscoImporter.merge(release: release, into: EscoFixtures.taxonomy(),
-                                                 options: EscoImportOptions(linkSkills: true, addSkillsToGroup: "office"))
+        let (merged, _) = try EscoImporter.merge(
+            release: release, into: EscoFixtures.taxonomy(),
+            options: EscoImportOptions(linkSkills: true, addSkillsToGroup: "office"))
         try TaxonomyFileStore.write(merged, to: directory)
         #expect(try TaxonomyFileStore.read(directory: directory) == merged)
     }

@@ -31,9 +31,12 @@ import Testing
             "companyA": try await daemon.token(.company, company: companyA),
             "citizen": try await daemon.token(.citizen, citizen: citizen.id),
         ]
-        let c = citizen.id.uuidString.lowercased(), c2 = otherCitizen.id.uuidString.lowercased()
-        let a = companyA.uuidString.lowercased(), b = companyB.uuidString.lowercased()
-        let oa = openingA.id.uuidString.lowercased(), ob = openingB.id.uuidString.lowercased()
+        let c = citizen.id.uuidString.lowercased()
+        let c2 = otherCitizen.id.uuidString.lowercased()
+        let a = companyA.uuidString.lowercased()
+        let b = companyB.uuidString.lowercased()
+        let oa = openingA.id.uuidString.lowercased()
+        let ob = openingB.id.uuidString.lowercased()
         let s = slot.id.uuidString.lowercased()
 
         // (who, method, path, body, expected status)
@@ -135,7 +138,8 @@ import Testing
         let slot = try #require(demo.slots.first { $0.status == .open })
         let token = try await daemon.token(.citizen, citizen: citizen.id)
         let admin = try await daemon.token(.admin)
-        let o = opening.id.uuidString.lowercased(), s = slot.id.uuidString.lowercased()
+        let o = opening.id.uuidString.lowercased()
+        let s = slot.id.uuidString.lowercased()
         try await daemon.application().test(.router) { client in
             #expect(try await client.send(.get, "/v1/companies", token: token).status == .forbidden)
             let company = try await client.send(.get, "/v1/companies/\(opening.companyId.uuidString.lowercased())", token: token)
@@ -164,9 +168,10 @@ import Testing
         let store = try await daemon.openStore()
         let demo = try DataDirectory.demo(in: DataDirectory.locate())
         let hiddenCitizens: Set<String> = Set(demo.citizens.filter { !$0.visibleToCompanies }.map { $0.id.uuidString.lowercased() })
-        let unshared = Dictionary(uniqueKeysWithValues: demo.citizens.map {
-            ($0.id.uuidString.lowercased(), Set($0.needs.filter { !$0.shared }.map(\.code)))
-        })
+        let unshared = Dictionary(
+            uniqueKeysWithValues: demo.citizens.map {
+                ($0.id.uuidString.lowercased(), Set($0.needs.filter { !$0.shared }.map(\.code)))
+            })
         // The admin view must contain hidden citizens, or the company check below proves nothing.
         var adminSawHidden = false
         for opening in demo.openings where opening.status == .open {
@@ -180,7 +185,8 @@ import Testing
             for company in companies.prefix(25) {
                 let token = try await daemon.token(.company, company: company)
                 for opening in demo.openings where opening.companyId == company && opening.status == .open {
-                    let response = try await client.send(.get, "/v1/openings/\(opening.id.uuidString.lowercased())/matches?limit=100", token: token)
+                    let response = try await client.send(
+                        .get, "/v1/openings/\(opening.id.uuidString.lowercased())/matches?limit=100", token: token)
                     #expect(response.status == .ok)
                     for item in response.items {
                         companySawAny = true

@@ -23,15 +23,17 @@ import Testing
             #expect(read.object["name"] as? String == "Test Borger")
             #expect((read.object["hours"] as? [String: Any])?["current"] as? Double == 10)
 
-            let updated = try await client.send(.put, "/v1/citizens/\(id)", token: admin,
-                                                json: Bodies.citizen { $0["name"] = "Ny Navn" }, headers: [.ifMatch: "\"1\""])
+            let updated = try await client.send(
+                .put, "/v1/citizens/\(id)", token: admin,
+                json: Bodies.citizen { $0["name"] = "Ny Navn" }, headers: [.ifMatch: "\"1\""])
             #expect(updated.status == .ok)
             #expect(updated.headers[.eTag] == "\"2\"")
             #expect(updated.object["name"] as? String == "Ny Navn")
             #expect(updated.object["version"] as? Int == 2)
 
-            let stale = try await client.send(.put, "/v1/citizens/\(id)", token: admin,
-                                              json: Bodies.citizen { $0["name"] = "Stale" }, headers: [.ifMatch: "\"1\""])
+            let stale = try await client.send(
+                .put, "/v1/citizens/\(id)", token: admin,
+                json: Bodies.citizen { $0["name"] = "Stale" }, headers: [.ifMatch: "\"1\""])
             #expect(stale.status == .preconditionFailed)
             #expect(stale.headers[.contentType] == "application/problem+json")
             #expect(try await client.send(.get, "/v1/citizens/\(id)", token: admin).object["name"] as? String == "Ny Navn")
@@ -50,8 +52,9 @@ import Testing
             let company = try await client.send(.post, "/v1/companies", token: admin, json: Bodies.company())
             #expect(company.status == .created)
             let companyId = try #require(company.object["id"] as? String)
-            let renamed = try await client.send(.put, "/v1/companies/\(companyId)", token: admin,
-                                                json: Bodies.company { $0["name"] = "Omdøbt ApS" })
+            let renamed = try await client.send(
+                .put, "/v1/companies/\(companyId)", token: admin,
+                json: Bodies.company { $0["name"] = "Omdøbt ApS" })
             #expect(renamed.object["name"] as? String == "Omdøbt ApS")
             let duplicate = try await client.send(.post, "/v1/companies", token: admin, json: Bodies.company())
             #expect(duplicate.status == .unprocessableContent)
@@ -62,8 +65,9 @@ import Testing
             let openingId = try #require(opening.object["id"] as? String)
             #expect(opening.object["status"] as? String == "open")
             #expect(opening.object["companyId"] as? String == companyId)
-            let changed = try await client.send(.put, "/v1/openings/\(openingId)", token: admin,
-                                                json: Bodies.opening { $0["title"] = "Ny titel" }, headers: [.ifMatch: "\"1\""])
+            let changed = try await client.send(
+                .put, "/v1/openings/\(openingId)", token: admin,
+                json: Bodies.opening { $0["title"] = "Ny titel" }, headers: [.ifMatch: "\"1\""])
             #expect(changed.object["title"] as? String == "Ny titel")
             let closed = try await client.send(.post, "/v1/openings/\(openingId)/close", token: admin)
             #expect(closed.status == .ok)
@@ -77,8 +81,11 @@ import Testing
             let full = try await client.send(.put, "/v1/slots/\(slotId)", token: admin, json: Bodies.slot { $0["occupiedOutside"] = 3 })
             #expect(full.object["occupied"] as? Int == 3 && full.object["occupiedOutside"] as? Int == 3)
             #expect(try await client.send(.get, "/v1/slots/\(slotId)", token: admin).object["version"] as? Int == 2)
-            #expect(try await client.send(.post, "/v1/companies/\(UUID().uuidString)/openings", token: admin,
-                                          json: Bodies.opening()).status == .notFound)
+            #expect(
+                try await client.send(
+                    .post, "/v1/companies/\(UUID().uuidString)/openings", token: admin,
+                    json: Bodies.opening()
+                ).status == .notFound)
         }
     }
 
@@ -90,9 +97,11 @@ import Testing
             let known = try await client.send(.get, "/v1/openings?occupationCode=window-cleaner&limit=100", token: admin)
             #expect(known.status == .ok && !known.items.isEmpty)
             #expect(known.items.allSatisfy { $0["occupationCode"] as? String == "window-cleaner" })
-            for (path, field) in [("/v1/openings?occupationCode=no-such-occupation", "occupationCode"),
-                                  ("/v1/citizens?municipalityCode=999", "municipalityCode"),
-                                  ("/v1/companies?municipalityCode=999", "municipalityCode")] {
+            for (path, field) in [
+                ("/v1/openings?occupationCode=no-such-occupation", "occupationCode"),
+                ("/v1/citizens?municipalityCode=999", "municipalityCode"),
+                ("/v1/companies?municipalityCode=999", "municipalityCode"),
+            ] {
                 let unknown = try await client.send(.get, path, token: admin)
                 #expect(unknown.status == .badRequest && unknown.errorFields == [field], "\(path)")
             }

@@ -1,8 +1,9 @@
 import Foundation
 import HummingbirdTesting
 import MatchCore
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 
 /// The interest, consent and contact workflow end to end in process, each initiator and each
 /// outcome, with an injected clock for reminders and expiry.
@@ -24,12 +25,14 @@ import Testing
         var found: [Pair] = []
         var firstCitizen: UUID?
         for opening in demo.openings where opening.status == .open {
-            let matches = store.index.read {
-                $0.topCitizens(for: EntityID(opening.id), query: MatchQuery(limit: 100, onlyVisibleCitizens: true))
-            } ?? []
+            let matches =
+                store.index.read {
+                    $0.topCitizens(for: EntityID(opening.id), query: MatchQuery(limit: 100, onlyVisibleCitizens: true))
+                } ?? []
             for match in matches {
                 guard let citizen = citizens[match.citizenId.uuid], citizen.municipalityCode.description == "615",
-                      !citizen.needs.isEmpty else { continue }
+                    !citizen.needs.isEmpty
+                else { continue }
                 if sameCitizen, let first = firstCitizen, citizen.id != first { continue }
                 firstCitizen = firstCitizen ?? citizen.id
                 found.append(Pair(opening: opening, citizen: citizen))
@@ -41,8 +44,10 @@ import Testing
         return found
     }
 
-    static func start(_ client: some TestClientProtocol, _ pair: Pair, token: String, message: String = "Hej",
-                      sharedNeeds: [String]? = nil) async throws -> TestResponse {
+    static func start(
+        _ client: some TestClientProtocol, _ pair: Pair, token: String, message: String = "Hej",
+        sharedNeeds: [String]? = nil
+    ) async throws -> TestResponse {
         var body: [String: Any] = ["citizenId": pair.c, "vacancyId": pair.o, "message": message]
         if let sharedNeeds { body["sharedNeeds"] = sharedNeeds }
         return try await client.send(.post, "/v1/interests", token: token, json: Bodies.json(body))
@@ -79,7 +84,9 @@ import Testing
             let contact = (seen.object["citizen"] as? [String: Any])?["contact"] as? [String: Any]
             #expect(contact?["name"] as? String == pair.citizen.name)
             #expect(seen.object["consentActive"] as? Bool == true)
-            let needs = ((seen.object["citizen"] as? [String: Any])?["needs"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+            let needs = ((seen.object["citizen"] as? [String: Any])?["needs"] as? [[String: Any]] ?? []).compactMap {
+                $0["code"] as? String
+            }
             if let unshared { #expect(needs.contains(unshared)) }
             let history = (seen.object["history"] as? [[String: Any]] ?? []).compactMap { $0["change"] as? String }
             #expect(history == ["created", "accepted"])
@@ -129,8 +136,9 @@ import Testing
             clock.advance(days: 2)
             let bad = try await client.send(.post, "/v1/interests/\(id)/decline", token: company, json: #"{"reason": "because"}"#)
             #expect(bad.status == .badRequest)
-            let declined = try await client.send(.post, "/v1/interests/\(id)/decline", token: company,
-                                                 json: #"{"reason": "hoursDoNotFit", "text": "Vi har kun aftenvagter"}"#)
+            let declined = try await client.send(
+                .post, "/v1/interests/\(id)/decline", token: company,
+                json: #"{"reason": "hoursDoNotFit", "text": "Vi har kun aftenvagter"}"#)
             #expect(declined.status == .ok && declined.object["state"] as? String == "declined")
             #expect(declined.object["declineReason"] as? String == "hoursDoNotFit")
             let late = try await client.send(.post, "/v1/interests/\(id)/withdraw", token: citizen)
@@ -142,12 +150,16 @@ import Testing
             clock.advance(days: 30)
             #expect(try await Self.start(client, pair, token: citizen).status == .created)
 
-            let figures = try await client.send(.get, "/v1/companies/\(pair.company.uuidString.lowercased())/interest-statistics",
-                                                token: consultant)
+            let figures = try await client.send(
+                .get, "/v1/companies/\(pair.company.uuidString.lowercased())/interest-statistics",
+                token: consultant)
             #expect(figures.object["received"] as? Int == 2 && figures.object["answered"] as? Int == 1)
             #expect(figures.object["declined"] as? Int == 1 && figures.object["medianHoursToAnswer"] as? Double == 48)
-            #expect(try await client.send(.get, "/v1/companies/\(pair.company.uuidString.lowercased())/interest-statistics",
-                                          token: citizen).status == .forbidden)
+            #expect(
+                try await client.send(
+                    .get, "/v1/companies/\(pair.company.uuidString.lowercased())/interest-statistics",
+                    token: citizen
+                ).status == .forbidden)
         }
     }
 
@@ -183,8 +195,9 @@ import Testing
             #expect(try await client.send(.post, "/v1/interests/\(otherId)/withdraw", token: secondCompany).status == .forbidden)
             let withdrawn = try await client.send(.post, "/v1/interests/\(otherId)/withdraw", token: consultant)
             #expect(withdrawn.object["state"] as? String == "withdrawn")
-            let afterWithdrawal = try await client.send(.post, "/v1/interests/\(otherId)/decline", token: secondCompany,
-                                                        json: #"{"reason": "notNow"}"#)
+            let afterWithdrawal = try await client.send(
+                .post, "/v1/interests/\(otherId)/decline", token: secondCompany,
+                json: #"{"reason": "notNow"}"#)
             #expect(afterWithdrawal.status == .conflict && afterWithdrawal.object["rule"] as? String == "notPending")
             #expect(afterWithdrawal.object["detail"] as? String == "Not possible: the interest was withdrawn.")
             // Each role lists only its own.
@@ -240,7 +253,9 @@ import Testing
             #expect(rfc3339(third.object["nextAllowedAt"]).map { abs($0.timeIntervalSince(clock.now()) - 13 * 86_400) < 1 } == true)
             #expect(try await client.send(.get, "/v1/interests", token: consultant).items.count == 2, "a refusal changed something")
         }
-        let companyPairs = try await Self.pairs(daemon, count: 6).filter { $0.company == pairs[0].company && $0.citizen.id != pairs[0].citizen.id }
+        let companyPairs = try await Self.pairs(daemon, count: 6).filter {
+            $0.company == pairs[0].company && $0.citizen.id != pairs[0].citizen.id
+        }
         if let another = companyPairs.first {
             try await daemon.application().test(.router) { client in
                 let capped = try await Self.start(client, another, token: company)
@@ -258,8 +273,10 @@ import Testing
         let citizen = try await daemon.token(.citizen, citizen: pair.citizen.id)
         let store = try await daemon.openStore()
         try await daemon.application().test(.router) { client in
-            let citizenHook = try await client.subscribe(token: citizen, url: "http://127.0.0.1:9/c", events: ["interest.reminder", "interest.expired"])
-            let companyHook = try await client.subscribe(token: company, url: "http://127.0.0.1:9/k", events: ["interest.reminder", "interest.expired"])
+            let citizenHook = try await client.subscribe(
+                token: citizen, url: "http://127.0.0.1:9/c", events: ["interest.reminder", "interest.expired"])
+            let companyHook = try await client.subscribe(
+                token: company, url: "http://127.0.0.1:9/k", events: ["interest.reminder", "interest.expired"])
             let id = try #require(try await Self.start(client, pair, token: company).object["id"] as? String)
             clock.advance(days: 4.9)
             #expect(try await store.emitDueEvents(now: clock.now()) == 0)
@@ -344,8 +361,10 @@ import Testing
         try await daemon.application().test(.router) { client in
             var hooks: [String: String] = [:]
             for (who, token) in tokens {
-                hooks[who] = try await client.subscribe(token: token, url: "http://127.0.0.1:9/\(who)",
-                                                        events: ["interest.created", "interest.accepted", "consent.revoked"]).id
+                hooks[who] = try await client.subscribe(
+                    token: token, url: "http://127.0.0.1:9/\(who)",
+                    events: ["interest.created", "interest.accepted", "consent.revoked"]
+                ).id
             }
             let id = try #require(try await Self.start(client, pair, token: tokens["company"]!).object["id"] as? String)
             _ = try await client.send(.post, "/v1/interests/\(id)/accept", token: tokens["citizen"]!)

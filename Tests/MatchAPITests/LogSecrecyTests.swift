@@ -2,10 +2,11 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
-@testable import MatchAPI
-@testable import Profiles
 import Synchronization
 import Testing
+
+@testable import MatchAPI
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// Tokens, names, contact details and needs never reach a log line, on any path, errors and
@@ -46,8 +47,11 @@ struct LogSecrecyTests {
             }
             // 400: malformed JSON, a duplicate key, a bad parameter — each carrying the secrets.
             try await send(.post, "/v1/citizens", token: admin, json: "{\"name\": \"\(Self.name)\", \"email\": \"\(Self.email)\"")
-            try await send(.post, "/v1/citizens", token: admin, json: Self.citizen().replacingOccurrences(of: "{", with: "{\"name\": 1, ", options: .anchored))
-            try await send(.get, "/v1/citizens?municipalityCode=\(Self.name.replacingOccurrences(of: " ", with: "%20"))", token: admin, json: nil)
+            try await send(
+                .post, "/v1/citizens", token: admin,
+                json: Self.citizen().replacingOccurrences(of: "{", with: "{\"name\": 1, ", options: .anchored))
+            try await send(
+                .get, "/v1/citizens?municipalityCode=\(Self.name.replacingOccurrences(of: " ", with: "%20"))", token: admin, json: nil)
             // 401 with a wrong token that looks real, and with the secrets in the body.
             try await send(.post, "/v1/citizens", token: "mt_" + admin.dropFirst(3).reversed(), json: Self.citizen())
             // 403, 404.
@@ -55,8 +59,9 @@ struct LogSecrecyTests {
             try await send(.put, "/v1/citizens/\(UUID().uuidString.lowercased())", token: admin, json: Self.citizen())
             // 412, 413, 422.
             try await send(.put, "/v1/citizens/\(id)", token: admin, json: Self.citizen(), headers: [.ifMatch: "\"99\""])
-            try await send(.post, "/v1/citizens", token: admin,
-                           json: Self.citizen { $0["description"] = String(repeating: Self.name, count: 20_000) })
+            try await send(
+                .post, "/v1/citizens", token: admin,
+                json: Self.citizen { $0["description"] = String(repeating: Self.name, count: 20_000) })
             try await send(.post, "/v1/citizens", token: admin, json: Self.citizen { $0["email"] = "not an e-mail \(Self.email)" })
             // 500: the database refuses every citizen update.
             try await daemon.database.writer.write { db in
@@ -68,7 +73,8 @@ struct LogSecrecyTests {
         let text = lines.all.joined(separator: "\n")
         #expect(!text.isEmpty, "nothing was logged: the check would prove nothing")
         #expect(text.contains("unhandled error"), "the 500 was not logged")
-        let secrets = tokens.withLock { $0 } + [String(admin.dropFirst(3).reversed()), Self.name, Self.email, Self.phone, Self.need, "Secretname"]
+        let secrets =
+            tokens.withLock { $0 } + [String(admin.dropFirst(3).reversed()), Self.name, Self.email, Self.phone, Self.need, "Secretname"]
         for secret in secrets {
             let leaked = text.contains(secret)
             #expect(!leaked, "the log contains a secret: \(secret.prefix(6))…")
@@ -94,8 +100,10 @@ struct CapturingLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String, file: String,
-             function: String, line: UInt) {
+    func log(
+        level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String, file: String,
+        function: String, line: UInt
+    ) {
         let all = metadata.merging(extra ?? [:]) { $1 }
         lines.append("\(level) \(message) \(all.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ")) [\(source)]")
     }

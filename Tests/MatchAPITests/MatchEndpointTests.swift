@@ -14,7 +14,8 @@ import Testing
         try await daemon.application().test(.router) { client in
             var nonEmpty = 0
             for opening in demo.openings.filter({ $0.status == .open }).prefix(30) {
-                let response = try await client.send(.get, "/v1/openings/\(opening.id.uuidString.lowercased())/matches?limit=5", token: admin)
+                let response = try await client.send(
+                    .get, "/v1/openings/\(opening.id.uuidString.lowercased())/matches?limit=5", token: admin)
                 #expect(response.status == .ok)
                 let scores = response.items.compactMap { $0["score"] as? Double }
                 #expect(scores.count == response.items.count && scores.count <= 5)
@@ -43,11 +44,16 @@ import Testing
         defer { daemon.remove() }
         let admin = try await daemon.token(.admin)
         try await daemon.application().test(.router) { client in
-            let company = try #require(try await client.send(.post, "/v1/companies", token: admin, json: Bodies.company()).object["id"] as? String)
-            let opening = try #require(try await client.send(.post, "/v1/companies/\(company)/openings", token: admin,
-                                                             json: Bodies.opening()).object["id"] as? String)
+            let company = try #require(
+                try await client.send(.post, "/v1/companies", token: admin, json: Bodies.company()).object["id"] as? String)
+            let opening = try #require(
+                try await client.send(
+                    .post, "/v1/companies/\(company)/openings", token: admin,
+                    json: Bodies.opening()
+                ).object["id"] as? String)
             #expect(try await client.send(.get, "/v1/openings/\(opening)/matches", token: admin).items.isEmpty)
-            let citizen = try #require(try await client.send(.post, "/v1/citizens", token: admin, json: Bodies.citizen()).object["id"] as? String)
+            let citizen = try #require(
+                try await client.send(.post, "/v1/citizens", token: admin, json: Bodies.citizen()).object["id"] as? String)
             let matches = try await client.send(.get, "/v1/openings/\(opening)/matches", token: admin)
             #expect(matches.items.map { $0["citizenId"] as? String } == [citizen])
             let reverse = try await client.send(.get, "/v1/citizens/\(citizen)/matches", token: admin)
@@ -56,8 +62,9 @@ import Testing
             #expect(reverse.items.first?["score"] as? Double == matches.items.first?["score"] as? Double)
 
             // An update that breaks a hard rule takes the citizen out at once.
-            _ = try await client.send(.put, "/v1/citizens/\(citizen)", token: admin,
-                                      json: Bodies.citizen { $0["acceptedKinds"] = ["wageSubsidy"] })
+            _ = try await client.send(
+                .put, "/v1/citizens/\(citizen)", token: admin,
+                json: Bodies.citizen { $0["acceptedKinds"] = ["wageSubsidy"] })
             #expect(try await client.send(.get, "/v1/openings/\(opening)/matches", token: admin).items.isEmpty)
             _ = try await client.send(.post, "/v1/openings/\(opening)/close", token: admin)
             _ = try await client.send(.put, "/v1/citizens/\(citizen)", token: admin, json: Bodies.citizen())
@@ -72,7 +79,8 @@ import Testing
         let demo = try DataDirectory.demo(in: DataDirectory.locate())
         let openings = demo.openings.filter { $0.status == .open }.prefix(5).map { $0.id.uuidString.lowercased() }
         let (created, before) = try await daemon.application().test(.router) { client in
-            let created = try #require(try await client.send(.post, "/v1/citizens", token: admin, json: Bodies.citizen()).object["id"] as? String)
+            let created = try #require(
+                try await client.send(.post, "/v1/citizens", token: admin, json: Bodies.citizen()).object["id"] as? String)
             var before: [String] = []
             for opening in openings {
                 before.append(String(buffer: try await client.send(.get, "/v1/openings/\(opening)/matches", token: admin).body))
@@ -94,11 +102,13 @@ import Testing
         defer { daemon.remove() }
         let demo = try DataDirectory.demo(in: DataDirectory.locate())
         let consultant = try await daemon.token(.consultant, municipality: "615")
-        let municipalityOf = Dictionary(uniqueKeysWithValues: demo.citizens.map { ($0.id.uuidString.lowercased(), $0.municipalityCode.description) })
+        let municipalityOf = Dictionary(
+            uniqueKeysWithValues: demo.citizens.map { ($0.id.uuidString.lowercased(), $0.municipalityCode.description) })
         try await daemon.application().test(.router) { client in
             var seen = 0
             for opening in demo.openings.filter({ $0.status == .open }).prefix(40) {
-                let response = try await client.send(.get, "/v1/openings/\(opening.id.uuidString.lowercased())/matches?limit=50", token: consultant)
+                let response = try await client.send(
+                    .get, "/v1/openings/\(opening.id.uuidString.lowercased())/matches?limit=50", token: consultant)
                 for item in response.items {
                     #expect(municipalityOf[item["citizenId"] as? String ?? ""] == "615")
                     seen += 1

@@ -1,10 +1,11 @@
 import Foundation
 import HummingbirdTesting
 import MatchCore
-@testable import MatchAPI
 import PlainJSON
 import Profiles
 import Testing
+
+@testable import MatchAPI
 
 /// The match lists written by `MatchListJSON` say exactly what the generated server's
 /// `JSONEncoder` would say for the generated values of the same ranked matches: the same JSON
@@ -43,7 +44,9 @@ import Testing
         citizen.name = "Åse \"Bo\" Ørn\\\n\t\u{1}/ 😀"
         citizen.email = nil
         citizen.jobGoals = ["window-cleaner", "a/b"]
-        citizen.needs = [NeedCode(code: "no-lifting", required: true, shared: false), NeedCode(code: "quiet", required: false, shared: true)]
+        citizen.needs = [
+            NeedCode(code: "no-lifting", required: true, shared: false), NeedCode(code: "quiet", required: false, shared: true),
+        ]
         return citizen
     }
 
@@ -65,12 +68,16 @@ import Testing
             let awkward = index % 2 == 0
             let ranked = matches.compactMap { match in
                 citizens[match.citizenId.uuid].map {
-                    RankedCitizen(match: match, card: CitizenCardContent(awkward ? Self.awkward($0.value) : $0.value,
-                                                                         view: views[index % views.count], policy: policy))
+                    RankedCitizen(
+                        match: match,
+                        card: CitizenCardContent(
+                            awkward ? Self.awkward($0.value) : $0.value,
+                            view: views[index % views.count], policy: policy))
                 }
             }
             try await Self.offPool {
-                try Self.sameJSON(ranked, as: Schemas.CitizenMatchList(items: ranked.map(Schemas.CitizenMatch.init), nextCursor: Paging.noNextPage))
+                try Self.sameJSON(
+                    ranked, as: Schemas.CitizenMatchList(items: ranked.map(Schemas.CitizenMatch.init), nextCursor: Paging.noNextPage))
             }
             listed += ranked.count
             if awkward { awkwardListed += ranked.count }
@@ -94,7 +101,8 @@ import Testing
                 vacancies[match.vacancyId.uuid].map { RankedVacancy(match: match, vacancy: $0.value, companyName: "Lager & Co \"A/S\"") }
             }
             try await Self.offPool {
-                try Self.sameJSON(ranked, as: Schemas.VacancyMatchList(items: ranked.map(Schemas.VacancyMatch.init), nextCursor: Paging.noNextPage))
+                try Self.sameJSON(
+                    ranked, as: Schemas.VacancyMatchList(items: ranked.map(Schemas.VacancyMatch.init), nextCursor: Paging.noNextPage))
             }
             listed += ranked.count
             sources.formUnion(ranked.map(\.vacancy.source))
@@ -125,12 +133,14 @@ import Testing
                     }
                 }
             }
-            let response = try await client.execute(uri: "/v1/citizens/\(citizen.id.lowercasedText)/matches?source=slot&kind=workTrial",
-                                                    method: .get, headers: [.authorization: "Bearer \(tokens[0])"])
+            let response = try await client.execute(
+                uri: "/v1/citizens/\(citizen.id.lowercasedText)/matches?source=slot&kind=workTrial",
+                method: .get, headers: [.authorization: "Bearer \(tokens[0])"])
             let list = try JSONDecoder().decode(Schemas.VacancyMatchList.self, from: Data(response.body.readableBytesView))
             #expect(list.items.allSatisfy { $0.source == .slot && $0.vacancy.kind == .workTrial })
-            let bad = try await client.execute(uri: "/v1/citizens/\(citizen.id.lowercasedText)/matches?source=job",
-                                               method: .get, headers: [.authorization: "Bearer \(tokens[0])"])
+            let bad = try await client.execute(
+                uri: "/v1/citizens/\(citizen.id.lowercasedText)/matches?source=job",
+                method: .get, headers: [.authorization: "Bearer \(tokens[0])"])
             #expect(bad.status == .badRequest)
         }
     }

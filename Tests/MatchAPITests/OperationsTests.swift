@@ -1,8 +1,9 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// Health, readiness, metrics, the served specification, request ids, durability settings.
@@ -60,9 +61,12 @@ import Testing
         let database = try AppDatabase.open(path: folder.appendingPathComponent("x.sqlite").path)
         #expect(try await database.synchronousSetting() == 2)
         #expect(try await database.journalMode() == "wal")
-        #expect(try await database.appliedMigrations()
-            == ["v1-profiles", "v1-tokens", "v2-webhooks", "v3-vacancy", "v4-interests", "v5-placements",
-                "v6-slot-occupied-outside"])
+        #expect(
+            try await database.appliedMigrations()
+                == [
+                    "v1-profiles", "v1-tokens", "v2-webhooks", "v3-vacancy", "v4-interests", "v5-placements",
+                    "v6-slot-occupied-outside",
+                ])
         let reopened = try AppDatabase.open(path: folder.appendingPathComponent("x.sqlite").path)
         #expect(try await reopened.appliedMigrations().count == 7)
     }
@@ -77,7 +81,11 @@ import Testing
         try spec.write(to: file, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sys, yaml; from openapi_spec_validator import validate; validate(yaml.safe_load(open(sys.argv[1]))); print('valid')", file.path]
+        process.arguments = [
+            "python3", "-c",
+            "import sys, yaml; from openapi_spec_validator import validate; validate(yaml.safe_load(open(sys.argv[1]))); print('valid')",
+            file.path,
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

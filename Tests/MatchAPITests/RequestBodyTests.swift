@@ -19,8 +19,10 @@ import Testing
         "/v1/citizens/{id}/consents/{consentId}/revoke",
     ]
 
-    static let emptyBodyTypes: [String?] = [nil, "application/x-www-form-urlencoded", "text/plain", "application/json",
-                                            "multipart/form-data; boundary=x"]
+    static let emptyBodyTypes: [String?] = [
+        nil, "application/x-www-form-urlencoded", "text/plain", "application/json",
+        "multipart/form-data; boundary=x",
+    ]
 
     @Test func everyActionWithAnOptionalBodyReadsAnEmptyBodyAsNoneWhateverItsType() async throws {
         let daemon = try await TestDaemon.make(seedDemo: false)
@@ -66,18 +68,22 @@ import Testing
             for type in [nil, "text/plain", "application/x-www-form-urlencoded", "application/jsonx", "application/xml"] as [String?] {
                 var headers: HTTPFields = [.authorization: "Bearer \(admin)"]
                 if let type { headers[.contentType] = type }
-                let response = try await client.execute(uri: "/v1/companies", method: .post, headers: headers,
-                                                        body: ByteBuffer(string: Bodies.company()))
+                let response = try await client.execute(
+                    uri: "/v1/companies", method: .post, headers: headers,
+                    body: ByteBuffer(string: Bodies.company()))
                 #expect(response.status == .unsupportedMediaType, "\(type ?? "no type")")
                 #expect(response.headers[.contentType] == "application/problem+json")
                 #expect(response.errorFields == ["Content-Type"])
             }
             #expect(try await client.send(.get, "/v1/companies", token: admin).items.isEmpty)
-            for (type, cvr) in [("application/json", "23456788"), ("application/json; charset=utf-8", "34567891"),
-                                ("Application/JSON", "45678911")] {
-                let response = try await client.execute(uri: "/v1/companies", method: .post,
-                                                        headers: [.authorization: "Bearer \(admin)", .contentType: type],
-                                                        body: ByteBuffer(string: Bodies.company { $0["cvr"] = cvr }))
+            for (type, cvr) in [
+                ("application/json", "23456788"), ("application/json; charset=utf-8", "34567891"),
+                ("Application/JSON", "45678911"),
+            ] {
+                let response = try await client.execute(
+                    uri: "/v1/companies", method: .post,
+                    headers: [.authorization: "Bearer \(admin)", .contentType: type],
+                    body: ByteBuffer(string: Bodies.company { $0["cvr"] = cvr }))
                 #expect(response.status == .created, "\(type): \(response.status)")
             }
         }

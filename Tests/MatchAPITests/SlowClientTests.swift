@@ -1,11 +1,12 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-@testable import MatchAPI
 import Testing
 
+@testable import MatchAPI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Connections that never finish their headers must not tie the daemon up: they are closed

@@ -1,7 +1,8 @@
 import Foundation
 import HummingbirdTesting
-@testable import MatchAPI
 import Testing
+
+@testable import MatchAPI
 
 /// The words people type find a fitting entry among the first three, in the shipped catalogue.
 @Suite("Taxonomy search")

@@ -1,8 +1,9 @@
 import Foundation
 import HummingbirdTesting
 import MatchCore
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// Every validation rule rejects with the field named, and a rejected request changes nothing.
@@ -21,17 +22,23 @@ import Testing
         ("bad phone", "phone", { $0["phone"] = "12" }),
         ("unknown competency", "competencies[0].code", { $0["competencies"] = [["code": "cleaning.nothing", "level": 1]] }),
         ("level 4", "competencies[0].level", { $0["competencies"] = [["code": "cleaning.daily-cleaning", "level": 4]] }),
-        ("duplicate competency", "competencies[1].code", {
-            $0["competencies"] = [["code": "cleaning.daily-cleaning", "level": 1], ["code": "cleaning.daily-cleaning", "level": 2]]
-        }),
+        (
+            "duplicate competency", "competencies[1].code",
+            {
+                $0["competencies"] = [["code": "cleaning.daily-cleaning", "level": 1], ["code": "cleaning.daily-cleaning", "level": 2]]
+            }
+        ),
         ("unknown job goal", "jobGoals[0]", { $0["jobGoals"] = ["astronaut"] }),
         ("too many job goals", "jobGoals", { $0["jobGoals"] = Array(repeating: "cleaner", count: 11) }),
         ("unknown need", "needs[0].code", { $0["needs"] = [["code": "zero-gravity", "required": true, "shared": true]] }),
         ("no accepted kinds", "acceptedKinds", { $0["acceptedKinds"] = [] }),
         ("commute over 200 km", "maxCommuteKm", { $0["maxCommuteKm"] = 250 }),
-        ("too many competencies", "competencies", {
-            $0["competencies"] = (0..<51).map { ["code": "cleaning.daily-cleaning", "level": 1 + $0 % 3] }
-        }),
+        (
+            "too many competencies", "competencies",
+            {
+                $0["competencies"] = (0..<51).map { ["code": "cleaning.daily-cleaning", "level": 1 + $0 % 3] }
+            }
+        ),
     ]
 
     @Test(arguments: 0..<citizenCases.count)
@@ -55,9 +62,14 @@ import Testing
         defer { daemon.remove() }
         let admin = try await daemon.token(.admin)
         try await daemon.application().test(.router) { client in
-            let id = try #require(try await client.send(.post, "/v1/citizens", token: admin, json: Bodies.citizen()).object["id"] as? String)
-            let bad = try await client.send(.put, "/v1/citizens/\(id)", token: admin,
-                                            json: Bodies.citizen { $0["name"] = "Changed"; $0["maxCommuteKm"] = -3 })
+            let id = try #require(
+                try await client.send(.post, "/v1/citizens", token: admin, json: Bodies.citizen()).object["id"] as? String)
+            let bad = try await client.send(
+                .put, "/v1/citizens/\(id)", token: admin,
+                json: Bodies.citizen {
+                    $0["name"] = "Changed"
+                    $0["maxCommuteKm"] = -3
+                })
             #expect(bad.status == .unprocessableContent)
             let after = try await client.send(.get, "/v1/citizens/\(id)", token: admin)
             #expect(after.object["name"] as? String == "Test Borger")
@@ -75,7 +87,8 @@ import Testing
             #expect(badCVR.errorFields == ["cvr"])
             let badIndustry = try await client.send(.post, "/v1/companies", token: admin, json: Bodies.company { $0["industry"] = "52" })
             #expect(badIndustry.status.code == 400 || badIndustry.errorFields == ["industry"])
-            let companyId = try #require(try await client.send(.post, "/v1/companies", token: admin, json: Bodies.company()).object["id"] as? String)
+            let companyId = try #require(
+                try await client.send(.post, "/v1/companies", token: admin, json: Bodies.company()).object["id"] as? String)
 
             let openingCases: [(String, (inout [String: Any]) -> Void)] = [
                 ("hours.min", { $0["hours"] = ["min": 20, "max": 10] }),
@@ -86,12 +99,14 @@ import Testing
                 ("competencies[0].level", { $0["competencies"] = [["code": "cleaning.daily-cleaning", "level": 0, "essential": true]] }),
             ]
             for (field, change) in openingCases {
-                let response = try await client.send(.post, "/v1/companies/\(companyId)/openings", token: admin, json: Bodies.opening(change))
+                let response = try await client.send(
+                    .post, "/v1/companies/\(companyId)/openings", token: admin, json: Bodies.opening(change))
                 #expect(response.status == .unprocessableContent, "\(field)")
                 #expect(response.errorFields.contains(field), "\(field): \(response.errorFields)")
             }
-            let overfull = try await client.send(.post, "/v1/companies/\(companyId)/slots", token: admin,
-                                                 json: Bodies.slot { $0["occupiedOutside"] = 5 })
+            let overfull = try await client.send(
+                .post, "/v1/companies/\(companyId)/slots", token: admin,
+                json: Bodies.slot { $0["occupiedOutside"] = 5 })
             #expect(overfull.errorFields == ["occupiedOutside"])
         }
         let database = try await daemon.openStore().database
@@ -116,8 +131,9 @@ import Testing
             let badEnum = try await client.send(.post, "/v1/citizens", token: admin, json: Bodies.citizen { $0["status"] = "retired" })
             #expect(badEnum.status == .badRequest)
             #expect(badEnum.errorFields == ["status"])
-            let huge = try await client.send(.post, "/v1/citizens", token: admin,
-                                             json: Bodies.citizen { $0["name"] = String(repeating: "x", count: 300_000) })
+            let huge = try await client.send(
+                .post, "/v1/citizens", token: admin,
+                json: Bodies.citizen { $0["name"] = String(repeating: "x", count: 300_000) })
             #expect(huge.status == .contentTooLarge)
             let text = String(buffer: huge.body)
             #expect(!text.contains("Swift") && !text.contains("SQL"))

@@ -1,9 +1,10 @@
 import Foundation
 import MatchCore
-@testable import matchbench
 import Profiles
-import Testing
 import SQLiteStorage
+import Testing
+
+@testable import matchbench
 
 /// `matchbench generate` writes records that matchd accepts, the same for the same seed, in
 /// files matchd reads whole and record by record.
@@ -28,8 +29,10 @@ import SQLiteStorage
         #expect(summary.citizens == 300 && summary.openings + summary.slots == 80)
         #expect(try DataDirectory.forEachRecord(Citizen.self, in: folder.appendingPathComponent("citizens.json")) { _ in } == 300)
         var streamed: [Vacancy] = []
-        try DataDirectory.forEachRecord(Vacancy.self, in: folder.appendingPathComponent("slots.json"),
-                                 userInfo: [.vacancySource: VacancySource.slot]) { streamed.append($0) }
+        try DataDirectory.forEachRecord(
+            Vacancy.self, in: folder.appendingPathComponent("slots.json"),
+            userInfo: [.vacancySource: VacancySource.slot]
+        ) { streamed.append($0) }
         #expect(streamed == records.slots)
     }
 
@@ -41,7 +44,9 @@ import SQLiteStorage
     }
 
     @Test func theSameSeedWritesTheSameFiles() throws {
-        let first = try generated(seed: 11), second = try generated(seed: 11), other = try generated(seed: 12)
+        let first = try generated(seed: 11)
+        let second = try generated(seed: 11)
+        let other = try generated(seed: 12)
         defer { for folder in [first, second, other] { try? FileManager.default.removeItem(at: folder) } }
         for file in ["citizens.json", "companies.json", "openings.json", "slots.json"] {
             let a = try Data(contentsOf: first.appendingPathComponent(file))

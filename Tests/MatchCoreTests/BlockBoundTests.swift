@@ -1,6 +1,7 @@
-@testable import MatchCore
 import PropertyBased
 import Testing
+
+@testable import MatchCore
 
 /// The bound a ranking of citizens computes for each block from its summary (unrounded, see
 /// `CitizenScan.bound`) is never below the true score of a member the query admits, and the
@@ -35,24 +36,29 @@ import Testing
                 let town = PruningPropertyTests.towns[random.int(0...3)]
                 vacancy.location = GeoPoint(lat: town.0, lon: town.1)
                 index.upsert(vacancy)
-                let query = MatchQuery(limit: 1, minScore: random.chance(0.3) ? Double(random.int(0...80)) : 0,
-                                       maxKm: random.chance(0.3) ? Double(random.int(1...40)) : nil,
-                                       onlyVisibleCitizens: random.chance(0.3))
+                let query = MatchQuery(
+                    limit: 1, minScore: random.chance(0.3) ? Double(random.int(0...80)) : 0,
+                    maxKm: random.chance(0.3) ? Double(random.int(1...40)) : nil,
+                    onlyVisibleCitizens: random.chance(0.3))
                 checkBounds(index, vacancy: vacancy, query: query, citizens: citizens)
                 checkRuleClasses(index, vacancy: vacancy, query: query, citizens: citizens)
             }
         }
     }
 
-    private func checkBounds(_ index: MatchIndex, vacancy: VacancyFeatures, query: MatchQuery,
-                             citizens: [EntityID: CitizenFeatures]) {
-        let blocks = index.citizens, layout = blocks.layout
+    private func checkBounds(
+        _ index: MatchIndex, vacancy: VacancyFeatures, query: MatchQuery,
+        citizens: [EntityID: CitizenFeatures]
+    ) {
+        let blocks = index.citizens
+        let layout = blocks.layout
         guard let location = index.vacancies.locate(vacancy.id) else {
             Issue.record("vacancy not held")
             return
         }
-        let scan = CitizenScan(taxonomy: index.taxonomy, profile: index.scorer.profile, layout: layout,
-                               vacancies: index.vacancies.tables[location.block], row: location.row, query: query)
+        let scan = CitizenScan(
+            taxonomy: index.taxonomy, profile: index.scorer.profile, layout: layout,
+            vacancies: index.vacancies.tables[location.block], row: location.row, query: query)
         blocks.bits.withUnsafeBufferPointer { bits in
             for block in blocks.tables.indices {
                 let words = UnsafeBufferPointer(rebasing: bits[block * layout.words..<(block + 1) * layout.words])
@@ -74,15 +80,18 @@ import Testing
 
     /// A block that the ranking passes over by its cell's reach or its rule class alone
     /// (`CitizenScan.reach`, `admits`) has no member the query admits.
-    private func checkRuleClasses(_ index: MatchIndex, vacancy: VacancyFeatures, query: MatchQuery,
-                                  citizens: [EntityID: CitizenFeatures]) {
+    private func checkRuleClasses(
+        _ index: MatchIndex, vacancy: VacancyFeatures, query: MatchQuery,
+        citizens: [EntityID: CitizenFeatures]
+    ) {
         let blocks = index.citizens
         guard let location = index.vacancies.locate(vacancy.id) else {
             Issue.record("vacancy not held")
             return
         }
-        let scan = CitizenScan(taxonomy: index.taxonomy, profile: index.scorer.profile, layout: blocks.layout,
-                               vacancies: index.vacancies.tables[location.block], row: location.row, query: query)
+        let scan = CitizenScan(
+            taxonomy: index.taxonomy, profile: index.scorer.profile, layout: blocks.layout,
+            vacancies: index.vacancies.tables[location.block], row: location.row, query: query)
         for cell in blocks.cells {
             let cellKm = scan.reach(cell)
             for (block, ruleClass) in zip(cell.blocks.map(Int.init), cell.ruleClasses) {

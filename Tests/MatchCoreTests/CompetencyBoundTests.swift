@@ -1,6 +1,7 @@
-@testable import MatchCore
 import PropertyBased
 import Testing
+
+@testable import MatchCore
 
 /// The row-level competency bound of a citizen ranking (`CitizenScan.competencyBound`, from the
 /// row's 64-bit `CitizenRules.competencySignature`) is never below the competency component the scorer gives
@@ -49,15 +50,19 @@ import Testing
             index.upsert(vacancy)
             index.upsert(citizen)
             guard let held = index.vacancies.locate(vacancy.id), let row = index.citizens.locate(citizen.id),
-                  let value = Fixture.value(Fixture.explanation(scorer.evaluate(citizen: index.citizen(citizen.id)!,
-                                                                               vacancy: index.vacancy(vacancy.id)!)),
-                                            .competencies)
+                let value = Fixture.value(
+                    Fixture.explanation(
+                        scorer.evaluate(
+                            citizen: index.citizen(citizen.id)!,
+                            vacancy: index.vacancy(vacancy.id)!)),
+                    .competencies)
             else {
                 Issue.record("pair not held or not matched")
                 return
             }
-            let scan = CitizenScan(taxonomy: taxonomy, profile: scorer.profile, layout: index.citizens.layout,
-                                   vacancies: index.vacancies.tables[held.block], row: held.row, query: MatchQuery(limit: 1))
+            let scan = CitizenScan(
+                taxonomy: taxonomy, profile: scorer.profile, layout: index.citizens.layout,
+                vacancies: index.vacancies.tables[held.block], row: held.row, query: MatchQuery(limit: 1))
             let signature = index.citizens.tables[row.block].rules[row.row].competencySignature
             #expect(value <= scan.competencyBound(signature: signature))
         }

@@ -19,11 +19,13 @@ import Testing
     }
 
     @Test func contributionsSumToTheScore() throws {
-        let citizen = Fixture.citizen(current: 5, target: 12, competencies: [("cleaning.windows", 1), ("warehouse.picking", 1)],
-                                      goals: ["hotel-cleaner"], needs: [("quiet-surroundings", required: true), ("day-shift-only", required: false)],
-                                      location: GeoPoint(lat: 55.9, lon: 9.9))
-        let vacancy = Fixture.vacancy(min: 8, max: 12, requirements: [("cleaning.floor-care", 2, true), ("warehouse.picking", 3, false)],
-                                      offers: ["day-shifts"])
+        let citizen = Fixture.citizen(
+            current: 5, target: 12, competencies: [("cleaning.windows", 1), ("warehouse.picking", 1)],
+            goals: ["hotel-cleaner"], needs: [("quiet-surroundings", required: true), ("day-shift-only", required: false)],
+            location: GeoPoint(lat: 55.9, lon: 9.9))
+        let vacancy = Fixture.vacancy(
+            min: 8, max: 12, requirements: [("cleaning.floor-care", 2, true), ("warehouse.picking", 3, false)],
+            offers: ["day-shifts"])
         let explanation = try explain(citizen, vacancy)
         let sum = explanation.components.map(\.contribution).reduce(0, +)
         #expect(abs(sum - explanation.score) <= 0.01)
@@ -124,8 +126,9 @@ import Testing
     @Test func customWeightsChangeTheScore() throws {
         let skillsOnly = try ScoringProfile(competencies: 1, jobGoals: 0, hours: 0, accommodations: 0, distance: 0)
         let scorer = Scorer(taxonomy: Fixture.taxonomy, profile: skillsOnly)
-        let outcome = scorer.evaluate(citizen: Fixture.citizen(competencies: [("cleaning.floor-care", 1)], goals: ["office-clerk"]),
-                                      vacancy: Fixture.vacancy(requirements: [("cleaning.floor-care", 3, true)]))
+        let outcome = scorer.evaluate(
+            citizen: Fixture.citizen(competencies: [("cleaning.floor-care", 1)], goals: ["office-clerk"]),
+            vacancy: Fixture.vacancy(requirements: [("cleaning.floor-care", 3, true)]))
         #expect(Fixture.explanation(outcome)?.score == 50)
     }
 }

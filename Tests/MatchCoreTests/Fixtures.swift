@@ -11,8 +11,9 @@ enum Fixture {
                 LabelEntry(code: "office", da: "Kontor", en: "Office"),
             ],
             competencies: [
-                CompetencyEntry(code: "cleaning.floor-care", group: "cleaning", da: "Gulvpleje", en: "Floor care",
-                                synonymsDa: ["gulvvask"], synonymsEn: ["floor cleaning"]),
+                CompetencyEntry(
+                    code: "cleaning.floor-care", group: "cleaning", da: "Gulvpleje", en: "Floor care",
+                    synonymsDa: ["gulvvask"], synonymsEn: ["floor cleaning"]),
                 CompetencyEntry(code: "cleaning.windows", group: "cleaning", da: "Vinduespudsning", en: "Window cleaning"),
                 CompetencyEntry(code: "warehouse.picking", group: "warehouse", da: "Plukning", en: "Order picking"),
                 CompetencyEntry(code: "warehouse.forklift", group: "warehouse", da: "Truckkørsel", en: "Forklift driving"),
@@ -23,18 +24,22 @@ enum Fixture {
             OccupationEntry(code: "hotel-cleaner", iscoGroup: "9112", da: "Stuepige", en: "Hotel cleaner"),
             OccupationEntry(code: "window-cleaner", iscoGroup: "9122", da: "Vinduespudser", en: "Window cleaner"),
             // Typical competencies of two groups: picking and filing are related through it.
-            OccupationEntry(code: "warehouse-worker", iscoGroup: "9333", da: "Lagermedarbejder", en: "Warehouse worker",
-                            competencies: ["warehouse.picking", "office.filing"]),
+            OccupationEntry(
+                code: "warehouse-worker", iscoGroup: "9333", da: "Lagermedarbejder", en: "Warehouse worker",
+                competencies: ["warehouse.picking", "office.filing"]),
             OccupationEntry(code: "office-clerk", iscoGroup: "4110", da: "Kontorassistent", en: "Office clerk"),
         ]),
         accommodations: AccommodationFile(
             needs: [
-                NeedEntry(code: "no-heavy-lifting", da: "Ingen tunge løft", en: "No heavy lifting",
-                          satisfiedBy: ["lifting-aids"], conflictsWith: ["heavy-lifting"]),
-                NeedEntry(code: "quiet-surroundings", da: "Rolige omgivelser", en: "Quiet surroundings",
-                          satisfiedBy: ["quiet-room"], conflictsWith: ["noisy-environment"]),
-                NeedEntry(code: "day-shift-only", da: "Kun dagvagter", en: "Day shifts only",
-                          satisfiedBy: ["day-shifts"], conflictsWith: ["evening-shifts"]),
+                NeedEntry(
+                    code: "no-heavy-lifting", da: "Ingen tunge løft", en: "No heavy lifting",
+                    satisfiedBy: ["lifting-aids"], conflictsWith: ["heavy-lifting"]),
+                NeedEntry(
+                    code: "quiet-surroundings", da: "Rolige omgivelser", en: "Quiet surroundings",
+                    satisfiedBy: ["quiet-room"], conflictsWith: ["noisy-environment"]),
+                NeedEntry(
+                    code: "day-shift-only", da: "Kun dagvagter", en: "Day shifts only",
+                    satisfiedBy: ["day-shifts"], conflictsWith: ["evening-shifts"]),
             ],
             offers: [
                 LabelEntry(code: "lifting-aids", da: "Løftehjælpemidler", en: "Lifting aids"),

@@ -8,8 +8,11 @@ import Testing
     @Test func baselinePairMatchesAndPassesEveryApplicableRule() throws {
         let outcome = scorer.evaluate(citizen: Fixture.citizen(), vacancy: Fixture.vacancy())
         let explanation = try #require(Fixture.explanation(outcome))
-        #expect(explanation.passed == [.vacancyOpen, .kindAccepted, .flexJobEligible, .hoursReachable,
-                                       .withinCommute, .needsCompatible])
+        #expect(
+            explanation.passed == [
+                .vacancyOpen, .kindAccepted, .flexJobEligible, .hoursReachable,
+                .withinCommute, .needsCompatible,
+            ])
     }
 
     @Test func closedOpeningIsExcluded() {
@@ -45,8 +48,9 @@ import Testing
         let aarhus = GeoPoint(lat: 56.16, lon: 10.20)
         let citizen = Fixture.citizen(maxCommuteKm: 20)
         #expect(scorer.evaluate(citizen: citizen, vacancy: Fixture.vacancy(location: aarhus)) == .excluded(.withinCommute))
-        let remote = try #require(Fixture.explanation(
-            scorer.evaluate(citizen: citizen, vacancy: Fixture.vacancy(location: aarhus, remote: true))))
+        let remote = try #require(
+            Fixture.explanation(
+                scorer.evaluate(citizen: citizen, vacancy: Fixture.vacancy(location: aarhus, remote: true))))
         #expect(remote.distanceKm == nil)
         #expect(Fixture.value(remote, .distance) == 1)
     }
@@ -58,9 +62,11 @@ import Testing
     }
 
     @Test func preferredNeedAgainstConflictingDemandOnlyLowersTheScore() throws {
-        let plain = try #require(Fixture.explanation(scorer.evaluate(citizen: Fixture.citizen(), vacancy: Fixture.vacancy(demands: ["heavy-lifting"]))))
+        let plain = try #require(
+            Fixture.explanation(scorer.evaluate(citizen: Fixture.citizen(), vacancy: Fixture.vacancy(demands: ["heavy-lifting"]))))
         let preferring = Fixture.citizen(needs: [("no-heavy-lifting", required: false)])
-        let lowered = try #require(Fixture.explanation(scorer.evaluate(citizen: preferring, vacancy: Fixture.vacancy(demands: ["heavy-lifting"]))))
+        let lowered = try #require(
+            Fixture.explanation(scorer.evaluate(citizen: preferring, vacancy: Fixture.vacancy(demands: ["heavy-lifting"]))))
         #expect(lowered.score < plain.score)
         #expect(Fixture.value(lowered, .accommodations) == 0)
     }

@@ -12,10 +12,12 @@ import Testing
 
     @Test func ranksCitizensBestFirstAndSkipsExcluded() throws {
         let index = index(
-            citizens: [Fixture.citizen(1, competencies: [("cleaning.floor-care", 1)]),
-                       Fixture.citizen(2),
-                       Fixture.citizen(3, needs: [("no-heavy-lifting", required: true)]),
-                       Fixture.citizen(4, current: 1, target: 2)],
+            citizens: [
+                Fixture.citizen(1, competencies: [("cleaning.floor-care", 1)]),
+                Fixture.citizen(2),
+                Fixture.citizen(3, needs: [("no-heavy-lifting", required: true)]),
+                Fixture.citizen(4, current: 1, target: 2),
+            ],
             vacancies: [Fixture.vacancy(100, demands: ["heavy-lifting"])])
         let ranked = try #require(index.topCitizens(for: Fixture.id(100), query: MatchQuery()))
         #expect(ranked.map(\.citizenId) == [Fixture.id(2), Fixture.id(1)])
@@ -23,8 +25,9 @@ import Testing
     }
 
     @Test func tiesBreakByIdInBothDirections() throws {
-        let index = index(citizens: [Fixture.citizen(7), Fixture.citizen(3), Fixture.citizen(5)],
-                          vacancies: [Fixture.vacancy(300), Fixture.vacancy(100), Fixture.vacancy(200)])
+        let index = index(
+            citizens: [Fixture.citizen(7), Fixture.citizen(3), Fixture.citizen(5)],
+            vacancies: [Fixture.vacancy(300), Fixture.vacancy(100), Fixture.vacancy(200)])
         let citizens = try #require(index.topCitizens(for: Fixture.id(100), query: MatchQuery()))
         #expect(citizens.map(\.citizenId) == [Fixture.id(3), Fixture.id(5), Fixture.id(7)])
         let vacancies = try #require(index.topVacancies(for: Fixture.id(5), query: MatchQuery()))
@@ -33,19 +36,23 @@ import Testing
 
     @Test func bothDirectionsGiveTheScorersScoreForEveryPair() throws {
         let citizens = [
-            Fixture.citizen(1, current: 4, target: 12, competencies: [("cleaning.windows", 2), ("office.filing", 1)],
-                            goals: ["hotel-cleaner"], needs: [("quiet-surroundings", required: true)]),
-            Fixture.citizen(2, status: .jobReady, competencies: [("warehouse.picking", 3)], goals: ["warehouse-worker"],
-                            kinds: [.workTrial, .wageSubsidy, .ordinaryHours], location: GeoPoint(lat: 55.95, lon: 9.7)),
+            Fixture.citizen(
+                1, current: 4, target: 12, competencies: [("cleaning.windows", 2), ("office.filing", 1)],
+                goals: ["hotel-cleaner"], needs: [("quiet-surroundings", required: true)]),
+            Fixture.citizen(
+                2, status: .jobReady, competencies: [("warehouse.picking", 3)], goals: ["warehouse-worker"],
+                kinds: [.workTrial, .wageSubsidy, .ordinaryHours], location: GeoPoint(lat: 55.95, lon: 9.7)),
             Fixture.citizen(3, competencies: [], goals: [], needs: [("day-shift-only", required: false)]),
         ]
         let vacancies = [
             Fixture.vacancy(100),
-            Fixture.vacancy(101, kind: .workTrial, min: 2, max: 10, occupation: "warehouse-worker",
-                            requirements: [("warehouse.picking", 2, true), ("warehouse.forklift", 1, false)],
-                            offers: ["day-shifts"], location: GeoPoint(lat: 55.9, lon: 9.8)),
-            Fixture.vacancy(102, source: .slot, kind: .workTrial, capacity: 4, occupied: 1, min: 2, max: 20,
-                            occupation: nil, requirements: [], offers: ["quiet-room"]),
+            Fixture.vacancy(
+                101, kind: .workTrial, min: 2, max: 10, occupation: "warehouse-worker",
+                requirements: [("warehouse.picking", 2, true), ("warehouse.forklift", 1, false)],
+                offers: ["day-shifts"], location: GeoPoint(lat: 55.9, lon: 9.8)),
+            Fixture.vacancy(
+                102, source: .slot, kind: .workTrial, capacity: 4, occupied: 1, min: 2, max: 20,
+                occupation: nil, requirements: [], offers: ["quiet-room"]),
         ]
         let index = index(citizens: citizens, vacancies: vacancies)
         for vacancy in vacancies {
@@ -62,12 +69,16 @@ import Testing
         let far = GeoPoint(lat: 55.95, lon: 9.85)
         let index = index(
             citizens: [Fixture.citizen(1), Fixture.citizen(2, visible: false)],
-            vacancies: [Fixture.vacancy(100), Fixture.vacancy(101, kind: .workTrial, location: far),
-                        Fixture.vacancy(102, source: .slot, kind: .workTrial, capacity: 2)])
+            vacancies: [
+                Fixture.vacancy(100), Fixture.vacancy(101, kind: .workTrial, location: far),
+                Fixture.vacancy(102, source: .slot, kind: .workTrial, capacity: 2),
+            ])
         #expect(index.topVacancies(for: Fixture.id(1), query: MatchQuery(kinds: KindSet([.workTrial])))?.count == 2)
-        #expect(index.topVacancies(for: Fixture.id(1), query: MatchQuery(maxKm: 5))?.map(\.vacancyId) == [Fixture.id(100), Fixture.id(102)])
+        #expect(
+            index.topVacancies(for: Fixture.id(1), query: MatchQuery(maxKm: 5))?.map(\.vacancyId) == [Fixture.id(100), Fixture.id(102)])
         #expect(index.topVacancies(for: Fixture.id(1), query: MatchQuery(source: .slot))?.map(\.vacancyId) == [Fixture.id(102)])
-        #expect(index.topVacancies(for: Fixture.id(1), query: MatchQuery(minScore: 99))?.map(\.vacancyId) == [Fixture.id(100), Fixture.id(102)])
+        #expect(
+            index.topVacancies(for: Fixture.id(1), query: MatchQuery(minScore: 99))?.map(\.vacancyId) == [Fixture.id(100), Fixture.id(102)])
         #expect(index.topVacancies(for: Fixture.id(1), query: MatchQuery(limit: 1))?.count == 1)
         #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery())?.count == 2)
         #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery(onlyVisibleCitizens: true))?.map(\.citizenId) == [Fixture.id(1)])
@@ -79,15 +90,25 @@ import Testing
         var inAarhus = Fixture.citizen(2)
         inAarhus.municipality = MunicipalityCode(rawValue: 751)
         let index = index(citizens: [inHorsens, inAarhus], vacancies: [Fixture.vacancy(100)])
-        #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery(municipality: MunicipalityCode(rawValue: 615)))?.map(\.citizenId) == [Fixture.id(1)])
-        #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery(municipality: MunicipalityCode(rawValue: 751)))?.map(\.citizenId) == [Fixture.id(2)])
+        #expect(
+            index.topCitizens(for: Fixture.id(100), query: MatchQuery(municipality: MunicipalityCode(rawValue: 615)))?.map(\.citizenId) == [
+                Fixture.id(1)
+            ])
+        #expect(
+            index.topCitizens(for: Fixture.id(100), query: MatchQuery(municipality: MunicipalityCode(rawValue: 751)))?.map(\.citizenId) == [
+                Fixture.id(2)
+            ])
         #expect(index.topCitizens(for: Fixture.id(100), query: MatchQuery())?.count == 2)
     }
 
     @Test func probesRankFeaturesNotInTheIndexLikeIndexedOnes() throws {
         let index = index(citizens: [Fixture.citizen(1), Fixture.citizen(2, competencies: [])], vacancies: [Fixture.vacancy(100)])
-        #expect(index.topCitizens(forProbe: Fixture.vacancy(100), query: MatchQuery()) == index.topCitizens(for: Fixture.id(100), query: MatchQuery()))
-        #expect(index.topVacancies(forProbe: Fixture.citizen(1), query: MatchQuery()) == index.topVacancies(for: Fixture.id(1), query: MatchQuery()))
+        #expect(
+            index.topCitizens(forProbe: Fixture.vacancy(100), query: MatchQuery())
+                == index.topCitizens(for: Fixture.id(100), query: MatchQuery()))
+        #expect(
+            index.topVacancies(forProbe: Fixture.citizen(1), query: MatchQuery())
+                == index.topVacancies(for: Fixture.id(1), query: MatchQuery()))
         #expect(index.topCitizens(forProbe: Fixture.vacancy(101, isOpen: false), query: MatchQuery()).isEmpty)
     }
 

@@ -14,13 +14,21 @@ import Testing
     }
 
     @Test func mergesUnsortedAndRepeatedEntries() {
-        let normalized = citizen(competencies: [(7, 1), (3, 2), (7, 3), (5, 1), (3, 1)], goals: [4, 2, 4, 9, 2],
-                                 needs: [(6, false, true), (1, false, true), (6, true, false)]).normalized()
-        #expect(normalized.competencies == [HeldCompetency(competency: 3, level: 2), HeldCompetency(competency: 5, level: 1),
-                                            HeldCompetency(competency: 7, level: 3)])
+        let normalized = citizen(
+            competencies: [(7, 1), (3, 2), (7, 3), (5, 1), (3, 1)], goals: [4, 2, 4, 9, 2],
+            needs: [(6, false, true), (1, false, true), (6, true, false)]
+        ).normalized()
+        #expect(
+            normalized.competencies == [
+                HeldCompetency(competency: 3, level: 2), HeldCompetency(competency: 5, level: 1),
+                HeldCompetency(competency: 7, level: 3),
+            ])
         #expect(normalized.jobGoals == [4, 2, 9])
-        #expect(normalized.needs == [AccommodationNeed(need: 1, required: false, shared: true),
-                                     AccommodationNeed(need: 6, required: true, shared: false)])
+        #expect(
+            normalized.needs == [
+                AccommodationNeed(need: 1, required: false, shared: true),
+                AccommodationNeed(need: 6, required: true, shared: false),
+            ])
     }
 
     @Test func keepsNormalizedListsAndIsIdempotent() {

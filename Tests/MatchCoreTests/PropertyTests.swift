@@ -26,10 +26,12 @@ import Testing
             let citizen = random.citizen(1).normalized()
             var vacancy = random.vacancy(2)
             guard let held = citizen.competencies.randomElement(using: &random),
-                  !vacancy.requirements.contains(where: { $0.competency == held.competency }) else { return }
+                !vacancy.requirements.contains(where: { $0.competency == held.competency })
+            else { return }
             let before = score(citizen, vacancy)
-            vacancy.requirements.append(CompetencyRequirement(
-                competency: held.competency, level: random.int(1...held.level), essential: true))
+            vacancy.requirements.append(
+                CompetencyRequirement(
+                    competency: held.competency, level: random.int(1...held.level), essential: true))
             #expect(score(citizen, vacancy) >= before)
         }
     }

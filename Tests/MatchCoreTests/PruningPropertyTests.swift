@@ -109,11 +109,12 @@ import Testing
     }
 
     private func randomQuery(_ random: inout SplitMix) -> MatchQuery {
-        MatchQuery(limit: random.int(1...15), minScore: random.chance(0.3) ? Double(random.int(0...80)) : 0,
-                   maxKm: random.chance(0.3) ? Double(random.int(1...40)) : nil,
-                   kinds: random.chance(0.2) ? KindSet(EmploymentKind.allCases.filter { _ in random.chance(0.6) }) : nil,
-                   source: random.chance(0.15) ? (random.chance(0.5) ? .opening : .slot) : nil,
-                   onlyVisibleCitizens: random.chance(0.3),
-                   municipality: random.chance(0.2) ? MunicipalityCode(rawValue: UInt16(PruningPropertyTests.towns[random.int(0...3)].2)) : nil)
+        MatchQuery(
+            limit: random.int(1...15), minScore: random.chance(0.3) ? Double(random.int(0...80)) : 0,
+            maxKm: random.chance(0.3) ? Double(random.int(1...40)) : nil,
+            kinds: random.chance(0.2) ? KindSet(EmploymentKind.allCases.filter { _ in random.chance(0.6) }) : nil,
+            source: random.chance(0.15) ? (random.chance(0.5) ? .opening : .slot) : nil,
+            onlyVisibleCitizens: random.chance(0.3),
+            municipality: random.chance(0.2) ? MunicipalityCode(rawValue: UInt16(PruningPropertyTests.towns[random.int(0...3)].2)) : nil)
     }
 }

@@ -8,8 +8,10 @@ import Testing
     let relation = Fixture.taxonomy.relatedCompetencies
 
     @Test func relationJoinsGroupsAndOccupations() {
-        let floor = Fixture.competency("cleaning.floor-care"), windows = Fixture.competency("cleaning.windows")
-        let picking = Fixture.competency("warehouse.picking"), filing = Fixture.competency("office.filing")
+        let floor = Fixture.competency("cleaning.floor-care")
+        let windows = Fixture.competency("cleaning.windows")
+        let picking = Fixture.competency("warehouse.picking")
+        let filing = Fixture.competency("office.filing")
         #expect(relation.contains(floor, windows) && relation.contains(windows, floor))
         #expect(relation.contains(picking, filing) && relation.contains(filing, picking))
         #expect(!relation.contains(floor, filing) && !relation.contains(windows, picking))

@@ -14,22 +14,28 @@ import Testing
         func read<T: Decodable>(_ file: String) -> T {
             try! JSONDecoder().decode(T.self, from: Data(contentsOf: folder.appendingPathComponent(file)))
         }
-        return try! Taxonomy(source: TaxonomySource(
-            competencies: read("competencies.json"), occupations: read("occupations.json"),
-            accommodations: read("accommodations.json"), municipalities: read("municipalities.json")))
+        return try! Taxonomy(
+            source: TaxonomySource(
+                competencies: read("competencies.json"), occupations: read("occupations.json"),
+                accommodations: read("accommodations.json"), municipalities: read("municipalities.json")))
     }()
 
     @Test func twentyThousandCitizensRankAsBruteForceBothWays() {
         let taxonomy = ScaleEqualityTests.taxonomy
         var random = SplitMix(seed: 0x5CA1E)
-        let towns = taxonomy.source.municipalities.filter { ["101", "751", "851", "461", "561", "615", "400", "540", "860", "147", "330", "657"].contains($0.code.description) }
+        let towns = taxonomy.source.municipalities.filter {
+            ["101", "751", "851", "461", "561", "615", "400", "540", "860", "147", "330", "657"].contains($0.code.description)
+        }
         let typical = taxonomy.source.occupations.occupations.map { $0.competencies.map { taxonomy.competencyIndex[$0]! } }
         // Few occupations, so requirements overlap with what many citizens hold.
         let occupations = (0..<12).map { _ in random.int(0...typical.count - 1) }
         func place(_ random: inout SplitMix) -> (GeoPoint, MunicipalityCode) {
             let town = towns[random.int(0...towns.count - 1)]
-            return (GeoPoint(lat: town.lat + Double.random(in: -0.12...0.12, using: &random),
-                             lon: town.lon + Double.random(in: -0.2...0.2, using: &random)), town.code)
+            return (
+                GeoPoint(
+                    lat: town.lat + Double.random(in: -0.12...0.12, using: &random),
+                    lon: town.lon + Double.random(in: -0.2...0.2, using: &random)), town.code
+            )
         }
         var index = MatchIndex(taxonomy: taxonomy)
         var citizens: [CitizenFeatures] = []
@@ -74,8 +80,10 @@ import Testing
             vacancies.append(vacancy)
         }
         let brute = BruteForce(scorer: index.scorer)
-        let queries = [MatchQuery(limit: 20), MatchQuery(limit: 5), MatchQuery(limit: 20, onlyVisibleCitizens: true),
-                       MatchQuery(limit: 10, minScore: 60, maxKm: 15)]
+        let queries = [
+            MatchQuery(limit: 20), MatchQuery(limit: 5), MatchQuery(limit: 20, onlyVisibleCitizens: true),
+            MatchQuery(limit: 10, minScore: 60, maxKm: 15),
+        ]
         let ranked = Array(vacancies.prefix(8)) + vacancies.filter(\.remote).prefix(3)
         for (n, vacancy) in ranked.enumerated() {
             let query = queries[n % queries.count]

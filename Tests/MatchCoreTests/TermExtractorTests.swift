@@ -1,16 +1,17 @@
-@testable import MatchCore
 import Testing
+
+@testable import MatchCore
 
 @Suite("Term extraction")
 struct TermExtractorTests {
     let extractor = TermExtractor([
-        .init(texts: ["Rengøring", "Rengøringsarbejde"], weight: 0),        // 0
-        .init(texts: ["Kørekort B", "Bilkørekort"], weight: 0),             // 1
-        .init(texts: ["Kørekort A", "Motorcykelkørekort"], weight: 0),      // 2
-        .init(texts: ["Pleje i hjemmet", "Hjemmepleje"], weight: 0),        // 3
-        .init(texts: ["SSH"], weight: 0),                                    // 4
-        .init(texts: ["Dansk"], weight: 0),                                  // 5
-        .init(texts: ["Dans"], weight: 0),                                   // 6
+        .init(texts: ["Rengøring", "Rengøringsarbejde"], weight: 0),  // 0
+        .init(texts: ["Kørekort B", "Bilkørekort"], weight: 0),  // 1
+        .init(texts: ["Kørekort A", "Motorcykelkørekort"], weight: 0),  // 2
+        .init(texts: ["Pleje i hjemmet", "Hjemmepleje"], weight: 0),  // 3
+        .init(texts: ["SSH"], weight: 0),  // 4
+        .init(texts: ["Dansk"], weight: 0),  // 5
+        .init(texts: ["Dans"], weight: 0),  // 6
     ])
 
     func find(_ text: String) -> [Int: TermExtractor.Finding] {
@@ -21,9 +22,9 @@ struct TermExtractorTests {
     func confidences() {
         let found = find("Rengøring. Rengøringen af trapper. Kontorrengøring. Bilkørekort. SSH.")
         #expect(found[0]?.confidence == 0.95)
-        #expect(found[0]?.spans.count == 3)     // exact, inflected, compound tail
-        #expect(found[1]?.confidence == 0.9)    // a synonym
-        #expect(found[4]?.confidence == 0.7)    // a three-letter abbreviation
+        #expect(found[0]?.spans.count == 3)  // exact, inflected, compound tail
+        #expect(found[1]?.confidence == 0.9)  // a synonym
+        #expect(found[4]?.confidence == 0.7)  // a three-letter abbreviation
         #expect(find("Rengøringen")[0]?.confidence == 0.8)
         #expect(find("Kontorrengøring")[0]?.confidence == 0.6)
     }
@@ -31,7 +32,7 @@ struct TermExtractorTests {
     @Test("a term's words in order, fillers between them skipped, single letters kept")
     func multiWord() {
         #expect(find("kørekort B")[1] != nil)
-        #expect(find("kørekort B")[2] == nil)                 // "kørekort A" is not any kørekort
+        #expect(find("kørekort B")[2] == nil)  // "kørekort A" is not any kørekort
         #expect(find("kørekort og truck")[1] == nil)
         #expect(find("pleje i hjemmet")[3] != nil)
         #expect(find("B kørekort")[1] == nil)

@@ -1,24 +1,25 @@
-@testable import MatchCore
 import Testing
+
+@testable import MatchCore
 
 @Suite("Term search")
 struct TermSearchTests {
     /// A small catalogue: label first, then synonyms.
     let catalogue = TermSearch([
-        .init(texts: ["Lagermedarbejder", "Lagerarbejder", "Pluk og pak"], weight: 3),            // 0
-        .init(texts: ["Kontorrengøringsassistent", "Kontorrengøring"], weight: 1),                 // 1
-        .init(texts: ["Rengøringsassistent", "Rengøringshjælp"], weight: 5),                       // 2
-        .init(texts: ["Elder care", "Care for older people"], weight: 2),                          // 3
-        .init(texts: ["Social- og sundhedshjælper", "SOSU-hjælper", "SSH"], weight: 4),            // 4
-        .init(texts: ["Lager", "Lagerstyring"], weight: 0),                                         // 5
-        .init(texts: ["Café- og restaurantmedhjælper", "Cafémedarbejder"], weight: 1),             // 6
+        .init(texts: ["Lagermedarbejder", "Lagerarbejder", "Pluk og pak"], weight: 3),  // 0
+        .init(texts: ["Kontorrengøringsassistent", "Kontorrengøring"], weight: 1),  // 1
+        .init(texts: ["Rengøringsassistent", "Rengøringshjælp"], weight: 5),  // 2
+        .init(texts: ["Elder care", "Care for older people"], weight: 2),  // 3
+        .init(texts: ["Social- og sundhedshjælper", "SOSU-hjælper", "SSH"], weight: 4),  // 4
+        .init(texts: ["Lager", "Lagerstyring"], weight: 0),  // 5
+        .init(texts: ["Café- og restaurantmedhjælper", "Cafémedarbejder"], weight: 1),  // 6
     ])
 
     @Test("the exact label ranks first, then an exact synonym, then words, then parts, then typos")
     func ranking() {
-        #expect(catalogue.search("lager").first == 5)             // exact label beats prefix of another
-        #expect(catalogue.search("lager").contains(0))            // "lager" finds "lagermedarbejder"
-        #expect(catalogue.search("kontorrengøring").first == 1)   // exact synonym
+        #expect(catalogue.search("lager").first == 5)  // exact label beats prefix of another
+        #expect(catalogue.search("lager").contains(0))  // "lager" finds "lagermedarbejder"
+        #expect(catalogue.search("kontorrengøring").first == 1)  // exact synonym
         #expect(catalogue.search("SSH") == [4])
     }
 

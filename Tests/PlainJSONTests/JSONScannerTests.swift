@@ -96,9 +96,15 @@ extension PlainJSONTests {
         for text in ["1.0", "1e2", "-0.5", "1234567890123456789", "01", "-"] {
             #expect(!JSONScanner.whole(text) { $0.integer() != nil }, "\(text)")
         }
-        for (text, value) in [("0", 0), ("-0", 0), ("123456789012345678", 123_456_789_012_345_678), ("-999999999999999999", -999_999_999_999_999_999)] {
+        for (text, value) in [
+            ("0", 0), ("-0", 0), ("123456789012345678", 123_456_789_012_345_678), ("-999999999999999999", -999_999_999_999_999_999),
+        ] {
             var scanned: Int?
-            #expect(JSONScanner.whole(text) { scanned = $0.integer(); return scanned != nil } && scanned == value)
+            #expect(
+                JSONScanner.whole(text) {
+                    scanned = $0.integer()
+                    return scanned != nil
+                } && scanned == value)
         }
     }
 }

@@ -67,7 +67,8 @@ extension PlainJSONTests {
         for value in [Double.nan, .infinity, -.infinity] {
             #expect(String(decoding: Self.written(value), as: UTF8.self) == "null")
         }
-        #expect(String(decoding: Self.written("\u{0}\u{1F}\"\\/\n\r\té😀\u{2028}"), as: UTF8.self) == #""\u0000\u001f\"\\/\n\r\té😀\#u{2028}""#)
+        #expect(
+            String(decoding: Self.written("\u{0}\u{1F}\"\\/\n\r\té😀\u{2028}"), as: UTF8.self) == #""\u0000\u001f\"\\/\n\r\té😀\#u{2028}""#)
     }
 }
 

@@ -15,7 +15,9 @@ extension PlainJSONTests {
 
     /// A flat object's member value, encoded as `PlainJSONWriter.Scalar` writes it.
     enum Scalar: Encodable {
-        case string(String), integer(Int), bool(Bool)
+        case string(String)
+        case integer(Int)
+        case bool(Bool)
 
         var plain: PlainJSONWriter.Scalar {
             switch self {
@@ -54,8 +56,13 @@ extension PlainJSONTests {
 
             let objects: [[(key: StaticString, value: Scalar)]] = (0..<random.int(0...4)).map { _ in
                 keys.filter { _ in random.chance(0.5) }.map { key in
-                    (key, random.element([.string(random.string(awkwardRate: 0.05)), .integer(random.int(Int.min...Int.max)),
-                                          .integer(random.int(-9...9)), .bool(random.chance(0.5))]))
+                    (
+                        key,
+                        random.element([
+                            .string(random.string(awkwardRate: 0.05)), .integer(random.int(Int.min...Int.max)),
+                            .integer(random.int(-9...9)), .bool(random.chance(0.5)),
+                        ])
+                    )
                 }
             }
             let writtenObjects = PlainJSONWriter.text { $0.array(objects) { $0.object($1.map { ($0.key, $0.value.plain) }) } }
@@ -75,7 +82,8 @@ extension PlainJSONTests {
         for text in ["\"", "\\", "\u{7F}", "\u{1F}", "\t", "é", "😀", "\u{2028}"] {
             #expect(PlainJSONWriter.text { $0.string(text) } == nil, "\(text.unicodeScalars.map(\.value))")
         }
-        #expect(PlainJSONWriter.text { $0.object([("level", .integer(.min)), ("n", .integer(.max))]) }
+        #expect(
+            PlainJSONWriter.text { $0.object([("level", .integer(.min)), ("n", .integer(.max))]) }
                 == String(decoding: try Self.columnEncoder().encode(["level": Int.min, "n": Int.max]), as: UTF8.self))
     }
 }

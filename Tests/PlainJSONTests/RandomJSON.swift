@@ -45,8 +45,10 @@ struct RandomJSON {
             let value = Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &random))
             return value.isFinite ? value : 0.5
         case 3:
-            return element([0, -0.0, 1e15, 1e15 + 1, 1e16, 9_007_199_254_740_993, 0.1, 1e-7, 5e-324, 2.2250738585072014e-308,
-                            .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .ulpOfOne, 123_456_789.125])
+            return element([
+                0, -0.0, 1e15, 1e15 + 1, 1e16, 9_007_199_254_740_993, 0.1, 1e-7, 5e-324, 2.2250738585072014e-308,
+                .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .ulpOfOne, 123_456_789.125,
+            ])
         default: return Double(int(Int.min...Int.max))
         }
     }
@@ -126,7 +128,8 @@ struct RandomJSON {
 
     private mutating func number(_ value: Double, into bytes: inout [UInt8]) {
         if invalid, chance(0.01) {
-            bytes += Array(element(["01", "1.", ".5", "-", "+1", "0x10", "NaN", "-Infinity", "1e", "1" + String(repeating: "0", count: 400)]).utf8)
+            bytes += Array(
+                element(["01", "1.", ".5", "-", "+1", "0x10", "NaN", "-Infinity", "1e", "1" + String(repeating: "0", count: 400)]).utf8)
             plain = false
             return
         }
@@ -168,8 +171,10 @@ struct RandomJSON {
     }
 
     private mutating func escape(_ scalar: Unicode.Scalar, into bytes: inout [UInt8]) {
-        let short: [Unicode.Scalar: String] = ["\"": #"\""#, "\\": #"\\"#, "/": #"\/"#, "\u{8}": #"\b"#, "\u{C}": #"\f"#,
-                                               "\n": #"\n"#, "\r": #"\r"#, "\t": #"\t"#]
+        let short: [Unicode.Scalar: String] = [
+            "\"": #"\""#, "\\": #"\\"#, "/": #"\/"#, "\u{8}": #"\b"#, "\u{C}": #"\f"#,
+            "\n": #"\n"#, "\r": #"\r"#, "\t": #"\t"#,
+        ]
         if let text = short[scalar], chance(0.7) {
             bytes += Array(text.utf8)
             return

@@ -15,8 +15,10 @@ import Testing
         #expect(taxonomy.municipalities.count == 98)
         let source = taxonomy.source
         #expect(source.competencies.competencies.allSatisfy { !$0.da.isEmpty && !$0.en.isEmpty })
-        #expect(source.competencies.competencies.allSatisfy { $0.escoUri.map { $0.hasPrefix("http://data.europa.eu/esco/skill/") } ?? true })
-        #expect(source.occupations.occupations.allSatisfy { $0.escoUri.map { $0.hasPrefix("http://data.europa.eu/esco/occupation/") } ?? true })
+        #expect(
+            source.competencies.competencies.allSatisfy { $0.escoUri.map { $0.hasPrefix("http://data.europa.eu/esco/skill/") } ?? true })
+        #expect(
+            source.occupations.occupations.allSatisfy { $0.escoUri.map { $0.hasPrefix("http://data.europa.eu/esco/occupation/") } ?? true })
         #expect(source.municipalities.allSatisfy { Limits.latitude.contains($0.lat) && Limits.longitude.contains($0.lon) })
         let groups = Set(source.competencies.competencies.map(\.group))
         for expected in ["cleaning", "retail", "warehouse", "kitchen", "care", "office"] {
@@ -50,7 +52,9 @@ import Testing
         var index = MatchIndex(taxonomy: taxonomy)
         demo.citizens.forEach { index.upsert(encoder.features($0)) }
         demo.openings.forEach { index.upsert(encoder.features($0)) }
-        let withMatches = demo.openings.filter { (index.topCitizens(for: EntityID($0.id), query: MatchQuery(minScore: 70))?.count ?? 0) > 0 }
+        let withMatches = demo.openings.filter {
+            (index.topCitizens(for: EntityID($0.id), query: MatchQuery(minScore: 70))?.count ?? 0) > 0
+        }
         #expect(withMatches.count >= 50)
         var excludedByNeeds = 0
         for opening in demo.openings.prefix(60) {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 
 /// The hand-made UUID text is exactly Foundation's, and the hand parser reads it back.
 @Suite struct UUIDTextTests {

@@ -1,7 +1,8 @@
 import Foundation
 import MatchCore
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 
 /// The access policy as a table: role × object × relation → answer, with literal inputs. The
 /// table is README's roles table; a row changed here must change there too.
@@ -37,8 +38,10 @@ import Testing
         var testDescription: String { "\(who) · \(object) → \(expected)" }
     }
 
-    static func row(_ who: String, _ p: Principal, _ object: String, _ expected: Decision,
-                    _ decide: @escaping @Sendable (Visibility, Principal) -> Decision) -> Row {
+    static func row(
+        _ who: String, _ p: Principal, _ object: String, _ expected: Decision,
+        _ decide: @escaping @Sendable (Visibility, Principal) -> Decision
+    ) -> Row {
         Row(who: who, principal: p, object: object, decide: decide, expected: expected)
     }
 
@@ -51,8 +54,10 @@ import Testing
         row("citizen X", citizenXUser, "change own profile", .allowed) { $0.citizen($1, x, .change) },
         row("citizen X", citizenXUser, "read citizen Y", .hidden) { $0.citizen($1, y, .read) },
         row("consultant 615", consultantHorsens, "create citizen in 615", .allowed) { $0.createCitizen($1, in: horsens) },
-        row("consultant 615", consultantHorsens, "create citizen in 751",
-            .forbidden("create citizens outside your own municipality (615)")) {
+        row(
+            "consultant 615", consultantHorsens, "create citizen in 751",
+            .forbidden("create citizens outside your own municipality (615)")
+        ) {
             $0.createCitizen($1, in: aarhus)
         },
         row("company A", companyAUser, "create citizens", .forbidden("create citizens")) { $0.createCitizen($1, in: nil) },
@@ -85,7 +90,9 @@ import Testing
         row("consultant 615", consultantHorsens, "post opening for A", .forbidden("post openings")) {
             $0.createVacancy($1, companyId: companyA, source: .opening)
         },
-        row("citizen X", citizenXUser, "post slot for A", .forbidden("post slots")) { $0.createVacancy($1, companyId: companyA, source: .slot) },
+        row("citizen X", citizenXUser, "post slot for A", .forbidden("post slots")) {
+            $0.createVacancy($1, companyId: companyA, source: .slot)
+        },
         // Matches.
         row("citizen X", citizenXUser, "own matches", .allowed) { $0.vacancyMatches($1, for: x) },
         row("company A", companyAUser, "citizen X's matches", .hidden) { $0.vacancyMatches($1, for: x) },
@@ -105,8 +112,9 @@ import Testing
         #expect(policy.citizens(Self.admin, CitizenFilter()) == .filter(CitizenFilter()))
         #expect(policy.citizens(Self.consultantHorsens, CitizenFilter()) == .filter(CitizenFilter(municipality: Self.horsens)))
         #expect(policy.citizens(Self.consultantHorsens, CitizenFilter(municipality: Self.aarhus)) == .empty)
-        #expect(policy.citizens(Self.citizenXUser, CitizenFilter(status: .jobReady))
-            == .filter(CitizenFilter(id: Self.citizenX, status: .jobReady)))
+        #expect(
+            policy.citizens(Self.citizenXUser, CitizenFilter(status: .jobReady))
+                == .filter(CitizenFilter(id: Self.citizenX, status: .jobReady)))
         #expect(policy.citizens(Self.companyAUser, CitizenFilter()) == .forbidden("list citizens"))
         #expect(policy.companies(Self.consultantAarhus, CompanyFilter()) == .filter(CompanyFilter()))
         #expect(policy.companies(Self.companyAUser, CompanyFilter()) == .filter(CompanyFilter(id: Self.companyA)))
@@ -125,15 +133,19 @@ import Testing
     }
 
     @Test func rankingScopeAndCardsFollowTheRole() {
-        #expect(policy.citizenMatches(Self.admin, for: Self.slotOfB)
-            == .allowed(MatchScope(municipality: nil, onlyVisibleCitizens: false, card: .full)))
-        #expect(policy.citizenMatches(Self.consultantAarhus, for: Self.openOfA)
-            == .allowed(MatchScope(municipality: Self.aarhus, onlyVisibleCitizens: false, card: .full)))
-        #expect(policy.citizenMatches(Self.companyAUser, for: Self.openOfA)
-            == .allowed(MatchScope(municipality: nil, onlyVisibleCitizens: true, card: .pseudonymous)))
+        #expect(
+            policy.citizenMatches(Self.admin, for: Self.slotOfB)
+                == .allowed(MatchScope(municipality: nil, onlyVisibleCitizens: false, card: .full)))
+        #expect(
+            policy.citizenMatches(Self.consultantAarhus, for: Self.openOfA)
+                == .allowed(MatchScope(municipality: Self.aarhus, onlyVisibleCitizens: false, card: .full)))
+        #expect(
+            policy.citizenMatches(Self.companyAUser, for: Self.openOfA)
+                == .allowed(MatchScope(municipality: nil, onlyVisibleCitizens: true, card: .pseudonymous)))
         #expect(policy.citizenMatches(Self.companyAUser, for: Self.slotOfB) == .refused(.hidden))
-        #expect(policy.citizenMatches(Self.citizenXUser, for: Self.openOfA)
-            == .refused(.forbidden("list the citizens matching an opening or slot")))
+        #expect(
+            policy.citizenMatches(Self.citizenXUser, for: Self.openOfA)
+                == .refused(.forbidden("list the citizens matching an opening or slot")))
         let shared = NeedCode(code: "quiet-surroundings", required: true, shared: true)
         let unshared = NeedCode(code: "rest-area", required: true, shared: false)
         #expect(policy.card(.pseudonymous, of: shared) && !policy.card(.pseudonymous, of: unshared))
@@ -142,12 +154,27 @@ import Testing
 
     @Test func eventsReachOnlyThoseWhoMaySeeTheirSubject() {
         let subjects: [(EventSubject, [Principal: Bool])] = [
-            (.citizen(Self.x), [Self.admin: true, Self.consultantHorsens: true, Self.consultantAarhus: false,
-                                Self.companyAUser: false, Self.citizenXUser: true]),
-            (.vacancy(Self.openOfA), [Self.admin: true, Self.consultantHorsens: true, Self.consultantAarhus: false,
-                                      Self.companyAUser: true, Self.citizenXUser: false]),
-            (.match(Self.x, Self.openOfA), [Self.admin: true, Self.consultantHorsens: true, Self.consultantAarhus: false,
-                                            Self.companyAUser: true, Self.citizenXUser: true]),
+            (
+                .citizen(Self.x),
+                [
+                    Self.admin: true, Self.consultantHorsens: true, Self.consultantAarhus: false,
+                    Self.companyAUser: false, Self.citizenXUser: true,
+                ]
+            ),
+            (
+                .vacancy(Self.openOfA),
+                [
+                    Self.admin: true, Self.consultantHorsens: true, Self.consultantAarhus: false,
+                    Self.companyAUser: true, Self.citizenXUser: false,
+                ]
+            ),
+            (
+                .match(Self.x, Self.openOfA),
+                [
+                    Self.admin: true, Self.consultantHorsens: true, Self.consultantAarhus: false,
+                    Self.companyAUser: true, Self.citizenXUser: true,
+                ]
+            ),
             (.match(Self.y, Self.openOfA), [Self.companyAUser: false, Self.citizenXUser: false, Self.consultantHorsens: true]),
             (.match(Self.x, Self.slotOfB), [Self.companyAUser: false]),
         ]
@@ -156,8 +183,13 @@ import Testing
                 #expect(policy.hears(owner, subject) == expected, "\(owner.role) hears \(subject)")
             }
         }
-        #expect(policy.subscribableEvents(.citizen) == Set([.matchCreated, .citizenUpdated, .placementStarted, .placementProgressed,
-                                                            .placementEnded, .matchUpgraded] + WebhookEventType.interestEvents))
+        #expect(
+            policy.subscribableEvents(.citizen)
+                == Set(
+                    [
+                        .matchCreated, .citizenUpdated, .placementStarted, .placementProgressed,
+                        .placementEnded, .matchUpgraded,
+                    ] + WebhookEventType.interestEvents))
         #expect(!policy.subscribableEvents(.company).contains(.placementFollowUpDue))
         #expect(!policy.subscribableEvents(.company).contains(.citizenUpdated))
         #expect(policy.subscribableEvents(.consultant) == Set(WebhookEventType.allCases))
@@ -165,10 +197,12 @@ import Testing
 
     // MARK: - Interests, consents and the access log
 
-    static let interestOfXWithA = InterestFacts(id: UUID(), citizenId: citizenX, citizenMunicipality: horsens, companyId: companyA,
-                                                initiator: .company)
-    static let proposalOfYWithB = InterestFacts(id: UUID(), citizenId: citizenY, citizenMunicipality: horsens, companyId: companyB,
-                                                initiator: .consultant)
+    static let interestOfXWithA = InterestFacts(
+        id: UUID(), citizenId: citizenX, citizenMunicipality: horsens, companyId: companyA,
+        initiator: .company)
+    static let proposalOfYWithB = InterestFacts(
+        id: UUID(), citizenId: citizenY, citizenMunicipality: horsens, companyId: companyB,
+        initiator: .consultant)
 
     @Test func interestsAreStartedReadAnsweredAndWithdrawnByTheRightSides() {
         // Who starts, and so who must answer.
@@ -181,16 +215,19 @@ import Testing
         #expect(policy.createInterest(Self.consultantHorsens, citizen: Self.y, vacancy: Self.openOfA) == .allowed(.consultant))
         #expect(policy.createInterest(Self.consultantAarhus, citizen: Self.y, vacancy: Self.openOfA) == .refused(.hidden))
         // Reading.
-        let readers: [(Principal, Decision)] = [(Self.admin, .allowed), (Self.consultantHorsens, .allowed), (Self.consultantAarhus, .hidden),
-                                                (Self.companyAUser, .allowed), (Self.citizenXUser, .allowed)]
+        let readers: [(Principal, Decision)] = [
+            (Self.admin, .allowed), (Self.consultantHorsens, .allowed), (Self.consultantAarhus, .hidden),
+            (Self.companyAUser, .allowed), (Self.citizenXUser, .allowed),
+        ]
         for (p, expected) in readers { #expect(policy.interest(p, Self.interestOfXWithA) == expected, "\(p.role)") }
         #expect(policy.interest(Self.companyAUser, Self.proposalOfYWithB) == .hidden)
         #expect(policy.interest(Self.citizenXUser, Self.proposalOfYWithB) == .hidden)
         // Answering: the citizen for themself only.
         #expect(policy.answerSide(Self.citizenXUser, Self.interestOfXWithA) == .allowed(.citizen))
         #expect(policy.answerSide(Self.companyAUser, Self.interestOfXWithA) == .allowed(.company))
-        #expect(policy.answerSide(Self.consultantHorsens, Self.interestOfXWithA)
-            == .refused(.forbidden("answer an interest for a citizen or a company")))
+        #expect(
+            policy.answerSide(Self.consultantHorsens, Self.interestOfXWithA)
+                == .refused(.forbidden("answer an interest for a citizen or a company")))
         #expect(policy.answerSide(Self.companyAUser, Self.proposalOfYWithB) == .refused(.hidden))
         // Withdrawing: the initiator.
         #expect(policy.withdrawInterest(Self.companyAUser, Self.interestOfXWithA) == .allowed)
@@ -203,8 +240,9 @@ import Testing
     }
 
     @Test func consentDecidesWhatACompanySeesAndTheCitizenDecidesOnConsent() {
-        let active = Consent(id: UUID(), citizenId: Self.citizenX, companyId: Self.companyA, interestId: UUID(),
-                             sharedNeeds: ["rest-area"], givenAt: Date(), revokedAt: nil)
+        let active = Consent(
+            id: UUID(), citizenId: Self.citizenX, companyId: Self.companyA, interestId: UUID(),
+            sharedNeeds: ["rest-area"], givenAt: Date(), revokedAt: nil)
         var revoked = active
         revoked.revokedAt = Date()
         #expect(policy.interestCard(Self.companyAUser, consent: nil) == .pseudonymous)

@@ -1,7 +1,8 @@
 import Foundation
 import MatchCore
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// The daemon keeps the bearers of recent tokens, yet a token revoked by `matchd token revoke`
@@ -22,8 +23,9 @@ import Testing
         #expect(try await daemon.bearer(token: admin.token)?.tokenId == admin.id)
 
         // Issued by the other process after the cache was filled: works at once.
-        let consultant = try await cli.createToken(for: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
-                                                   label: nil)
+        let consultant = try await cli.createToken(
+            for: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
+            label: nil)
         #expect(try await daemon.bearer(token: consultant.token)?.principal.role == .consultant)
         #expect(try await daemon.bearer(token: admin.token) != nil)
 

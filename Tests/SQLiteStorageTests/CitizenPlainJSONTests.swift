@@ -1,7 +1,8 @@
 import Foundation
 import MatchCore
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// A record of a record file read without `JSONDecoder` (`Citizen(plainJSON:)`, the bulk

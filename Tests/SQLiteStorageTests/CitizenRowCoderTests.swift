@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import MatchCore
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// Start-up codes citizens straight from the SQLite statement (`CitizenRowCoder`), falling back
@@ -12,7 +13,9 @@ import Testing
     /// Per citizen, in table order: its features as start-up reads them
     /// (`Citizen.forEachIndexFeatures`), whether the coder read its row itself, and the
     /// features of its whole record (`Citizen(row:)`); a row that cannot be read gives nil.
-    static func featuresBothWays(_ database: AppDatabase) async throws -> [(read: CitizenFeatures?, direct: Bool, expected: CitizenFeatures?)] {
+    static func featuresBothWays(_ database: AppDatabase) async throws -> [(
+        read: CitizenFeatures?, direct: Bool, expected: CitizenFeatures?
+    )] {
         let coder = CitizenRowCoder(encoder: FeatureEncoder(taxonomy: try StoreFixture.taxonomy()))
         return try await database.read { db in
             try Row.fetchAll(db, sql: "SELECT rowid, * FROM citizen ORDER BY rowid").map { record in
@@ -30,7 +33,8 @@ import Testing
 
     @Test func theDemoCitizensAreCodedFromTheirRowsAsFromTheirRecords() async throws {
         let database = try AppDatabase.inMemory()
-        _ = try await database.importRecords(from: RecordImportTests.demoFolder, validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
+        _ = try await database.importRecords(
+            from: RecordImportTests.demoFolder, validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
         let both = try await Self.featuresBothWays(database)
         #expect(both.count == 400)
         #expect(both.allSatisfy { $0.direct && $0.read != nil && $0.read == $0.expected })
@@ -44,7 +48,10 @@ import Testing
             (#"competencies = '[{"code":"no.such-code","level":2},{"code":"cleaning.daily-cleaning","level":3}]'"#, true),
             (#"competencies = '[{"code":"cleaning.daily-cleaning","level":1},{"code":"cleaning.daily-cleaning","level":3}]'"#, true),
             (#"competencies = ' [ { "level" : 2 , "code" : "cleaning.daily-cleaning" } ] '"#, true),
-            (#"jobGoals = '["shop-assistant","no-such-goal","shop-assistant"]', needs = '[{"shared":true,"code":"no-such-need","required":false}]'"#, true),
+            (
+                #"jobGoals = '["shop-assistant","no-such-goal","shop-assistant"]', needs = '[{"shared":true,"code":"no-such-need","required":false}]'"#,
+                true
+            ),
             (#"acceptedKinds = '["wageSubsidy","flexJob","wageSubsidy"]', visibleToCompanies = 0"#, true),
             ("id = upper(id), hoursCurrent = 0, hoursTarget = 48, maxCommuteKm = 0", true),
             (#"competencies = '[{"code":"cleaning.daily-\u0063leaning","level":2}]'"#, false),

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import MatchCore
-@testable import Profiles
 import Synchronization
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// Group commit: concurrent writes share a transaction, each in its own savepoint, and are
@@ -17,9 +18,15 @@ import Testing
         private let done: Task<Void, any Error>
 
         init(_ database: AppDatabase) async throws {
-            let gate = DispatchSemaphore(value: 0), started = DispatchSemaphore(value: 0)
+            let gate = DispatchSemaphore(value: 0)
+            let started = DispatchSemaphore(value: 0)
             self.gate = gate
-            done = Task { try await database.writer.write { _ in started.signal(); gate.wait() } }
+            done = Task {
+                try await database.writer.write { _ in
+                    started.signal()
+                    gate.wait()
+                }
+            }
             while started.wait(timeout: .now()) == .timedOut { try await Task.sleep(for: .milliseconds(2)) }
         }
 
@@ -129,10 +136,13 @@ import Testing
         let fixture = try await StoreBehaviourTests.StoreKind.sqliteInMemory.make()
         defer { fixture.remove() }
         let store = fixture.store
-        try await store.create(Webhook(id: UUID(), owner: Principal(role: .admin), url: "https://example.com/hook",
-                                       events: [.matchCreated], minScore: 0, description: nil, secret: "whsec_x", createdAt: Date()))
+        try await store.create(
+            Webhook(
+                id: UUID(), owner: Principal(role: .admin), url: "https://example.com/hook",
+                events: [.matchCreated], minScore: 0, description: nil, secret: "whsec_x", createdAt: Date()))
         let company = try await store.create(StoreFixture.company()).value
-        let opening = StoreFixture.opening(companyId: company.id), citizen = StoreFixture.citizen()
+        let opening = StoreFixture.opening(companyId: company.id)
+        let citizen = StoreFixture.citizen()
 
         let block = try await WriterBlock(store.database)
         let queuedBefore = store.database.groupCommit.queued()

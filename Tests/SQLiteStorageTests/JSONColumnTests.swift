@@ -1,7 +1,8 @@
 import Foundation
 import MatchCore
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// The list columns the profile records hold (`JSONColumn+Lists`, `ListColumnParser`) are written
@@ -32,13 +33,15 @@ import Testing
         #expect(ListColumnParser.strings(#"[ "a" , "b/c" ]"#) == ["a", "b/c"])
         #expect(ListColumnParser.strings(#"["a\"b"]"#) == nil)
         #expect(ListColumnParser.strings(#"["a"] ,"#) == nil)
-        #expect(ListColumnParser.competencies(#"[{"code":"x","level":2},{"level":-12,"code":"y"}]"#)
-                 == [HeldCompetencyCode(code: "x", level: 2), HeldCompetencyCode(code: "y", level: -12)])
+        #expect(
+            ListColumnParser.competencies(#"[{"code":"x","level":2},{"level":-12,"code":"y"}]"#)
+                == [HeldCompetencyCode(code: "x", level: 2), HeldCompetencyCode(code: "y", level: -12)])
         #expect(ListColumnParser.competencies(#"[{"code":"x","level":2.5}]"#) == nil)
         #expect(ListColumnParser.competencies(#"[{"code":"x","level":1234567890123456789}]"#) == nil)
         #expect(ListColumnParser.competencies(#"[{"code":"x","level":1,"code":"y"}]"#) == nil)
-        #expect(ListColumnParser.requirements(#"[{"code":"x","essential":true,"level":3}]"#)
-                 == [RequirementCode(code: "x", level: 3, essential: true)])
+        #expect(
+            ListColumnParser.requirements(#"[{"code":"x","essential":true,"level":3}]"#)
+                == [RequirementCode(code: "x", level: 3, essential: true)])
         #expect(ListColumnParser.needs(#"[{"code":"x","required":true}]"#) == nil)
         #expect(ListColumnParser.kinds(#"["flexJob","nope"]"#) == nil)
     }

@@ -1,7 +1,8 @@
 import Foundation
 import MatchCore
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// A database file made by an earlier matchd opens, migrates forward and keeps everything.
@@ -29,13 +30,15 @@ import Testing
         #expect(closed.value.places == nil)
         let slot = try #require(try await store.vacancy(Self.slot))
         #expect(slot.value.source == .slot && slot.value.places == Places(capacity: 2, occupiedOutside: 1))
-        #expect(try await store.vacancies(VacancyFilter(source: .opening, status: .open), page: PageRequest(limit: 10))
-            .items.map(\.value.id) == [Self.openOpening])
+        #expect(
+            try await store.vacancies(VacancyFilter(source: .opening, status: .open), page: PageRequest(limit: 10))
+                .items.map(\.value.id) == [Self.openOpening])
         #expect(store.index.read { ($0.citizenCount, $0.vacancyCount) } == (3, 3))
 
         #expect(try await store.bearer(token: "mt_3v4waV-h1M-wRX_JZCAXdaZ8f3HA-iEOlsatl8Bl1eI")?.principal == Principal(role: .admin))
-        #expect(try await store.bearer(token: "mt_Rucuq2tZI-cEbaJxSc7wVurrK8nPHKTrDhL8qzd9tL8")?.principal
-            == Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)))
+        #expect(
+            try await store.bearer(token: "mt_Rucuq2tZI-cEbaJxSc7wVurrK8nPHKTrDhL8qzd9tL8")?.principal
+                == Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)))
         let webhook = try #require(try await store.webhooks(ownedBy: nil, page: PageRequest(limit: 10)).items.first)
         #expect(webhook.events == [.openingClosed, .openingUpdated] && webhook.description == "fixture")
         let log = try await store.deliveries(webhookId: webhook.id, status: nil, page: PageRequest(limit: 10))

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// Reads of citizens (answered from the cache of committed records) show every update,

@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import MatchCore
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// The streamed bulk import (`matchd seed`) and the index read at start-up.
@@ -13,8 +14,11 @@ import Testing
         let database = try AppDatabase.inMemory()
         let summary = try await database.importRecords(from: Self.demoFolder, validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
         let demo = try DataDirectory.demo(in: DataDirectory.locate())
-        #expect(summary == ImportSummary(citizens: demo.citizens.count, companies: demo.companies.count, openings: demo.openings.count,
-                                         slots: demo.slots.count, placements: demo.history.count))
+        #expect(
+            summary
+                == ImportSummary(
+                    citizens: demo.citizens.count, companies: demo.companies.count, openings: demo.openings.count,
+                    slots: demo.slots.count, placements: demo.history.count))
         let store = try await SQLiteStore.open(database, taxonomy: StoreFixture.taxonomy())
         let citizens = try await store.citizens(ids: demo.citizens.map(\.id))
         #expect(demo.citizens.allSatisfy { citizens[$0.id]?.value == $0 && citizens[$0.id]?.version == 1 })
@@ -26,9 +30,10 @@ import Testing
         // The index built at start-up from the columns it needs equals one built from the records.
         var expected = MatchIndex(taxonomy: try StoreFixture.taxonomy())
         for citizen in demo.citizens { expected.upsert(store.index.encoder.features(citizen)) }
-        #expect(demo.citizens.allSatisfy { citizen in
-            store.index.read { $0.citizen(EntityID(citizen.id)) } == expected.citizen(EntityID(citizen.id))
-        })
+        #expect(
+            demo.citizens.allSatisfy { citizen in
+                store.index.read { $0.citizen(EntityID(citizen.id)) } == expected.citizen(EntityID(citizen.id))
+            })
     }
 
     @Test func aBadRecordIsNamedByFileIndexAndFieldAndNothingIsWritten() async throws {
@@ -117,8 +122,9 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("load.sqlite").path
-        let summary = try await AppDatabase.importRecords(intoFileAt: path, from: Self.demoFolder,
-                                                          validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
+        let summary = try await AppDatabase.importRecords(
+            intoFileAt: path, from: Self.demoFolder,
+            validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
         let demo = try DataDirectory.demo(in: DataDirectory.locate())
         #expect(summary.citizens == demo.citizens.count && summary.placements == demo.history.count)
         #expect(!FileManager.default.fileExists(atPath: path + "-journal"))
@@ -140,7 +146,8 @@ import Testing
         citizens[citizens.count - 1]["maxCommuteKm"] = 900
         try JSONSerialization.data(withJSONObject: citizens).write(to: file)
         let error = await #expect(throws: ImportError.self) {
-            try await AppDatabase.importRecords(intoFileAt: path, from: folder, validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
+            try await AppDatabase.importRecords(
+                intoFileAt: path, from: folder, validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
         }
         #expect(error?.description.contains("record [\(citizens.count - 1)]") == true)
         #expect(!FileManager.default.fileExists(atPath: path + "-journal"))
@@ -155,8 +162,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("load.sqlite").path
         let daemon = try AppDatabase.open(path: path)
-        let summary = try await AppDatabase.importRecords(intoFileAt: path, from: Self.demoFolder,
-                                                          validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
+        let summary = try await AppDatabase.importRecords(
+            intoFileAt: path, from: Self.demoFolder,
+            validator: RecordValidator(taxonomy: StoreFixture.taxonomy()))
         #expect(try await daemon.journalMode() == "wal")
         #expect(try await daemon.count(Citizen.self) == summary.citizens)
         #expect(try await daemon.count(Company.self) == summary.companies)

@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
+import Testing
+
 @testable import MatchCore
 @testable import Profiles
-import Testing
 @testable import SQLiteStorage
 
 /// Every table's record type writes a row it reads back equal: insert, fetch, compare. Optional
@@ -40,8 +41,11 @@ import Testing
 extension RecordRoundTripTests {
     @Test func hoursHistoryRoundTripsInsertedOrAppended() async throws {
         let database = try await Self.database()
-        let entries = [CitizenHoursEntry(citizenId: Self.citizen.id, at: Self.now, hours: CitizenHours(current: 12.5, target: 20)),
-                       CitizenHoursEntry(citizenId: Self.citizen.id, at: Self.now.addingTimeInterval(0.25), hours: CitizenHours(current: 0, target: 0))]
+        let entries = [
+            CitizenHoursEntry(citizenId: Self.citizen.id, at: Self.now, hours: CitizenHours(current: 12.5, target: 20)),
+            CitizenHoursEntry(
+                citizenId: Self.citizen.id, at: Self.now.addingTimeInterval(0.25), hours: CitizenHours(current: 0, target: 0)),
+        ]
         try await Self.expectRoundTrip(entries, database)
         let appended = try await database.write { db in
             try CitizenHoursEntry.deleteAll(db)
@@ -79,26 +83,37 @@ extension RecordRoundTripTests {
 
     @Test func interestsTheirHistoryConsentsAndAccessLogRoundTrip() async throws {
         let database = try await Self.database()
-        let pending = Self.interest(), declined = Self.interest(state: .declined)
+        let pending = Self.interest()
+        let declined = Self.interest(state: .declined)
         try await Self.expectRoundTrip([pending, declined], database)
-        try await Self.expectRoundTrip([
-            InterestEventRecord(interestId: declined.id, event: InterestEvent(at: Self.now, change: .created, actor: Self.actor)),
-            InterestEventRecord(interestId: declined.id, event: InterestEvent(at: Self.now, change: .reminded, side: .company)),
-            InterestEventRecord(interestId: declined.id, event: InterestEvent(
-                at: Self.now, change: .declined, side: .company, actor: Actor(role: .company, scope: nil, tokenId: nil), reason: .tooFar)),
-        ], database)
-        try await Self.expectRoundTrip([
-            Consent(id: UUID(), citizenId: Self.citizen.id, companyId: Self.company.id, interestId: pending.id, sharedNeeds: [],
+        try await Self.expectRoundTrip(
+            [
+                InterestEventRecord(interestId: declined.id, event: InterestEvent(at: Self.now, change: .created, actor: Self.actor)),
+                InterestEventRecord(interestId: declined.id, event: InterestEvent(at: Self.now, change: .reminded, side: .company)),
+                InterestEventRecord(
+                    interestId: declined.id,
+                    event: InterestEvent(
+                        at: Self.now, change: .declined, side: .company, actor: Actor(role: .company, scope: nil, tokenId: nil),
+                        reason: .tooFar)),
+            ], database)
+        try await Self.expectRoundTrip(
+            [
+                Consent(
+                    id: UUID(), citizenId: Self.citizen.id, companyId: Self.company.id, interestId: pending.id, sharedNeeds: [],
                     givenAt: Self.now),
-            Consent(id: UUID(), citizenId: Self.citizen.id, companyId: Self.company.id, interestId: declined.id,
+                Consent(
+                    id: UUID(), citizenId: Self.citizen.id, companyId: Self.company.id, interestId: declined.id,
                     sharedNeeds: ["fixed-routines"], givenAt: Self.now, revokedAt: Self.now.addingTimeInterval(1)),
-        ], database)
-        try await Self.expectRoundTrip([
-            AccessLogEntry(at: Self.now, actor: Self.actor, citizenId: Self.citizen.id, kinds: [.identity, .needs],
-                           route: "GET /v1/citizens/{id}", requestId: "r1"),
-            AccessLogEntry(at: Self.now, actor: Actor(role: .company, scope: nil, tokenId: nil), citizenId: Self.citizen.id,
-                           kinds: [], route: "GET /v1/x", requestId: "r2"),
-        ], database)
+            ], database)
+        try await Self.expectRoundTrip(
+            [
+                AccessLogEntry(
+                    at: Self.now, actor: Self.actor, citizenId: Self.citizen.id, kinds: [.identity, .needs],
+                    route: "GET /v1/citizens/{id}", requestId: "r1"),
+                AccessLogEntry(
+                    at: Self.now, actor: Actor(role: .company, scope: nil, tokenId: nil), citizenId: Self.citizen.id,
+                    kinds: [], route: "GET /v1/x", requestId: "r2"),
+            ], database)
         let appended = try await database.write { db in
             let entries = try AccessLogEntry.fetchAll(db)
             try AccessLogEntry.deleteAll(db)
@@ -127,12 +142,19 @@ extension RecordRoundTripTests {
         ended.endText = "ansat"
         ended.version = 3
         try await Self.expectRoundTrip([active, ended], database)
-        try await Self.expectRoundTrip([
-            ProgressEntryRecord(placementId: ended.id, entry: ProgressEntry(date: Self.now, weeklyHours: 12, paidHours: 2, note: "godt",
-                                                                            recordedBy: Self.actor)),
-            ProgressEntryRecord(placementId: ended.id, entry: ProgressEntry(date: Self.now, weeklyHours: 14, paidHours: 0, note: "",
-                                                                            recordedBy: nil)),
-        ], database)
+        try await Self.expectRoundTrip(
+            [
+                ProgressEntryRecord(
+                    placementId: ended.id,
+                    entry: ProgressEntry(
+                        date: Self.now, weeklyHours: 12, paidHours: 2, note: "godt",
+                        recordedBy: Self.actor)),
+                ProgressEntryRecord(
+                    placementId: ended.id,
+                    entry: ProgressEntry(
+                        date: Self.now, weeklyHours: 14, paidHours: 0, note: "",
+                        recordedBy: nil)),
+            ], database)
         let upgrade = MatchUpgrade(citizenId: Self.citizen.id, vacancyId: Self.opening.id, at: Self.now)
         try await Self.expectRoundTrip([upgrade], database)
         let marked = try await database.write { db in
@@ -146,33 +168,49 @@ extension RecordRoundTripTests {
 extension RecordRoundTripTests {
     @Test func webhooksDeliveriesAttemptsAndNotificationsRoundTrip() async throws {
         let database = try await Self.database()
-        let plain = Webhook(id: UUID(), owner: Principal(role: .admin), url: "https://example.com/a", events: [.matchCreated],
-                            minScore: 70, description: nil, secret: "whsec_a", createdAt: Self.now)
-        let owned = Webhook(id: UUID(), owner: Principal(role: .company, companyId: Self.company.id), url: "https://example.com/b",
-                            events: [.interestCreated, .placementStarted], minScore: 12.5, description: "hook", secret: "whsec_b",
-                            previousSecret: "whsec_old", previousSecretExpiresAt: Self.now, enabled: false,
-                            disabledReason: "the receiver answered 410 Gone", createdAt: Self.now)
-        let consultant = Webhook(id: UUID(), owner: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
-                                 url: "https://example.com/c", events: WebhookEventType.interestEvents, minScore: 0,
-                                 description: nil, secret: "whsec_c", createdAt: Self.now)
+        let plain = Webhook(
+            id: UUID(), owner: Principal(role: .admin), url: "https://example.com/a", events: [.matchCreated],
+            minScore: 70, description: nil, secret: "whsec_a", createdAt: Self.now)
+        let owned = Webhook(
+            id: UUID(), owner: Principal(role: .company, companyId: Self.company.id), url: "https://example.com/b",
+            events: [.interestCreated, .placementStarted], minScore: 12.5, description: "hook", secret: "whsec_b",
+            previousSecret: "whsec_old", previousSecretExpiresAt: Self.now, enabled: false,
+            disabledReason: "the receiver answered 410 Gone", createdAt: Self.now)
+        let consultant = Webhook(
+            id: UUID(), owner: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
+            url: "https://example.com/c", events: WebhookEventType.interestEvents, minScore: 0,
+            description: nil, secret: "whsec_c", createdAt: Self.now)
         try await Self.expectRoundTrip([plain, owned, consultant], database)
-        let pending = Delivery(id: "msg_1", webhookId: plain.id, eventType: .matchCreated, payload: #"{"type":"match.created"}"#,
-                               status: .pending, attemptCount: 0, nextAttemptAt: Self.now, createdAt: Self.now, attempts: [])
-        let failed = Delivery(id: "msg_2", webhookId: owned.id, eventType: .interestCreated, payload: "{}", status: .failed,
-                              attemptCount: 7, createdAt: Self.now, attempts: [])
+        let pending = Delivery(
+            id: "msg_1", webhookId: plain.id, eventType: .matchCreated, payload: #"{"type":"match.created"}"#,
+            status: .pending, attemptCount: 0, nextAttemptAt: Self.now, createdAt: Self.now, attempts: [])
+        let failed = Delivery(
+            id: "msg_2", webhookId: owned.id, eventType: .interestCreated, payload: "{}", status: .failed,
+            attemptCount: 7, createdAt: Self.now, attempts: [])
         try await Self.expectRoundTrip([pending, failed], database)
-        try await Self.expectRoundTrip([
-            DeliveryAttemptRecord(deliveryId: failed.id, attempt: DeliveryAttempt(attemptedAt: Self.now, httpStatus: 500, durationMs: 12,
-                                                                                 error: nil)),
-            DeliveryAttemptRecord(deliveryId: failed.id, attempt: DeliveryAttempt(attemptedAt: Self.now, httpStatus: nil, durationMs: 0,
-                                                                                 error: "timeout")),
-        ], database)
-        let queued = try #require(try await database.write { db in
-            try Delivery.enqueue(db, webhookId: plain.id, eventType: .matchCreated, payload: pending.payload, now: Self.now)
-            return try Delivery.filter(Delivery.Columns.id != pending.id && Delivery.Columns.id != failed.id).fetchOne(db)
-        })
-        #expect(queued == Delivery(id: queued.id, webhookId: plain.id, eventType: .matchCreated, payload: pending.payload,
-                                   status: .pending, attemptCount: 0, nextAttemptAt: Self.now, createdAt: Self.now, attempts: []))
+        try await Self.expectRoundTrip(
+            [
+                DeliveryAttemptRecord(
+                    deliveryId: failed.id,
+                    attempt: DeliveryAttempt(
+                        attemptedAt: Self.now, httpStatus: 500, durationMs: 12,
+                        error: nil)),
+                DeliveryAttemptRecord(
+                    deliveryId: failed.id,
+                    attempt: DeliveryAttempt(
+                        attemptedAt: Self.now, httpStatus: nil, durationMs: 0,
+                        error: "timeout")),
+            ], database)
+        let queued = try #require(
+            try await database.write { db in
+                try Delivery.enqueue(db, webhookId: plain.id, eventType: .matchCreated, payload: pending.payload, now: Self.now)
+                return try Delivery.filter(Delivery.Columns.id != pending.id && Delivery.Columns.id != failed.id).fetchOne(db)
+            })
+        #expect(
+            queued
+                == Delivery(
+                    id: queued.id, webhookId: plain.id, eventType: .matchCreated, payload: pending.payload,
+                    status: .pending, attemptCount: 0, nextAttemptAt: Self.now, createdAt: Self.now, attempts: []))
         #expect(queued.id.hasPrefix("msg_"))
         let notification = MatchNotification(webhookId: plain.id, citizenId: Self.citizen.id, vacancyId: Self.opening.id)
         try await Self.expectRoundTrip([notification], database)
@@ -187,19 +225,25 @@ extension RecordRoundTripTests {
 extension RecordRoundTripTests {
     @Test func tokensRoundTripAndReadAsTheirBearer() async throws {
         let database = try await Self.database()
-        let consultant = APIToken(id: UUID(), tokenHash: String(repeating: "a", count: 64),
-                                  principal: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
-                                  label: "VK Horsens", createdAt: Self.now)
-        let citizen = APIToken(id: UUID(), tokenHash: String(repeating: "b", count: 64),
-                               principal: Principal(role: .citizen, citizenId: Self.citizen.id), label: nil, createdAt: Self.now,
-                               revokedAt: Self.now.addingTimeInterval(1))
-        let company = APIToken(id: UUID(), tokenHash: String(repeating: "c", count: 64),
-                               principal: Principal(role: .company, companyId: Self.company.id), label: nil, createdAt: Self.now)
+        let consultant = APIToken(
+            id: UUID(), tokenHash: String(repeating: "a", count: 64),
+            principal: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
+            label: "VK Horsens", createdAt: Self.now)
+        let citizen = APIToken(
+            id: UUID(), tokenHash: String(repeating: "b", count: 64),
+            principal: Principal(role: .citizen, citizenId: Self.citizen.id), label: nil, createdAt: Self.now,
+            revokedAt: Self.now.addingTimeInterval(1))
+        let company = APIToken(
+            id: UUID(), tokenHash: String(repeating: "c", count: 64),
+            principal: Principal(role: .company, companyId: Self.company.id), label: nil, createdAt: Self.now)
         try await Self.expectRoundTrip([consultant, citizen, company], database)
         let bearers = try await database.read { db in
             try ["a", "b", "c"].map { try Bearer.fetchOne(db, tokenHash: String(repeating: $0, count: 64)) }
         }
-        #expect(bearers == [Bearer(tokenId: consultant.id, principal: consultant.principal), nil,
-                            Bearer(tokenId: company.id, principal: company.principal)])
+        #expect(
+            bearers == [
+                Bearer(tokenId: consultant.id, principal: consultant.principal), nil,
+                Bearer(tokenId: company.id, principal: company.principal),
+            ])
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 import MatchCore
-@testable import Profiles
 import Synchronization
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// What only the SQLite store can show: a write and its outbox rows are one transaction, and
@@ -14,8 +15,10 @@ import Testing
         let fixture = try await StoreBehaviourTests.StoreKind.sqliteFile.make(committed: { commits.withLock { $0 += 1 } })
         defer { fixture.remove() }
         let store = fixture.store
-        try await store.create(Webhook(id: UUID(), owner: Principal(role: .admin), url: "https://example.com/hook",
-                                       events: [.matchCreated], minScore: 0, description: nil, secret: "whsec_x", createdAt: Date()))
+        try await store.create(
+            Webhook(
+                id: UUID(), owner: Principal(role: .admin), url: "https://example.com/hook",
+                events: [.matchCreated], minScore: 0, description: nil, secret: "whsec_x", createdAt: Date()))
         let company = try await store.create(StoreFixture.company()).value
         _ = try await store.create(StoreFixture.opening(companyId: company.id))
         _ = try await store.create(StoreFixture.slot(companyId: company.id))
@@ -23,11 +26,12 @@ import Testing
         let commitsBefore = commits.withLock { $0 }
         // The second delivery the next write queues fails: the outbox has run when the write fails.
         try await store.database.writer.write { db in
-            try db.execute(sql: """
-                CREATE TRIGGER probe AFTER INSERT ON webhookDelivery
-                WHEN (SELECT COUNT(*) FROM webhookDelivery) > \(before + 1)
-                BEGIN SELECT RAISE(ABORT, 'rollback probe'); END
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER probe AFTER INSERT ON webhookDelivery
+                    WHEN (SELECT COUNT(*) FROM webhookDelivery) > \(before + 1)
+                    BEGIN SELECT RAISE(ABORT, 'rollback probe'); END
+                    """)
         }
         let citizen = StoreFixture.citizen()
         await #expect(throws: (any Error).self) { try await store.create(citizen) }

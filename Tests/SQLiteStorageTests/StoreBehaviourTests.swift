@@ -1,8 +1,9 @@
 import Foundation
 import MatchCore
-@testable import Profiles
 import Synchronization
 import Testing
+
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// The behaviour every `MatchStore` implementation must have, written once and run against
@@ -20,13 +21,15 @@ import Testing
             let taxonomy = try StoreFixture.taxonomy()
             switch self {
             case .sqliteInMemory:
-                return StoreFixture(store: try await SQLiteStore.open(AppDatabase.inMemory(), taxonomy: taxonomy, committed: committed),
-                                    folder: nil)
+                return StoreFixture(
+                    store: try await SQLiteStore.open(AppDatabase.inMemory(), taxonomy: taxonomy, committed: committed),
+                    folder: nil)
             case .sqliteFile:
                 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-store-\(UUID().uuidString)")
                 let database = try AppDatabase.open(path: folder.appendingPathComponent("store.sqlite").path)
-                return StoreFixture(store: try await SQLiteStore.open(database, taxonomy: taxonomy, committed: committed),
-                                    folder: folder)
+                return StoreFixture(
+                    store: try await SQLiteStore.open(database, taxonomy: taxonomy, committed: committed),
+                    folder: folder)
             }
         }
     }
@@ -66,7 +69,8 @@ import Testing
         let fixture = try await kind.make()
         defer { fixture.remove() }
         let store = fixture.store
-        let horsens = MunicipalityCode(rawValue: 615)!, aarhus = MunicipalityCode(rawValue: 751)!
+        let horsens = MunicipalityCode(rawValue: 615)!
+        let aarhus = MunicipalityCode(rawValue: 751)!
         var ids: [UUID] = []
         for i in 0..<23 {
             var citizen = StoreFixture.citizen()
@@ -181,8 +185,9 @@ import Testing
         defer { fixture.remove() }
         let store = fixture.store
         let company = StoreFixture.company()
-        let records = RecordSet(citizens: [StoreFixture.citizen(), StoreFixture.citizen()], companies: [company],
-                                vacancies: [StoreFixture.opening(companyId: company.id), StoreFixture.slot(companyId: company.id)])
+        let records = RecordSet(
+            citizens: [StoreFixture.citizen(), StoreFixture.citizen()], companies: [company],
+            vacancies: [StoreFixture.opening(companyId: company.id), StoreFixture.slot(companyId: company.id)])
         try await store.load(records)
         #expect(store.index.read { ($0.citizenCount, $0.vacancyCount) } == (2, 2))
         let clash = RecordSet(citizens: [StoreFixture.citizen()], companies: [company], vacancies: [])
@@ -204,7 +209,9 @@ import Testing
         #expect(try await store.revokeToken(issued.token))
         #expect(try await store.bearer(token: issued.token)?.principal == nil)
         #expect(try await !store.revokeToken(issued.id.uuidString))
-        await #expect(throws: StoreError.self) { try await store.createToken(for: Principal(role: .citizen, citizenId: UUID()), label: nil) }
+        await #expect(throws: StoreError.self) {
+            try await store.createToken(for: Principal(role: .citizen, citizenId: UUID()), label: nil)
+        }
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -213,7 +220,8 @@ import Testing
         defer { fixture.remove() }
         let store = fixture.store
         let owner = Principal(role: .admin)
-        let keep = StoreFixture.webhook(owner: owner), drop = StoreFixture.webhook(owner: owner)
+        let keep = StoreFixture.webhook(owner: owner)
+        let drop = StoreFixture.webhook(owner: owner)
         try await store.create(keep)
         try await store.create(drop)
         #expect(try await store.webhooks(ownedBy: nil, page: PageRequest(limit: 10)).items.count == 2)
@@ -223,8 +231,11 @@ import Testing
         _ = try await store.create(StoreFixture.opening(companyId: company.id))
         let due = try await store.dueDeliveries(now: Date().addingTimeInterval(1), limit: 10, excluding: [])
         #expect(due.count == 2 && due.allSatisfy { $0.delivery.eventType == .openingCreated })
-        #expect(try await store.dueDeliveries(now: Date().addingTimeInterval(1), limit: 10,
-                                              excluding: [due[0].delivery.id]).map(\.delivery.id) == [due[1].delivery.id])
+        #expect(
+            try await store.dueDeliveries(
+                now: Date().addingTimeInterval(1), limit: 10,
+                excluding: [due[0].delivery.id]
+            ).map(\.delivery.id) == [due[1].delivery.id])
 
         // One subscription is deleted while its delivery is in flight: its result is dropped,
         // the other's is recorded.
@@ -260,35 +271,40 @@ struct StoreFixture: Sendable {
     static func taxonomy() throws -> Taxonomy { try loaded.get() }
 
     static func citizen() -> Citizen {
-        Citizen(id: UUID(), municipalityCode: MunicipalityCode(rawValue: 615)!, name: "Test Borger", email: "t@example.dk",
-                phone: nil, status: .flexJobApproved, hours: CitizenHours(current: 10, target: 15),
-                competencies: [HeldCompetencyCode(code: "cleaning.daily-cleaning", level: 2)], jobGoals: [],
-                needs: [NeedCode(code: "fixed-routines", required: true, shared: false)], acceptedKinds: [.flexJob, .workTrial],
-                location: GeoPoint(lat: 55.86, lon: 9.85), maxCommuteKm: 25, visibleToCompanies: true)
+        Citizen(
+            id: UUID(), municipalityCode: MunicipalityCode(rawValue: 615)!, name: "Test Borger", email: "t@example.dk",
+            phone: nil, status: .flexJobApproved, hours: CitizenHours(current: 10, target: 15),
+            competencies: [HeldCompetencyCode(code: "cleaning.daily-cleaning", level: 2)], jobGoals: [],
+            needs: [NeedCode(code: "fixed-routines", required: true, shared: false)], acceptedKinds: [.flexJob, .workTrial],
+            location: GeoPoint(lat: 55.86, lon: 9.85), maxCommuteKm: 25, visibleToCompanies: true)
     }
 
     /// A company with a random CVR number (stores do not validate; the handlers do).
     static func company() -> Company {
-        Company(id: UUID(), cvr: String(Int.random(in: 10_000_000...99_999_999)), name: "Test ApS", industry: "521000",
-                       municipalityCode: MunicipalityCode(rawValue: 615)!, location: GeoPoint(lat: 55.86, lon: 9.85),
-                       contactEmail: "hr@example.dk")
+        Company(
+            id: UUID(), cvr: String(Int.random(in: 10_000_000...99_999_999)), name: "Test ApS", industry: "521000",
+            municipalityCode: MunicipalityCode(rawValue: 615)!, location: GeoPoint(lat: 55.86, lon: 9.85),
+            contactEmail: "hr@example.dk")
     }
 
     static func opening(companyId: UUID) -> Vacancy {
-        Vacancy(id: UUID(), companyId: companyId, source: .opening, title: "Rengøring", description: "", occupationCode: nil,
-                kind: .flexJob, status: .open, hours: HoursBand(min: 8, max: 15),
-                competencies: [RequirementCode(code: "cleaning.daily-cleaning", level: 1, essential: true)], offers: [],
-                demands: [], location: GeoPoint(lat: 55.86, lon: 9.85), remote: false)
+        Vacancy(
+            id: UUID(), companyId: companyId, source: .opening, title: "Rengøring", description: "", occupationCode: nil,
+            kind: .flexJob, status: .open, hours: HoursBand(min: 8, max: 15),
+            competencies: [RequirementCode(code: "cleaning.daily-cleaning", level: 1, essential: true)], offers: [],
+            demands: [], location: GeoPoint(lat: 55.86, lon: 9.85), remote: false)
     }
 
     static func slot(companyId: UUID) -> Vacancy {
-        Vacancy(id: UUID(), companyId: companyId, source: .slot, title: "Virksomhedscenter", description: "", occupationCode: nil,
-                kind: .workTrial, status: .open, places: Places(capacity: 3, occupiedOutside: 1), hours: HoursBand(min: 2, max: 15),
-                competencies: [], offers: ["mentor"], demands: [], location: GeoPoint(lat: 55.86, lon: 9.85), remote: false)
+        Vacancy(
+            id: UUID(), companyId: companyId, source: .slot, title: "Virksomhedscenter", description: "", occupationCode: nil,
+            kind: .workTrial, status: .open, places: Places(capacity: 3, occupiedOutside: 1), hours: HoursBand(min: 2, max: 15),
+            competencies: [], offers: ["mentor"], demands: [], location: GeoPoint(lat: 55.86, lon: 9.85), remote: false)
     }
 
     static func webhook(owner: Principal) -> Webhook {
-        Webhook(id: UUID(), owner: owner, url: "https://example.com/hook", events: [.openingCreated], minScore: 70,
-                description: nil, secret: "whsec_test", createdAt: Date())
+        Webhook(
+            id: UUID(), owner: owner, url: "https://example.com/hook", events: [.openingCreated], minScore: 70,
+            description: nil, secret: "whsec_test", createdAt: Date())
     }
 }

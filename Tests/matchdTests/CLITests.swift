@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// The `matchd` executable as an operator uses it: rank, seed, token, serve (as a subprocess on
 /// 127.0.0.1) and its graceful shutdown.
@@ -23,15 +24,17 @@ import Testing
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     func temporaryFolder() throws -> URL {
@@ -43,8 +46,10 @@ import Testing
     @Test func aDatabaseURLOfAStoreThisBuildDoesNotHaveIsRefusedAndCreatesNothing() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (arguments, scheme) in [(["seed", "--demo"], "postgres"), (["serve", "--port", "0"], "postgresql"),
-                                    (["token", "create", "--role", "admin"], "mysql")] {
+        for (arguments, scheme) in [
+            (["seed", "--demo"], "postgres"), (["serve", "--port", "0"], "postgresql"),
+            (["token", "create", "--role", "admin"], "mysql"),
+        ] {
             let url = "\(scheme)://matchd:s3cret-password@127.0.0.1:5432/matchd"
             let refused = try run(arguments + ["--db", url], in: folder)
             #expect(refused.status != 0, "\(arguments)")
@@ -60,29 +65,36 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = folder.appendingPathComponent("matchd.sqlite").path
-        for (variable, value, says) in [("MATCHD_PORT", "80a", "MATCHD_PORT=80a is not a whole number (--port)"),
-                                        ("MATCHD_MAX_PENDING_INTERESTS", "0", "MATCHD_MAX_PENDING_INTERESTS must be 1–1000, not 0"),
-                                        ("MATCHD_WEBHOOKS_HOLD", "yes", "MATCHD_WEBHOOKS_HOLD=yes must be 1 or 0 (--webhooks-hold)"),
-                                        ("MATCHD_LOG_LEVEL", "loud", "log level loud is none of")] {
+        for (variable, value, says) in [
+            ("MATCHD_PORT", "80a", "MATCHD_PORT=80a is not a whole number (--port)"),
+            ("MATCHD_MAX_PENDING_INTERESTS", "0", "MATCHD_MAX_PENDING_INTERESTS must be 1–1000, not 0"),
+            ("MATCHD_WEBHOOKS_HOLD", "yes", "MATCHD_WEBHOOKS_HOLD=yes must be 1 or 0 (--webhooks-hold)"),
+            ("MATCHD_LOG_LEVEL", "loud", "log level loud is none of"),
+        ] {
             let refused = try run(["serve", "--db", database], environment: [variable: value])
             #expect(refused.status != 0, "\(variable)=\(value)")
             #expect(refused.stderr.contains(says), "\(variable)=\(value): \(refused.stderr)")
         }
         // The flag wins: its variable is not read, so the next refusal is the idle timeout's.
-        let flagged = try run(["serve", "--db", database, "--max-pending-interests", "5"],
-                              environment: ["MATCHD_MAX_PENDING_INTERESTS": "0", "MATCHD_IDLE_TIMEOUT": "0"])
+        let flagged = try run(
+            ["serve", "--db", database, "--max-pending-interests", "5"],
+            environment: ["MATCHD_MAX_PENDING_INTERESTS": "0", "MATCHD_IDLE_TIMEOUT": "0"])
         #expect(flagged.stderr.contains("MATCHD_IDLE_TIMEOUT must be 1–3600") && !flagged.stderr.contains("PENDING"), "\(flagged.stderr)")
         #expect(!FileManager.default.fileExists(atPath: database), "nothing opened before the settings were read")
     }
 
     @Test func rankPrintsExplainedRankingsAsTableAndJSON() throws {
-        let table = try run(["rank", "--citizens", "Data/demo/citizens.json", "--openings", "Data/demo/openings.json",
-                             "--slots", "Data/demo/slots.json", "--limit", "3"])
+        let table = try run([
+            "rank", "--citizens", "Data/demo/citizens.json", "--openings", "Data/demo/openings.json",
+            "--slots", "Data/demo/slots.json", "--limit", "3",
+        ])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.contains("match(es)"))
         #expect(table.stdout.contains("competencies"))
-        let json = try run(["rank", "--citizens", "Data/demo/citizens.json", "--openings", "Data/demo/openings.json",
-                            "--direction", "citizens", "--limit", "2", "--format", "json"])
+        let json = try run([
+            "rank", "--citizens", "Data/demo/citizens.json", "--openings", "Data/demo/openings.json",
+            "--direction", "citizens", "--limit", "2", "--format", "json",
+        ])
         #expect(json.status == 0)
         let rankings = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rankings.count == 400)
@@ -97,8 +109,9 @@ import Testing
     @Test func rankRefusesABadFileNamingFileRecordAndField() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var citizens = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Self.root.appendingPathComponent("Data/demo/citizens.json"))) as? [[String: Any]])
+        var citizens = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: Self.root.appendingPathComponent("Data/demo/citizens.json"))) as? [[String: Any]])
         citizens[7]["maxCommuteKm"] = 900
         let file = folder.appendingPathComponent("export.json")
         try JSONSerialization.data(withJSONObject: citizens).write(to: file)

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// Group commit acknowledges a write only after its transaction is on disk: the `matchd`
 /// daemon, killed with SIGKILL while 8 clients write profiles, has every acknowledged write when
@@ -38,10 +39,12 @@ import Testing
                     for round in 0..<200 {
                         let body = templates[(client * 200 + round) % templates.count]
                         guard let created = await Self.call("POST", "/v1/citizens", body.create, first.port, token),
-                              created.status == 201, let id = created.id else { return }
+                            created.status == 201, let id = created.id
+                        else { return }
                         await acknowledged.record(id, version: 1)
                         guard let updated = await Self.call("PUT", "/v1/citizens/\(id)", body.update, first.port, token),
-                              updated.status == 200 else { return }
+                            updated.status == 200
+                        else { return }
                         await acknowledged.record(id, version: 2)
                     }
                 }
@@ -113,7 +116,8 @@ import Testing
             request.httpBody = body
         }
         guard let (data, response) = try? await URLSession.shared.data(for: request),
-              let status = (response as? HTTPURLResponse)?.statusCode else { return nil }
+            let status = (response as? HTTPURLResponse)?.statusCode
+        else { return nil }
         let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
         return Answer(status: status, id: object?["id"] as? String, name: object?["name"] as? String)
     }

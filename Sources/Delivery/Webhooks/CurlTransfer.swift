@@ -113,9 +113,10 @@ struct CurlTransfer: Sendable {
             matchd_curl_setopt_long(easy, CURLOPT_POSTFIELDSIZE, request.body.count),
         ]
         // COPYPOSTFIELDS copies the bytes, so nothing has to outlive this call.
-        results.append(body.withUnsafeBufferPointer {
-            matchd_curl_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: $0.baseAddress))
-        })
+        results.append(
+            body.withUnsafeBufferPointer {
+                matchd_curl_setopt_pointer(easy, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: $0.baseAddress))
+            })
         results += [
             matchd_curl_setopt_slist(easy, CURLOPT_HTTPHEADER, headers),
             matchd_curl_setopt_write_callback(easy, CurlResponseCollector.writeCallback),
@@ -137,9 +138,11 @@ struct CurlTransfer: Sendable {
     /// (line breaks, NUL, a colon or blank in the name).
     private func headerProblem() -> String? {
         for header in request.headers {
-            let badName: Bool = header.name.isEmpty || header.name.utf8.contains { (byte: UInt8) -> Bool in
-                byte <= 0x20 || byte == 0x3A || byte == 0x7F
-            }
+            let badName: Bool =
+                header.name.isEmpty
+                || header.name.utf8.contains { (byte: UInt8) -> Bool in
+                    byte <= 0x20 || byte == 0x3A || byte == 0x7F
+                }
             let badValue: Bool = header.value.utf8.contains { (byte: UInt8) -> Bool in
                 byte == 0x0D || byte == 0x0A || byte == 0x00
             }
@@ -160,9 +163,9 @@ struct CurlTransfer: Sendable {
         case CURLE_COULDNT_CONNECT:
             return .connectFailed
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM,
-             CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ENGINE_NOTFOUND, CURLE_SSL_ENGINE_SETFAILED,
-             CURLE_SSL_ISSUER_ERROR, CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS,
-             CURLE_SSL_SHUTDOWN_FAILED, CURLE_SSL_CRL_BADFILE:
+            CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ENGINE_NOTFOUND, CURLE_SSL_ENGINE_SETFAILED,
+            CURLE_SSL_ISSUER_ERROR, CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS,
+            CURLE_SSL_SHUTDOWN_FAILED, CURLE_SSL_CRL_BADFILE:
             return .tls
         default:
             return .other

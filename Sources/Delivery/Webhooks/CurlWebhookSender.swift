@@ -67,7 +67,8 @@ public final class CurlWebhookSender: Sendable {
     public func send(_ request: WebhookHTTPRequest) async -> WebhookHTTPResult {
         guard Self.globalInitResult == CURLE_OK else {
             let reason = String(cString: curl_easy_strerror(Self.globalInitResult))
-            return WebhookHTTPResult(outcome: .failure(.init(kind: .other, message: "libcurl initialisation failed: \(reason)")), duration: .zero)
+            return WebhookHTTPResult(
+                outcome: .failure(.init(kind: .other, message: "libcurl initialisation failed: \(reason)")), duration: .zero)
         }
         let cancellation = CancellationFlag()
         let transfer = CurlTransfer(request: request, settings: settings, cancellation: cancellation)
@@ -75,8 +76,9 @@ public final class CurlWebhookSender: Sendable {
             do {
                 return try await pool.runIfActive { transfer.run() }
             } catch {
-                return WebhookHTTPResult(outcome: .failure(.init(kind: .cancelled, message: "the sender is shutting down")),
-                                         duration: .zero)
+                return WebhookHTTPResult(
+                    outcome: .failure(.init(kind: .cancelled, message: "the sender is shutting down")),
+                    duration: .zero)
             }
         } onCancel: {
             cancellation.cancel()

@@ -1,11 +1,11 @@
 import CCurl
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The SSRF guard for webhook destinations.
@@ -71,8 +71,9 @@ public enum DestinationGuard {
             throw .malformedURL(reason: "contains a space, control or non-ASCII character; percent-encode it")
         }
         guard let separator = urlString.range(of: "://"),
-              urlString[..<separator.lowerBound].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }),
-              let first = urlString[separator.upperBound...].first, !"/?#".contains(first) else {
+            urlString[..<separator.lowerBound].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }),
+            let first = urlString[separator.upperBound...].first, !"/?#".contains(first)
+        else {
             throw .malformedURL(reason: "must be scheme://host/…")
         }
         let url = try CurlURL(parsing: urlString)

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A numeric IP address, as the socket layer would connect to it.
@@ -61,7 +61,8 @@ enum IPAddress: Hashable, Sendable, CustomStringConvertible {
     /// because resolvers treat it as an address rather than a name.
     static func looksLikeIPv4(_ text: some StringProtocol) -> Bool {
         guard let lastLabel = text.split(separator: ".", omittingEmptySubsequences: false).last,
-              !lastLabel.isEmpty else { return false }
+            !lastLabel.isEmpty
+        else { return false }
         if lastLabel.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         let lower = lastLabel.lowercased()
         return lower.hasPrefix("0x") && lower.dropFirst(2).allSatisfy(\.isHexDigit)
@@ -137,10 +138,10 @@ enum IPAddress: Hashable, Sendable, CustomStringConvertible {
 
     /// IPv4 blocks that are never valid webhook destinations (IANA special-purpose registry).
     private static let nonPublicIPv4Ranges: [IPv4Range] = [
-        IPv4Range(base: 0x0000_0000, prefixLength: 8),   // 0.0.0.0/8 "this network"
-        IPv4Range(base: 0x0A00_0000, prefixLength: 8),   // 10.0.0.0/8 private
+        IPv4Range(base: 0x0000_0000, prefixLength: 8),  // 0.0.0.0/8 "this network"
+        IPv4Range(base: 0x0A00_0000, prefixLength: 8),  // 10.0.0.0/8 private
         IPv4Range(base: 0x6440_0000, prefixLength: 10),  // 100.64.0.0/10 CGNAT
-        IPv4Range(base: 0x7F00_0000, prefixLength: 8),   // 127.0.0.0/8 loopback
+        IPv4Range(base: 0x7F00_0000, prefixLength: 8),  // 127.0.0.0/8 loopback
         IPv4Range(base: 0xA9FE_0000, prefixLength: 16),  // 169.254.0.0/16 link-local, cloud metadata
         IPv4Range(base: 0xAC10_0000, prefixLength: 12),  // 172.16.0.0/12 private
         IPv4Range(base: 0xC000_0000, prefixLength: 24),  // 192.0.0.0/24 IETF protocol assignments
@@ -150,8 +151,8 @@ enum IPAddress: Hashable, Sendable, CustomStringConvertible {
         IPv4Range(base: 0xC612_0000, prefixLength: 15),  // 198.18.0.0/15 benchmarking
         IPv4Range(base: 0xC633_6400, prefixLength: 24),  // 198.51.100.0/24 TEST-NET-2
         IPv4Range(base: 0xCB00_7100, prefixLength: 24),  // 203.0.113.0/24 TEST-NET-3
-        IPv4Range(base: 0xE000_0000, prefixLength: 4),   // 224.0.0.0/4 multicast
-        IPv4Range(base: 0xF000_0000, prefixLength: 4),   // 240.0.0.0/4 reserved, incl. 255.255.255.255
+        IPv4Range(base: 0xE000_0000, prefixLength: 4),  // 224.0.0.0/4 multicast
+        IPv4Range(base: 0xF000_0000, prefixLength: 4),  // 240.0.0.0/4 reserved, incl. 255.255.255.255
     ]
 
     /// IPv6 policy: addresses embedding an IPv4 address (IPv4-compatible

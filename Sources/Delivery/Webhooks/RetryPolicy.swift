@@ -23,8 +23,10 @@ public struct RetryPolicy: Sendable, Equatable {
     }
 
     /// The outcome of attempt number `attemptNumber` (1 for the first) that ended with `result` at `now`.
-    public func decide(_ result: WebhookHTTPResult, attemptNumber: Int, now: Date,
-                       using random: inout some RandomNumberGenerator) -> DeliveryOutcome {
+    public func decide(
+        _ result: WebhookHTTPResult, attemptNumber: Int, now: Date,
+        using random: inout some RandomNumberGenerator
+    ) -> DeliveryOutcome {
         if let response = result.response {
             if (200..<300).contains(response.status) { return .delivered }
             if response.status == 410 { return .gone }

@@ -23,13 +23,16 @@ public struct WebhookHTTPRequest: Sendable {
     /// Creates a Standard Webhooks delivery: `webhook-id`, `webhook-timestamp`,
     /// `webhook-signature` (one signature per secret), `content-type:
     /// application/json` and the matchd `user-agent`.
-    public static func signed(url: String, messageID: String, timestamp: Int, body: [UInt8], secrets: [WebhookSecret]) -> WebhookHTTPRequest {
-        WebhookHTTPRequest(url: url, body: body, headers: [
-            ("webhook-id", messageID),
-            ("webhook-timestamp", String(timestamp)),
-            ("webhook-signature", WebhookSignature.headerValue(id: messageID, timestamp: timestamp, body: body, secrets: secrets)),
-            ("content-type", "application/json"),
-            ("user-agent", userAgent),
-        ])
+    public static func signed(url: String, messageID: String, timestamp: Int, body: [UInt8], secrets: [WebhookSecret]) -> WebhookHTTPRequest
+    {
+        WebhookHTTPRequest(
+            url: url, body: body,
+            headers: [
+                ("webhook-id", messageID),
+                ("webhook-timestamp", String(timestamp)),
+                ("webhook-signature", WebhookSignature.headerValue(id: messageID, timestamp: timestamp, body: body, secrets: secrets)),
+                ("content-type", "application/json"),
+                ("user-agent", userAgent),
+            ])
     }
 }

@@ -27,8 +27,9 @@ public final class WebhookRelay: Service, Sendable {
         self.wakeups = wakeups
         self.policy = policy
         self.logger = logger
-        self.sender = CurlWebhookSender(maximumConcurrentTransfers: maxInFlight, allowPrivateNetworks: allowPrivateNetworks,
-                                        logger: logger)
+        self.sender = CurlWebhookSender(
+            maximumConcurrentTransfers: maxInFlight, allowPrivateNetworks: allowPrivateNetworks,
+            logger: logger)
     }
 
     /// Tells the relay new deliveries may be due.
@@ -101,28 +102,33 @@ public final class WebhookRelay: Service, Sendable {
     private func attempt(_ delivery: Delivery, _ webhook: Webhook) async -> AttemptResult? {
         let now = Date()
         let secrets = webhook.signingSecrets(at: now).compactMap { try? WebhookSecret($0) }
-        let request = WebhookHTTPRequest.signed(url: webhook.url, messageID: delivery.id, timestamp: Int(now.timeIntervalSince1970),
-                                                body: Array(delivery.payload.utf8), secrets: secrets)
+        let request = WebhookHTTPRequest.signed(
+            url: webhook.url, messageID: delivery.id, timestamp: Int(now.timeIntervalSince1970),
+            body: Array(delivery.payload.utf8), secrets: secrets)
         let result = await sender.send(request)
         if result.failure?.kind == .cancelled { return nil }
         let attemptNumber = delivery.attemptCount + 1
         let outcome = policy.decide(result, attemptNumber: attemptNumber, now: Date())
-        let record = DeliveryAttempt(attemptedAt: now, httpStatus: result.response?.status,
-                                     durationMs: result.duration.wholeMilliseconds,
-                                     error: Self.attemptError(result))
-        let label: String = switch outcome {
-        case .delivered: "delivered"
-        case .retry: "retry"
-        case .failed: "failed"
-        case .gone: "gone"
-        }
+        let record = DeliveryAttempt(
+            attemptedAt: now, httpStatus: result.response?.status,
+            durationMs: result.duration.wholeMilliseconds,
+            error: Self.attemptError(result))
+        let label: String =
+            switch outcome {
+            case .delivered: "delivered"
+            case .retry: "retry"
+            case .failed: "failed"
+            case .gone: "gone"
+            }
         Counter(label: "matchd_webhook_deliveries_total", dimensions: [("outcome", label)]).increment()
         Timer(label: "matchd_webhook_delivery_duration_seconds").recordSeconds(result.duration.seconds)
-        logger.info("webhook attempt", metadata: [
-            "delivery": "\(delivery.id)", "webhook": "\(webhook.id)", "attempt": "\(attemptNumber)",
-            "status": "\(result.response.map { String($0.status) } ?? "-")", "outcome": "\(label)",
-            "error": "\(result.failure?.kind.rawValue ?? "")",
-        ])
+        logger.info(
+            "webhook attempt",
+            metadata: [
+                "delivery": "\(delivery.id)", "webhook": "\(webhook.id)", "attempt": "\(attemptNumber)",
+                "status": "\(result.response.map { String($0.status) } ?? "-")", "outcome": "\(label)",
+                "error": "\(result.failure?.kind.rawValue ?? "")",
+            ])
         return AttemptResult(deliveryId: delivery.id, attempt: record, outcome: outcome)
     }
 

@@ -62,7 +62,8 @@ public enum WebhookSecretError: Error, Sendable, Hashable, CustomStringConvertib
         case .missingPrefix: return "webhook secret must start with \(WebhookSecret.prefix)"
         case .notBase64: return "webhook secret is not valid base64 after \(WebhookSecret.prefix)"
         case .badKeyLength(let count):
-            return "webhook secret key is \(count) bytes; \(WebhookSecret.keyByteRange.lowerBound)–\(WebhookSecret.keyByteRange.upperBound) are required"
+            return
+                "webhook secret key is \(count) bytes; \(WebhookSecret.keyByteRange.lowerBound)–\(WebhookSecret.keyByteRange.upperBound) are required"
         }
     }
 }

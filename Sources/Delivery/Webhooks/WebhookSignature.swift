@@ -35,13 +35,16 @@ public enum WebhookSignature {
         let key = SymmetricKey(data: secret.keyBytes)
         return headerValue.split(separator: " ").contains { candidate in
             guard candidate.hasPrefix(versionPrefix),
-                  let mac = Data(base64Encoded: String(candidate.dropFirst(versionPrefix.count))) else { return false }
+                let mac = Data(base64Encoded: String(candidate.dropFirst(versionPrefix.count)))
+            else { return false }
             return HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: message, using: key)
         }
     }
 
     /// The HMAC-SHA256 of the signed content.
-    private static func authenticationCode(id: String, timestamp: Int, body: some DataProtocol, secret: WebhookSecret) -> HashedAuthenticationCode<SHA256> {
+    private static func authenticationCode(id: String, timestamp: Int, body: some DataProtocol, secret: WebhookSecret)
+        -> HashedAuthenticationCode<SHA256>
+    {
         var hmac = HMAC<SHA256>(key: SymmetricKey(data: secret.keyBytes))
         hmac.update(data: Array("\(id).\(timestamp).".utf8))
         hmac.update(data: body)

@@ -21,8 +21,10 @@ public struct APIProblem: Error, Sendable, Equatable {
     public var allow: [String]
 
     /// Creates a problem.
-    public init(_ status: HTTPResponse.Status, _ title: String, detail: String, errors: [FieldError] = [],
-                rule: String? = nil, nextAllowedAt: Date? = nil, allow: [String] = []) {
+    public init(
+        _ status: HTTPResponse.Status, _ title: String, detail: String, errors: [FieldError] = [],
+        rule: String? = nil, nextAllowedAt: Date? = nil, allow: [String] = []
+    ) {
         self.status = status
         self.title = title
         self.detail = detail
@@ -38,11 +40,13 @@ public struct APIProblem: Error, Sendable, Equatable {
         let rule = refusal.rule.rawValue
         return switch refusal.rule {
         case .citizenPendingLimit, .companyMonthlyLimit:
-            APIProblem(.tooManyRequests, "Too many interests", detail: "Refused by \(rule): \(refusal.message).", rule: rule,
-                       nextAllowedAt: refusal.nextAllowedAt)
+            APIProblem(
+                .tooManyRequests, "Too many interests", detail: "Refused by \(rule): \(refusal.message).", rule: rule,
+                nextAllowedAt: refusal.nextAllowedAt)
         case .onePendingPerPair, .declineCooldown:
-            APIProblem(.conflict, "Interest not allowed now", detail: "Refused by \(rule): \(refusal.message).", rule: rule,
-                       nextAllowedAt: refusal.nextAllowedAt)
+            APIProblem(
+                .conflict, "Interest not allowed now", detail: "Refused by \(rule): \(refusal.message).", rule: rule,
+                nextAllowedAt: refusal.nextAllowedAt)
         case .slotFull:
             APIProblem(.conflict, "No free place", detail: "Not possible: \(refusal.message).", rule: rule)
         case .initiatorCannotAnswer, .alreadyAnswered, .notPending, .placementEnded:
@@ -70,11 +74,13 @@ public struct APIProblem: Error, Sendable, Equatable {
 
     /// The request could not be read.
     public static func badRequest(_ detail: String, field: String? = nil) -> APIProblem {
-        APIProblem(.badRequest, "Malformed request", detail: detail,
-                   errors: field.map { [FieldError(field: $0, message: detail)] } ?? [])
+        APIProblem(
+            .badRequest, "Malformed request", detail: detail,
+            errors: field.map { [FieldError(field: $0, message: detail)] } ?? [])
     }
 
     /// Missing or unknown bearer token.
-    public static let unauthorized = APIProblem(.unauthorized, "Unauthorized",
-                                                detail: "Send a valid bearer token in the Authorization header.")
+    public static let unauthorized = APIProblem(
+        .unauthorized, "Unauthorized",
+        detail: "Send a valid bearer token in the Authorization header.")
 }

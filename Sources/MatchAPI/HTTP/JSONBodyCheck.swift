@@ -66,7 +66,8 @@ enum JSONBodyCheck {
                 while end < body.count, "+-.eE0123456789".utf8.contains(body[end]) { end += 1 }
                 let text = String(decoding: body[index..<end], as: UTF8.self)
                 if let key = enclosingKey(path), rules.known.contains(key),
-                   let message = refusal(text, integer: rules.integers.contains(key)) {
+                    let message = refusal(text, integer: rules.integers.contains(key))
+                {
                     return FieldError(field: render(path), message: message)
                 }
                 index = end

@@ -20,8 +20,10 @@ struct MatchRouteTransport<Store: MatchStore>: ServerTransport {
     /// The handler the match routes call.
     let handler: APIHandler<Store>
 
-    func register(_ generated: @escaping @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?),
-                  method: HTTPRequest.Method, path: String) throws {
+    func register(
+        _ generated: @escaping @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?),
+        method: HTTPRequest.Method, path: String
+    ) throws {
         let handler = handler
         switch (method, path) {
         case (.get, "/v1/openings/{id}/matches"), (.get, "/v1/slots/{id}/matches"):
@@ -71,7 +73,8 @@ struct MatchRouteTransport<Store: MatchStore>: ServerTransport {
     private static func response(_ body: some JSONWritable) -> Response {
         var json = JSONWriter(capacity: 32 * 1024)
         body.write(to: &json)
-        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: .init(byteBuffer: json.withUnsafeBytes { ByteBuffer(bytes: $0) }))
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: json.withUnsafeBytes { ByteBuffer(bytes: $0) }))
     }
 }

@@ -41,7 +41,8 @@ enum Paging {
         var base64 = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
         guard cursor.utf8.count <= 200, let data = Data(base64Encoded: base64), let key = String(data: data, encoding: .utf8),
-              !key.isEmpty else {
+            !key.isEmpty
+        else {
             throw invalidCursor
         }
         return key

@@ -14,8 +14,9 @@ struct ParameterMiddleware<Context: RequestContext>: RouterMiddleware {
         case .unknownPath:
             return try await next(request, context)
         case .methodNotAllowed(let allowed):
-            throw APIProblem(.methodNotAllowed, "Method not allowed",
-                             detail: "The route does not accept \(request.method.rawValue).", allow: allowed.map(\.rawValue))
+            throw APIProblem(
+                .methodNotAllowed, "Method not allowed",
+                detail: "The route does not accept \(request.method.rawValue).", allow: allowed.map(\.rawValue))
         case .operation(let route, let pathValues):
             let query = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
             let errors = rules.violations(of: route, pathValues: pathValues, query: query, headers: request.headers)

@@ -39,9 +39,10 @@ enum Problems {
             switch store {
             case .notFound: return .notFound
             case .versionMismatch(let current):
-                return APIProblem(.preconditionFailed, "Precondition failed",
-                                  detail: "If-Match does not match the current version (ETag \"\(current)\").",
-                                  errors: [FieldError(field: "If-Match", message: "stale: the current ETag is \"\(current)\"")])
+                return APIProblem(
+                    .preconditionFailed, "Precondition failed",
+                    detail: "If-Match does not match the current version (ETag \"\(current)\").",
+                    errors: [FieldError(field: "If-Match", message: "stale: the current ETag is \"\(current)\"")])
             case .conflict(let field, let message):
                 return .unprocessable([FieldError(field: field, message: message)])
             case .invalidCursor:
@@ -58,7 +59,8 @@ enum Problems {
             switch http.status {
             case .notFound: return APIProblem(.notFound, "Not found", detail: "No such route.")
             case .contentTooLarge: return APIProblem(.contentTooLarge, "Payload too large", detail: "The request body exceeds 256 KiB.")
-            case .methodNotAllowed: return APIProblem(.methodNotAllowed, "Method not allowed", detail: "The route does not accept this method.")
+            case .methodNotAllowed:
+                return APIProblem(.methodNotAllowed, "Method not allowed", detail: "The route does not accept this method.")
             default:
                 if http.status.kind == .clientError {
                     return APIProblem(http.status, http.status.reasonPhrase, detail: http.body ?? http.status.reasonPhrase)
@@ -70,8 +72,9 @@ enum Problems {
         }
     }
 
-    static let internalError = APIProblem(.internalServerError, "Internal error",
-                                          detail: "The server could not complete the request; it has been logged.")
+    static let internalError = APIProblem(
+        .internalServerError, "Internal error",
+        detail: "The server could not complete the request; it has been logged.")
 
     /// A request the generated code could not read: name the field when the decoder knows it.
     static func decodingProblem(_ error: any Error, cause: String) -> APIProblem {
@@ -81,28 +84,34 @@ enum Problems {
             switch decoding {
             case .keyNotFound(let key, let context):
                 let field = path(context.codingPath + [key])
-                return APIProblem(.badRequest, "Malformed request", detail: "Missing field \(field).",
-                                  errors: [FieldError(field: field, message: "is required")])
+                return APIProblem(
+                    .badRequest, "Malformed request", detail: "Missing field \(field).",
+                    errors: [FieldError(field: field, message: "is required")])
             case .typeMismatch(let type, let context):
                 let field = path(context.codingPath)
                 if field.isEmpty {
-                    return APIProblem(.badRequest, "Malformed request", detail: "The body must be a JSON object.",
-                                      errors: [FieldError(field: "body", message: "must be a JSON object")])
+                    return APIProblem(
+                        .badRequest, "Malformed request", detail: "The body must be a JSON object.",
+                        errors: [FieldError(field: "body", message: "must be a JSON object")])
                 }
-                return APIProblem(.badRequest, "Malformed request", detail: "Field \(field) has the wrong type.",
-                                  errors: [FieldError(field: field, message: "must be of type \(type)")])
+                return APIProblem(
+                    .badRequest, "Malformed request", detail: "Field \(field) has the wrong type.",
+                    errors: [FieldError(field: field, message: "must be of type \(type)")])
             case .valueNotFound(_, let context):
                 let field = path(context.codingPath)
-                return APIProblem(.badRequest, "Malformed request", detail: "Field \(field) must not be null.",
-                                  errors: [FieldError(field: field, message: "must not be null")])
+                return APIProblem(
+                    .badRequest, "Malformed request", detail: "Field \(field) must not be null.",
+                    errors: [FieldError(field: field, message: "must not be null")])
             case .dataCorrupted(let context):
                 let field = path(context.codingPath)
                 if field.isEmpty {
-                    return APIProblem(.badRequest, "Malformed request", detail: "The body is not valid JSON.",
-                                      errors: [FieldError(field: "body", message: "is not valid JSON")])
+                    return APIProblem(
+                        .badRequest, "Malformed request", detail: "The body is not valid JSON.",
+                        errors: [FieldError(field: "body", message: "is not valid JSON")])
                 }
-                return APIProblem(.badRequest, "Malformed request", detail: "Field \(field) has an invalid value.",
-                                  errors: [FieldError(field: field, message: "has an invalid value")])
+                return APIProblem(
+                    .badRequest, "Malformed request", detail: "Field \(field) has an invalid value.",
+                    errors: [FieldError(field: field, message: "has an invalid value")])
             @unknown default:
                 break
             }
@@ -132,9 +141,10 @@ enum Problems {
 
     /// The problem+json response.
     static func response(_ problem: APIProblem) -> Response {
-        let body = ProblemBody(type: "about:blank", title: problem.title, status: problem.status.code, detail: problem.detail,
-                               requestId: RequestValues.requestId, errors: problem.errors, rule: problem.rule,
-                               nextAllowedAt: problem.nextAllowedAt)
+        let body = ProblemBody(
+            type: "about:blank", title: problem.title, status: problem.status.code, detail: problem.detail,
+            requestId: RequestValues.requestId, errors: problem.errors, rule: problem.rule,
+            nextAllowedAt: problem.nextAllowedAt)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601

@@ -15,18 +15,22 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
         var response = try await RequestValues.$requestId.withValue(id) { try await next(request, context) }
         response.headers[HTTPField.Name.requestID] = id
         let elapsed = ContinuousClock.now - start
-        context.logger.info("request", metadata: [
-            "method": .string(request.method.rawValue), "path": .string(request.uri.path),
-            "status": .stringConvertible(response.status.code),
-            "duration_ms": .stringConvertible(Double(elapsed.components.attoseconds / 1_000_000_000_000) / 1000
-                + Double(elapsed.components.seconds) * 1000),
-        ])
+        context.logger.info(
+            "request",
+            metadata: [
+                "method": .string(request.method.rawValue), "path": .string(request.uri.path),
+                "status": .stringConvertible(response.status.code),
+                "duration_ms": .stringConvertible(
+                    Double(elapsed.components.attoseconds / 1_000_000_000_000) / 1000
+                        + Double(elapsed.components.seconds) * 1000),
+            ])
         return response
     }
 
     private static func acceptable(_ value: String) -> String? {
         guard (1...100).contains(value.count),
-              value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else { return nil }
+            value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+        else { return nil }
         return value
     }
 }

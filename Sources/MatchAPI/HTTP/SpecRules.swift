@@ -68,7 +68,8 @@ struct SpecRules: Sendable {
     /// Reads the rules from the spec's text.
     init(specification: String) throws {
         guard let spec = try Yams.load(yaml: specification) as? [String: Any],
-              let paths = spec["paths"] as? [String: Any] else {
+            let paths = spec["paths"] as? [String: Any]
+        else {
             throw SpecificationError("the spec has no paths")
         }
         let components = spec["components"] as? [String: Any] ?? [:]
@@ -107,23 +108,33 @@ struct SpecRules: Sendable {
                 let parameters: [Parameter] = declared.compactMap { raw in
                     let parameter = resolve(raw, in: sharedParameters)
                     guard let name = parameter["name"] as? String,
-                          let location = (parameter["in"] as? String).flatMap(Location.init(rawValue:)) else { return nil }
+                        let location = (parameter["in"] as? String).flatMap(Location.init(rawValue:))
+                    else { return nil }
                     let schema = valueSchema(parameter["schema"] as? [String: Any] ?? [:])
                     if let pattern = schema.pattern, patterns[pattern] == nil {
                         patterns[pattern] = PatternBox(try? NSRegularExpression(pattern: pattern))
                     }
                     return Parameter(name: name, location: location, schema: schema)
                 }
-                routes.append(Route(method: HTTPRequest.Method(method.uppercased()) ?? .get, segments: segments,
-                                    parameters: parameters))
+                routes.append(
+                    Route(
+                        method: HTTPRequest.Method(method.uppercased()) ?? .get, segments: segments,
+                        parameters: parameters))
             }
         }
         self.routes = routes
         self.patterns = patterns
-        var known: Set<String> = [], integers: Set<String> = [], numbers: Set<String> = [], nullable: Set<String> = []
-        var dateTimes: Set<String> = [], otherStrings: Set<String> = []
+        var known: Set<String> = []
+        var integers: Set<String> = []
+        var numbers: Set<String> = []
+        var nullable: Set<String> = []
+        var dateTimes: Set<String> = []
+        var otherStrings: Set<String> = []
         func collect(_ schema: Any?) {
-            if let list = schema as? [Any] { list.forEach(collect); return }
+            if let list = schema as? [Any] {
+                list.forEach(collect)
+                return
+            }
             guard let schema = schema as? [String: Any] else { return }
             for (name, property) in schema["properties"] as? [String: Any] ?? [:] {
                 let property = resolve(property as? [String: Any] ?? [:], in: schemas)
@@ -139,8 +150,9 @@ struct SpecRules: Sendable {
             schema.values.forEach(collect)
         }
         collect(schemas)
-        bodyRules = JSONBodyCheck.Rules(known: known, integers: integers.subtracting(numbers), nullable: nullable,
-                                        dateTimes: dateTimes.subtracting(otherStrings))
+        bodyRules = JSONBodyCheck.Rules(
+            known: known, integers: integers.subtracting(numbers), nullable: nullable,
+            dateTimes: dateTimes.subtracting(otherStrings))
     }
 
     /// The operation a method and path name, or why there is none.
@@ -153,7 +165,10 @@ struct SpecRules: Sendable {
             var matches = true
             for (segment, part) in zip(route.segments, parts) {
                 guard case .literal(let text) = segment else { continue }
-                guard text == part else { matches = false; break }
+                guard text == part else {
+                    matches = false
+                    break
+                }
                 literals += 1
             }
             guard matches else { continue }
@@ -176,15 +191,18 @@ struct SpecRules: Sendable {
     }
 
     /// The parameters of `route` that break their schema in this request, each named.
-    func violations(of route: Route, pathValues: [String: String], query: [(String, String)],
-                    headers: HTTPFields) -> [FieldError] {
+    func violations(
+        of route: Route, pathValues: [String: String], query: [(String, String)],
+        headers: HTTPFields
+    ) -> [FieldError] {
         var errors: [FieldError] = []
         for parameter in route.parameters {
-            let values: [String] = switch parameter.location {
-            case .path: pathValues[parameter.name].map { [$0] } ?? []
-            case .query: query.filter { $0.0 == parameter.name }.map(\.1)
-            case .header: HTTPField.Name(parameter.name).map { headers[values: $0] } ?? []
-            }
+            let values: [String] =
+                switch parameter.location {
+                case .path: pathValues[parameter.name].map { [$0] } ?? []
+                case .query: query.filter { $0.0 == parameter.name }.map(\.1)
+                case .header: HTTPField.Name(parameter.name).map { headers[values: $0] } ?? []
+                }
             for value in values {
                 if let message = violation(of: parameter.schema, by: value) {
                     errors.append(FieldError(field: parameter.name, message: message))
@@ -234,8 +252,12 @@ struct SpecRules: Sendable {
     }
 
     private func range(_ number: Double, _ schema: ValueSchema) -> String? {
-        if let minimum = schema.minimum, number < minimum { return "must be between \(format(minimum)) and \(schema.maximum.map(format) ?? "∞")" }
-        if let maximum = schema.maximum, number > maximum { return "must be between \(schema.minimum.map(format) ?? "−∞") and \(format(maximum))" }
+        if let minimum = schema.minimum, number < minimum {
+            return "must be between \(format(minimum)) and \(schema.maximum.map(format) ?? "∞")"
+        }
+        if let maximum = schema.maximum, number > maximum {
+            return "must be between \(schema.minimum.map(format) ?? "−∞") and \(format(maximum))"
+        }
         return nil
     }
 

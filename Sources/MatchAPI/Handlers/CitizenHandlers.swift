@@ -6,15 +6,17 @@ import Profiles
 extension APIHandler {
     func listCitizens(_ input: Operations.ListCitizens.Input) async throws -> Operations.ListCitizens.Output {
         let principal = try RequestValues.caller()
-        let requested = CitizenFilter(municipality: try input.query.municipalityCode.map { try municipalityParameter($0, name: "municipalityCode") },
-                                      status: input.query.status?.domain, visibleToCompanies: input.query.visibleToCompanies)
+        let requested = CitizenFilter(
+            municipality: try input.query.municipalityCode.map { try municipalityParameter($0, name: "municipalityCode") },
+            status: input.query.status?.domain, visibleToCompanies: input.query.visibleToCompanies)
         let page = try Paging.request(limit: input.query.limit, cursor: input.query.cursor)
         guard let filter = try policy.citizens(principal, requested).require(principal) else {
             return .ok(.init(body: .json(.init(items: [], nextCursor: Paging.noNextPage))))
         }
         let found = try await store.citizens(filter, page: page)
-        try await logAccess(found.items.map { ($0.value.id, policy.protectedData(.full, needs: $0.value.needs)) },
-                            route: "GET /v1/citizens")
+        try await logAccess(
+            found.items.map { ($0.value.id, policy.protectedData(.full, needs: $0.value.needs)) },
+            route: "GET /v1/citizens")
         return .ok(.init(body: .json(.init(items: found.items.map(Schemas.Citizen.init), nextCursor: Paging.cursor(found)))))
     }
 
@@ -26,8 +28,10 @@ extension APIHandler {
         try policy.createCitizen(principal, in: citizen.municipalityCode).require(principal)
         try check(validator.problems(citizen))
         let stored = try await store.create(citizen)
-        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/citizens/\(citizen.id.lowercasedText)"),
-                              body: .json(.init(stored))))
+        return .created(
+            .init(
+                headers: .init(eTag: stored.eTag, location: "/v1/citizens/\(citizen.id.lowercasedText)"),
+                body: .json(.init(stored))))
     }
 
     func getCitizen(_ input: Operations.GetCitizen.Input) async throws -> Operations.GetCitizen.Output {

@@ -5,7 +5,8 @@ import Profiles
 extension APIHandler {
     func listCompanies(_ input: Operations.ListCompanies.Input) async throws -> Operations.ListCompanies.Output {
         let principal = try RequestValues.caller()
-        let requested = CompanyFilter(municipality: try input.query.municipalityCode.map { try municipalityParameter($0, name: "municipalityCode") })
+        let requested = CompanyFilter(
+            municipality: try input.query.municipalityCode.map { try municipalityParameter($0, name: "municipalityCode") })
         let page = try Paging.request(limit: input.query.limit, cursor: input.query.cursor)
         guard let filter = try policy.companies(principal, requested).require(principal) else {
             return .ok(.init(body: .json(.init(items: [], nextCursor: Paging.noNextPage))))
@@ -21,8 +22,10 @@ extension APIHandler {
         let company = try body.domain(id: UUID())
         try check(validator.problems(company))
         let stored = try await store.create(company)
-        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/companies/\(stored.value.id.lowercasedText)"),
-                              body: .json(shown(stored, to: principal))))
+        return .created(
+            .init(
+                headers: .init(eTag: stored.eTag, location: "/v1/companies/\(stored.value.id.lowercasedText)"),
+                body: .json(shown(stored, to: principal))))
     }
 
     func getCompany(_ input: Operations.GetCompany.Input) async throws -> Operations.GetCompany.Output {

@@ -7,26 +7,34 @@ extension APIHandler {
     func createInterest(_ input: Operations.CreateInterest.Input) async throws -> Operations.CreateInterest.Output {
         let principal = try RequestValues.caller()
         guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send a JSON body.") }
-        let citizenId = try parseID(body.citizenId, field: "citizenId"), vacancyId = try parseID(body.vacancyId, field: "vacancyId")
+        let citizenId = try parseID(body.citizenId, field: "citizenId")
+        let vacancyId = try parseID(body.vacancyId, field: "vacancyId")
         guard let citizen = try await store.citizen(citizenId)?.value, let vacancy = try await store.vacancy(vacancyId)?.value else {
             throw APIProblem.notFound
         }
         let initiator = try policy.createInterest(principal, citizen: citizen.facts, vacancy: vacancy.facts(companyMunicipality: nil))
             .require(principal)
         let outcome = store.index.read { $0.evaluate(citizen: EntityID(citizen.id), vacancy: EntityID(vacancy.id)) }
-        let interest = try InterestWorkflow.draft(id: UUID(), citizen: citizen, vacancy: vacancy, initiator: initiator,
-                                                  by: try RequestValues.actor(), message: body.message ?? "",
-                                                  sharedNeeds: body.sharedNeeds ?? [], outcome: outcome, now: clock()).get()
+        let interest = try InterestWorkflow.draft(
+            id: UUID(), citizen: citizen, vacancy: vacancy, initiator: initiator,
+            by: try RequestValues.actor(), message: body.message ?? "",
+            sharedNeeds: body.sharedNeeds ?? [], outcome: outcome, now: clock()
+        ).get()
         let started = try await store.start(interest)
-        return .created(.init(headers: .init(location: "/v1/interests/\(started.id.lowercasedText)"),
-                              body: .json(try await shown(started, route: "POST /v1/interests"))))
+        return .created(
+            .init(
+                headers: .init(location: "/v1/interests/\(started.id.lowercasedText)"),
+                body: .json(try await shown(started, route: "POST /v1/interests"))))
     }
 
     func listInterests(_ input: Operations.ListInterests.Input) async throws -> Operations.ListInterests.Output {
         let query = input.query
         let page = try Paging.request(limit: query.limit, cursor: query.cursor)
-        guard let filter: InterestFilter = try partyFilter(state: query.state?.rawValue, citizenId: query.citizenId,
-                                                           vacancyId: query.vacancyId, companyId: query.companyId) else {
+        guard
+            let filter: InterestFilter = try partyFilter(
+                state: query.state?.rawValue, citizenId: query.citizenId,
+                vacancyId: query.vacancyId, companyId: query.companyId)
+        else {
             return .ok(.init(body: .json(.init(items: [], nextCursor: Paging.noNextPage))))
         }
         let found = try await store.interests(filter, page: page)
@@ -72,20 +80,29 @@ extension APIHandler {
 
     func listDeclineReasons(_ input: Operations.ListDeclineReasons.Input) async throws -> Operations.ListDeclineReasons.Output {
         _ = try RequestValues.caller()
-        return .ok(.init(body: .json(.init(items: DeclineReason.allCases.map {
-            .init(code: Schemas.DeclineReason(rawValue: $0.rawValue)!, da: $0.labels.da, en: $0.labels.en)
-        }))))
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        items: DeclineReason.allCases.map {
+                            .init(code: Schemas.DeclineReason(rawValue: $0.rawValue)!, da: $0.labels.da, en: $0.labels.en)
+                        }))))
     }
 
     func getCompanyInterestStatistics(_ input: Operations.GetCompanyInterestStatistics.Input) async throws
-        -> Operations.GetCompanyInterestStatistics.Output {
+        -> Operations.GetCompanyInterestStatistics.Output
+    {
         let principal = try RequestValues.caller()
         guard let company = try await store.company(parseID(input.path.id))?.value else { throw APIProblem.notFound }
         try policy.interestStatistics(principal, companyId: company.id).require(principal)
         let figures = try await store.interestStatistics(companyId: company.id)
-        return .ok(.init(body: .json(.init(
-            companyId: company.id.lowercasedText, received: figures.received, answered: figures.answered, accepted: figures.accepted,
-            declined: figures.declined, medianHoursToAnswer: figures.medianSecondsToAnswer.map { ($0 / 36).rounded() / 100 }))))
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        companyId: company.id.lowercasedText, received: figures.received, answered: figures.answered,
+                        accepted: figures.accepted,
+                        declined: figures.declined, medianHoursToAnswer: figures.medianSecondsToAnswer.map { ($0 / 36).rounded() / 100 }))))
     }
 
     // MARK: - Consents and the access log
@@ -109,8 +126,9 @@ extension APIHandler {
         let principal = try RequestValues.caller()
         guard let citizen = try await store.citizen(parseID(input.path.id))?.value else { throw APIProblem.notFound }
         try policy.accessLog(principal, of: citizen.facts).require(principal)
-        let page = try await store.accessLog(citizenId: citizen.id,
-                                             page: Paging.request(limit: input.query.limit, cursor: input.query.cursor, key: .position))
+        let page = try await store.accessLog(
+            citizenId: citizen.id,
+            page: Paging.request(limit: input.query.limit, cursor: input.query.cursor, key: .position))
         return .ok(.init(body: .json(.init(items: page.items.map(Schemas.AccessLogEntry.init), nextCursor: Paging.cursor(page)))))
     }
 
@@ -144,8 +162,9 @@ extension APIHandler {
 
     private func facts(_ interest: Interest) async throws -> InterestFacts {
         let municipality = try await store.citizen(interest.citizenId)?.value.municipalityCode
-        return InterestFacts(id: interest.id, citizenId: interest.citizenId, citizenMunicipality: municipality,
-                             companyId: interest.companyId, initiator: interest.initiator)
+        return InterestFacts(
+            id: interest.id, citizenId: interest.citizenId, citizenMunicipality: municipality,
+            companyId: interest.companyId, initiator: interest.initiator)
     }
 
     /// The interest as the caller may see it, logging any protected data it shows.
@@ -171,12 +190,15 @@ extension APIHandler {
             snapshot: .init(
                 score: snapshot.score,
                 components: snapshot.components.map {
-                    .init(name: Schemas.ScoreComponentName(rawValue: $0.name)!, weight: $0.weight, value: $0.value, contribution: $0.contribution)
+                    .init(
+                        name: Schemas.ScoreComponentName(rawValue: $0.name)!, weight: $0.weight, value: $0.value,
+                        contribution: $0.contribution)
                 },
                 passed: snapshot.passed.compactMap(Schemas.HardRule.init(rawValue:)),
                 toConfirm: snapshot.toConfirm.filter { visibleNeeds.contains($0) },
-                gaps: .init(missingEssentialCompetencies: snapshot.missingEssentialCompetencies,
-                            competenciesBelowLevel: snapshot.competenciesBelowLevel, hoursShort: Nullable(snapshot.hoursShort)),
+                gaps: .init(
+                    missingEssentialCompetencies: snapshot.missingEssentialCompetencies,
+                    competenciesBelowLevel: snapshot.competenciesBelowLevel, hoursShort: Nullable(snapshot.hoursShort)),
                 growInto: snapshot.growInto, distanceKm: snapshot.distanceKm),
             citizen: card, consentActive: consent?.isActive ?? false, createdAt: interest.createdAt, answeredAt: interest.answeredAt,
             closedAt: interest.closedAt,
@@ -187,26 +209,29 @@ extension APIHandler {
 
 extension Schemas.InterestHistoryEntry {
     init(_ event: InterestEvent) {
-        self.init(at: event.at, change: ChangePayload(rawValue: event.change.rawValue)!,
-                  side: event.side.map { SidePayload(rawValue: $0.rawValue)! },
-                  actor: event.actor.map { .init(role: .init(rawValue: $0.role.rawValue)!, scope: $0.scope) },
-                  reason: event.reason.map { Schemas.DeclineReason(rawValue: $0.rawValue)! })
+        self.init(
+            at: event.at, change: ChangePayload(rawValue: event.change.rawValue)!,
+            side: event.side.map { SidePayload(rawValue: $0.rawValue)! },
+            actor: event.actor.map { .init(role: .init(rawValue: $0.role.rawValue)!, scope: $0.scope) },
+            reason: event.reason.map { Schemas.DeclineReason(rawValue: $0.rawValue)! })
     }
 }
 
 extension Schemas.Consent {
     init(_ consent: Consent) {
-        self.init(id: consent.id.lowercasedText, citizenId: consent.citizenId.lowercasedText, companyId: consent.companyId.lowercasedText,
-                  interestId: consent.interestId.lowercasedText,
-                  data: [.identity, .contact] + (consent.sharedNeeds.isEmpty ? [] : [.needs]),
-                  sharedNeeds: consent.sharedNeeds, givenAt: consent.givenAt, revokedAt: consent.revokedAt, active: consent.isActive)
+        self.init(
+            id: consent.id.lowercasedText, citizenId: consent.citizenId.lowercasedText, companyId: consent.companyId.lowercasedText,
+            interestId: consent.interestId.lowercasedText,
+            data: [.identity, .contact] + (consent.sharedNeeds.isEmpty ? [] : [.needs]),
+            sharedNeeds: consent.sharedNeeds, givenAt: consent.givenAt, revokedAt: consent.revokedAt, active: consent.isActive)
     }
 }
 
 extension Schemas.AccessLogEntry {
     init(_ entry: Profiles.AccessLogEntry) {
-        self.init(at: entry.at, tokenId: entry.actor.tokenId?.lowercasedText, role: .init(rawValue: entry.actor.role.rawValue)!,
-                  scope: entry.actor.scope, kinds: entry.kinds.map { Schemas.ProtectedData(rawValue: $0.rawValue)! },
-                  route: entry.route, requestId: entry.requestId)
+        self.init(
+            at: entry.at, tokenId: entry.actor.tokenId?.lowercasedText, role: .init(rawValue: entry.actor.role.rawValue)!,
+            scope: entry.actor.scope, kinds: entry.kinds.map { Schemas.ProtectedData(rawValue: $0.rawValue)! },
+            route: entry.route, requestId: entry.requestId)
     }
 }

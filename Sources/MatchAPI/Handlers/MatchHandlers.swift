@@ -5,14 +5,16 @@ import Profiles
 
 extension APIHandler {
     func listOpeningMatches(_ input: Operations.ListOpeningMatches.Input) async throws -> Operations.ListOpeningMatches.Output {
-        let ranked = try await rankedCitizens(input.path.id, .opening, minScore: input.query.minScore,
-                                              maxKm: input.query.maxKm, limit: input.query.limit)
+        let ranked = try await rankedCitizens(
+            input.path.id, .opening, minScore: input.query.minScore,
+            maxKm: input.query.maxKm, limit: input.query.limit)
         return .ok(.init(body: .json(.init(items: ranked.map(Schemas.CitizenMatch.init), nextCursor: Paging.noNextPage))))
     }
 
     func listSlotMatches(_ input: Operations.ListSlotMatches.Input) async throws -> Operations.ListSlotMatches.Output {
-        let ranked = try await rankedCitizens(input.path.id, .slot, minScore: input.query.minScore,
-                                              maxKm: input.query.maxKm, limit: input.query.limit)
+        let ranked = try await rankedCitizens(
+            input.path.id, .slot, minScore: input.query.minScore,
+            maxKm: input.query.maxKm, limit: input.query.limit)
         return .ok(.init(body: .json(.init(items: ranked.map(Schemas.CitizenMatch.init), nextCursor: Paging.noNextPage))))
     }
 
@@ -24,8 +26,10 @@ extension APIHandler {
     }
 
     /// The best openings and slots for a citizen, within what the policy lets the caller see.
-    func rankedVacancies(_ idText: String, minScore: Double?, maxKm: Double?, limit: Int?, kind: EmploymentKind?,
-                         source: VacancySource?) async throws -> [RankedVacancy] {
+    func rankedVacancies(
+        _ idText: String, minScore: Double?, maxKm: Double?, limit: Int?, kind: EmploymentKind?,
+        source: VacancySource?
+    ) async throws -> [RankedVacancy] {
         let principal = try RequestValues.caller()
         guard let citizen = try await store.citizen(parseID(idText)) else { throw APIProblem.notFound }
         try policy.vacancyMatches(principal, for: citizen.value.facts).require(principal)
@@ -49,8 +53,10 @@ extension APIHandler {
     /// pseudonymously, with only the needs they share; the job centre sees contact details.
     /// The vacancy's facts come from the index and the citizens from the store's cache of
     /// committed records, so a request reads no rows once its citizens are cached.
-    func rankedCitizens(_ idText: String, _ source: VacancySource, minScore: Double?, maxKm: Double?,
-                        limit: Int?) async throws -> [RankedCitizen] {
+    func rankedCitizens(
+        _ idText: String, _ source: VacancySource, minScore: Double?, maxKm: Double?,
+        limit: Int?
+    ) async throws -> [RankedCitizen] {
         let principal = try RequestValues.caller()
         let id = EntityID(try parseID(idText))
         guard let vacancy = store.index.read({ $0.vacancy(id) })?.facts, vacancy.source == source else { throw APIProblem.notFound }
@@ -61,8 +67,9 @@ extension APIHandler {
         let matches = store.index.read { $0.topCitizens(for: id, query: query) } ?? []
         let citizens = try await store.citizens(ids: matches.map(\.citizenId.uuid))
         let shown = matches.compactMap { match in citizens[match.citizenId.uuid].map { (match, $0.value) } }
-        try await logAccess(shown.map { ($1.id, policy.protectedData(scope.card, needs: $1.needs)) },
-                            route: "GET /v1/\(source.plural)/{id}/matches")
+        try await logAccess(
+            shown.map { ($1.id, policy.protectedData(scope.card, needs: $1.needs)) },
+            route: "GET /v1/\(source.plural)/{id}/matches")
         return shown.map { match, citizen in
             RankedCitizen(match: match, card: CitizenCardContent(citizen, view: scope.card, policy: policy))
         }

@@ -9,16 +9,19 @@ extension APIHandler {
         let stored = try await createVacancy(companyId: input.path.id, source: .opening) { companyId in
             body.domain(id: UUID(), companyId: companyId, status: .open)
         }
-        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/openings/\(stored.value.id.lowercasedText)"),
-                              body: .json(.init(stored))))
+        return .created(
+            .init(
+                headers: .init(eTag: stored.eTag, location: "/v1/openings/\(stored.value.id.lowercasedText)"),
+                body: .json(.init(stored))))
     }
 
     func listOpenings(_ input: Operations.ListOpenings.Input) async throws -> Operations.ListOpenings.Output {
         let query = input.query
         let found = try await listVacancies(
-            VacancyFilter(source: .opening, companyId: try query.companyId.map { try parseID($0, field: "companyId") },
-                          status: query.status?.domain, kind: query.kind?.domain,
-                          occupationCode: try query.occupationCode.map { try occupationParameter($0, name: "occupationCode") }),
+            VacancyFilter(
+                source: .opening, companyId: try query.companyId.map { try parseID($0, field: "companyId") },
+                status: query.status?.domain, kind: query.kind?.domain,
+                occupationCode: try query.occupationCode.map { try occupationParameter($0, name: "occupationCode") }),
             limit: query.limit, cursor: query.cursor)
         return .ok(.init(body: .json(.init(items: found.items.map(Schemas.Opening.init), nextCursor: Paging.cursor(found)))))
     }

@@ -68,8 +68,9 @@ extension Schemas.CaseloadOverview {
             interestsCreated: figures.interestsCreated, interestsAnswered: figures.interestsAnswered,
             interestsAccepted: figures.interestsAccepted, medianHoursToAnswer: figures.medianHoursToAnswer,
             slots: figures.slots.map {
-                .init(companyId: $0.companyId.lowercasedText, companyName: $0.companyName, capacity: $0.capacity, occupied: $0.occupied,
-                      free: $0.free)
+                .init(
+                    companyId: $0.companyId.lowercasedText, companyName: $0.companyName, capacity: $0.capacity, occupied: $0.occupied,
+                    free: $0.free)
             })
     }
 }
@@ -81,8 +82,10 @@ extension Schemas.HoursFigures {
     ]
 
     init(_ hours: [Double]) {
-        self.init(median: hours.median, distribution: Self.bands.map { band in
-            .init(key: band.key, count: hours.filter { band.range.contains($0) }.count)
-        })
+        self.init(
+            median: hours.median,
+            distribution: Self.bands.map { band in
+                .init(key: band.key, count: hours.filter { band.range.contains($0) }.count)
+            })
     }
 }

@@ -7,15 +7,17 @@ extension APIHandler {
     func createPlacement(_ input: Operations.CreatePlacement.Input) async throws -> Operations.CreatePlacement.Output {
         let principal = try RequestValues.caller()
         guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send a JSON body.") }
-        let citizenId = try parseID(body.citizenId, field: "citizenId"), vacancyId = try parseID(body.vacancyId, field: "vacancyId")
+        let citizenId = try parseID(body.citizenId, field: "citizenId")
+        let vacancyId = try parseID(body.vacancyId, field: "vacancyId")
         let interestId = try body.interestId.map { try parseID($0, field: "interestId") }
         guard let citizen = try await store.citizen(citizenId)?.value, let vacancy = try await store.vacancy(vacancyId)?.value else {
             throw APIProblem.notFound
         }
         try policy.createPlacement(principal, citizen: citizen.facts).require(principal)
         let kind = body.kind.domain
-        var errors = termProblems(kind: kind, start: body.startDate, plannedEnd: body.plannedEnd, agreedHours: body.agreedHours,
-                                  mentorName: body.mentorName)
+        var errors = termProblems(
+            kind: kind, start: body.startDate, plannedEnd: body.plannedEnd, agreedHours: body.agreedHours,
+            mentorName: body.mentorName)
         if vacancy.status != .open { errors.append(FieldError(field: "vacancyId", message: "the vacancy is closed")) }
         if let interestId {
             let interest = try await store.interest(interestId)
@@ -29,15 +31,20 @@ extension APIHandler {
             startDate: body.startDate, plannedEnd: body.plannedEnd, agreedHours: body.agreedHours, mentorName: body.mentorName,
             interestId: interestId, createdBy: try RequestValues.actor(), createdAt: clock())
         let started = try await store.start(placement)
-        return .created(.init(headers: .init(eTag: "\"\(started.version)\"", location: "/v1/placements/\(started.id.lowercasedText)"),
-                              body: .json(.init(started))))
+        return .created(
+            .init(
+                headers: .init(eTag: "\"\(started.version)\"", location: "/v1/placements/\(started.id.lowercasedText)"),
+                body: .json(.init(started))))
     }
 
     func listPlacements(_ input: Operations.ListPlacements.Input) async throws -> Operations.ListPlacements.Output {
         let query = input.query
         let page = try Paging.request(limit: query.limit, cursor: query.cursor)
-        guard let filter: PlacementFilter = try partyFilter(state: query.state?.rawValue, citizenId: query.citizenId,
-                                                            vacancyId: query.vacancyId, companyId: query.companyId) else {
+        guard
+            let filter: PlacementFilter = try partyFilter(
+                state: query.state?.rawValue, citizenId: query.citizenId,
+                vacancyId: query.vacancyId, companyId: query.companyId)
+        else {
             return .ok(.init(body: .json(.init(items: [], nextCursor: Paging.noNextPage))))
         }
         let found = try await store.placements(filter, page: page)
@@ -52,8 +59,9 @@ extension APIHandler {
     func updatePlacement(_ input: Operations.UpdatePlacement.Input) async throws -> Operations.UpdatePlacement.Output {
         var placement = try await placement(input.path.id, .change)
         guard case .json(let body) = input.body else { throw APIProblem.badRequest("Send a JSON body.") }
-        let errors = termProblems(kind: body.kind.domain, start: placement.startDate, plannedEnd: body.plannedEnd,
-                                  agreedHours: body.agreedHours, mentorName: body.mentorName)
+        let errors = termProblems(
+            kind: body.kind.domain, start: placement.startDate, plannedEnd: body.plannedEnd,
+            agreedHours: body.agreedHours, mentorName: body.mentorName)
         if !errors.isEmpty { throw APIProblem.unprocessable(errors) }
         placement.kind = body.kind.domain
         placement.plannedEnd = body.plannedEnd
@@ -76,8 +84,9 @@ extension APIHandler {
         if let problem = FreeText.problem(body.note, field: "note", max: 500) { errors.append(problem) }
         if body.date < placement.startDate { errors.append(FieldError(field: "date", message: "must not be before the start date")) }
         if !errors.isEmpty { throw APIProblem.unprocessable(errors) }
-        let entry = ProgressEntry(date: body.date, weeklyHours: body.weeklyHours, paidHours: body.paidHours, note: body.note ?? "",
-                                  recordedBy: try RequestValues.actor())
+        let entry = ProgressEntry(
+            date: body.date, weeklyHours: body.weeklyHours, paidHours: body.paidHours, note: body.note ?? "",
+            recordedBy: try RequestValues.actor())
         return .ok(.init(body: .json(.init(try await store.progress(placement.id, entry)))))
     }
 
@@ -92,8 +101,9 @@ extension APIHandler {
             errors.append(FieldError(field: "closeOpening", message: "only a hired outcome at an opening closes it"))
         }
         if !errors.isEmpty { throw APIProblem.unprocessable(errors) }
-        let ended = try await store.end(placement.id, on: body.endDate, outcome: outcome, text: body.text,
-                                        closeOpening: body.closeOpening ?? false, by: RequestValues.actor())
+        let ended = try await store.end(
+            placement.id, on: body.endDate, outcome: outcome, text: body.text,
+            closeOpening: body.closeOpening ?? false, by: RequestValues.actor())
         return .ok(.init(body: .json(.init(ended))))
     }
 
@@ -102,15 +112,18 @@ extension APIHandler {
         let principal = try RequestValues.caller()
         guard let placement = try await store.placement(parseID(idText)) else { throw APIProblem.notFound }
         let municipality = try await store.citizen(placement.citizenId)?.value.municipalityCode
-        let facts = PlacementFacts(id: placement.id, citizenId: placement.citizenId, citizenMunicipality: municipality,
-                                   companyId: placement.companyId)
+        let facts = PlacementFacts(
+            id: placement.id, citizenId: placement.citizenId, citizenMunicipality: municipality,
+            companyId: placement.companyId)
         try policy.placement(principal, facts, action).require(principal)
         return placement
     }
 
     /// Problems with a placement's agreed terms.
-    private func termProblems(kind: EmploymentKind, start: Date, plannedEnd: Date?, agreedHours: Double,
-                              mentorName: String?) -> [FieldError] {
+    private func termProblems(
+        kind: EmploymentKind, start: Date, plannedEnd: Date?, agreedHours: Double,
+        mentorName: String?
+    ) -> [FieldError] {
         var errors: [FieldError] = []
         if !agreedHours.isFinite || !Limits.hours.contains(agreedHours) {
             errors.append(FieldError(field: "agreedHours", message: "must be between 0 and 48"))

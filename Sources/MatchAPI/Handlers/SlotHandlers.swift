@@ -9,15 +9,18 @@ extension APIHandler {
         let stored = try await createVacancy(companyId: input.path.id, source: .slot) { companyId in
             body.domain(id: UUID(), companyId: companyId)
         }
-        return .created(.init(headers: .init(eTag: stored.eTag, location: "/v1/slots/\(stored.value.id.lowercasedText)"),
-                              body: .json(.init(stored))))
+        return .created(
+            .init(
+                headers: .init(eTag: stored.eTag, location: "/v1/slots/\(stored.value.id.lowercasedText)"),
+                body: .json(.init(stored))))
     }
 
     func listSlots(_ input: Operations.ListSlots.Input) async throws -> Operations.ListSlots.Output {
         let query = input.query
         let found = try await listVacancies(
-            VacancyFilter(source: .slot, companyId: try query.companyId.map { try parseID($0, field: "companyId") },
-                          status: query.status?.domain, kind: query.kind?.domain),
+            VacancyFilter(
+                source: .slot, companyId: try query.companyId.map { try parseID($0, field: "companyId") },
+                status: query.status?.domain, kind: query.kind?.domain),
             limit: query.limit, cursor: query.cursor)
         return .ok(.init(body: .json(.init(items: found.items.map(Schemas.Slot.init), nextCursor: Paging.cursor(found)))))
     }

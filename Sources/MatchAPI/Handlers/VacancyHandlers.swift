@@ -15,8 +15,10 @@ extension APIHandler {
     }
 
     /// Posts an opening or slot for the company `companyIdText`.
-    func createVacancy(companyId companyIdText: String, source: VacancySource,
-                       _ make: (UUID) throws -> Vacancy) async throws -> Stored<Vacancy> {
+    func createVacancy(
+        companyId companyIdText: String, source: VacancySource,
+        _ make: (UUID) throws -> Vacancy
+    ) async throws -> Stored<Vacancy> {
         let principal = try RequestValues.caller()
         guard let company = try await store.company(parseID(companyIdText)) else { throw APIProblem.notFound }
         try policy.createVacancy(principal, companyId: company.value.id, source: source).require(principal)

@@ -6,8 +6,9 @@ import Profiles
 extension APIHandler {
     func listWebhooks(_ input: Operations.ListWebhooks.Input) async throws -> Operations.ListWebhooks.Output {
         let principal = try RequestValues.caller()
-        let page = try await store.webhooks(ownedBy: principal.role == .admin ? nil : principal,
-                                            page: Paging.request(limit: input.query.limit, cursor: input.query.cursor))
+        let page = try await store.webhooks(
+            ownedBy: principal.role == .admin ? nil : principal,
+            page: Paging.request(limit: input.query.limit, cursor: input.query.cursor))
         return .ok(.init(body: .json(.init(items: page.items.map(Schemas.Webhook.init), nextCursor: Paging.cursor(page)))))
     }
 
@@ -25,7 +26,8 @@ extension APIHandler {
         if body.events.isEmpty { errors.append(FieldError(field: "events", message: "must name at least one event type")) }
         for (i, event) in body.events.enumerated() {
             guard let type = WebhookEventType(rawValue: event.rawValue), allowed.contains(type) else {
-                errors.append(FieldError(field: "events[\(i)]", message: "\(event.rawValue) is not available to the \(principal.role.rawValue) role"))
+                errors.append(
+                    FieldError(field: "events[\(i)]", message: "\(event.rawValue) is not available to the \(principal.role.rawValue) role"))
                 continue
             }
             if events.contains(type) { errors.append(FieldError(field: "events[\(i)]", message: "\(event.rawValue) is listed twice")) }
@@ -36,13 +38,18 @@ extension APIHandler {
         if let problem = FreeText.problem(body.description, field: "description", max: 500) { errors.append(problem) }
         if !errors.isEmpty { throw APIProblem.unprocessable(errors) }
         let secret = WebhookSecret.generate()
-        let webhook = Webhook(id: UUID(), owner: principal, url: body.url, events: events, minScore: minScore,
-                              description: body.description, secret: secret.encoded, createdAt: Date())
+        let webhook = Webhook(
+            id: UUID(), owner: principal, url: body.url, events: events, minScore: minScore,
+            description: body.description, secret: secret.encoded, createdAt: Date())
         try await store.create(webhook)
         let shown = Schemas.Webhook(webhook)
-        return .created(.init(headers: .init(location: "/v1/webhooks/\(webhook.id.lowercasedText)"), body: .json(.init(
-            id: shown.id, url: shown.url, events: shown.events, minScore: shown.minScore, description: shown.description,
-            enabled: shown.enabled, disabledReason: shown.disabledReason, createdAt: shown.createdAt, secret: secret.encoded))))
+        return .created(
+            .init(
+                headers: .init(location: "/v1/webhooks/\(webhook.id.lowercasedText)"),
+                body: .json(
+                    .init(
+                        id: shown.id, url: shown.url, events: shown.events, minScore: shown.minScore, description: shown.description,
+                        enabled: shown.enabled, disabledReason: shown.disabledReason, createdAt: shown.createdAt, secret: secret.encoded))))
     }
 
     func getWebhook(_ input: Operations.GetWebhook.Input) async throws -> Operations.GetWebhook.Output {
@@ -79,16 +86,22 @@ extension APIHandler {
         let page = try await store.deliveries(
             webhookId: webhook.id, status: input.query.status.flatMap { DeliveryStatus(rawValue: $0.rawValue) },
             page: Paging.request(limit: input.query.limit, cursor: input.query.cursor, key: .position))
-        return .ok(.init(body: .json(.init(items: try page.items.map(Schemas.Delivery.init),
-                                           nextCursor: Paging.cursor(page)))))
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        items: try page.items.map(Schemas.Delivery.init),
+                        nextCursor: Paging.cursor(page)))))
     }
 
     func redeliverWebhookDelivery(_ input: Operations.RedeliverWebhookDelivery.Input) async throws
-        -> Operations.RedeliverWebhookDelivery.Output {
+        -> Operations.RedeliverWebhookDelivery.Output
+    {
         let webhook = try await ownedWebhook(input.path.id)
         guard webhook.enabled else {
-            throw APIProblem(.unprocessableContent, "Subscription disabled",
-                             detail: "Re-enable the subscription before redelivering (\(webhook.disabledReason ?? "disabled")).")
+            throw APIProblem(
+                .unprocessableContent, "Subscription disabled",
+                detail: "Re-enable the subscription before redelivering (\(webhook.disabledReason ?? "disabled")).")
         }
         guard let delivery = try await store.redeliver(webhookId: webhook.id, id: input.path.deliveryId, now: Date()) else {
             throw APIProblem.notFound
@@ -108,22 +121,25 @@ extension APIHandler {
 
 extension Schemas.Webhook {
     init(_ webhook: Webhook) {
-        self.init(id: webhook.id.lowercasedText, url: webhook.url,
-                  events: webhook.events.compactMap { Schemas.WebhookEventType(rawValue: $0.rawValue) },
-                  minScore: webhook.minScore, description: webhook.description, enabled: webhook.enabled,
-                  disabledReason: Nullable(webhook.disabledReason), createdAt: webhook.createdAt)
+        self.init(
+            id: webhook.id.lowercasedText, url: webhook.url,
+            events: webhook.events.compactMap { Schemas.WebhookEventType(rawValue: $0.rawValue) },
+            minScore: webhook.minScore, description: webhook.description, enabled: webhook.enabled,
+            disabledReason: Nullable(webhook.disabledReason), createdAt: webhook.createdAt)
     }
 }
 
 extension Schemas.Delivery {
     init(_ delivery: Delivery) throws {
         let payload = try JSONDecoder().decode(OpenAPIObjectContainer.self, from: Data(delivery.payload.utf8))
-        self.init(id: delivery.id, eventType: Schemas.WebhookEventType(rawValue: delivery.eventType.rawValue)!,
-                  status: Schemas.DeliveryStatus(rawValue: delivery.status.rawValue)!,
-                  attempts: delivery.attempts.map {
-                      .init(attemptedAt: $0.attemptedAt, httpStatus: Nullable($0.httpStatus), durationMs: $0.durationMs, error: Nullable($0.error))
-                  },
-                  createdAt: delivery.createdAt, nextAttemptAt: Nullable(delivery.nextAttemptAt),
-                  payload: .init(additionalProperties: payload))
+        self.init(
+            id: delivery.id, eventType: Schemas.WebhookEventType(rawValue: delivery.eventType.rawValue)!,
+            status: Schemas.DeliveryStatus(rawValue: delivery.status.rawValue)!,
+            attempts: delivery.attempts.map {
+                .init(
+                    attemptedAt: $0.attemptedAt, httpStatus: Nullable($0.httpStatus), durationMs: $0.durationMs, error: Nullable($0.error))
+            },
+            createdAt: delivery.createdAt, nextAttemptAt: Nullable(delivery.nextAttemptAt),
+            payload: .init(additionalProperties: payload))
     }
 }

@@ -52,32 +52,36 @@ extension Schemas.HeldCompetency {
 
 extension Schemas.CitizenInput {
     func domain(id: UUID) throws -> Citizen {
-        Citizen(id: id, municipalityCode: try municipality(municipalityCode, field: "municipalityCode"), name: name, email: email, phone: phone, status: status.domain,
-                hours: hours.domain, competencies: competencies.map { HeldCompetencyCode(code: $0.code, level: $0.level) },
-                jobGoals: jobGoals, needs: needs.map { NeedCode(code: $0.code, required: $0.required, shared: $0.shared) },
-                acceptedKinds: acceptedKinds.map(\.domain), location: location.domain, maxCommuteKm: maxCommuteKm,
-                visibleToCompanies: visibleToCompanies)
+        Citizen(
+            id: id, municipalityCode: try municipality(municipalityCode, field: "municipalityCode"), name: name, email: email, phone: phone,
+            status: status.domain,
+            hours: hours.domain, competencies: competencies.map { HeldCompetencyCode(code: $0.code, level: $0.level) },
+            jobGoals: jobGoals, needs: needs.map { NeedCode(code: $0.code, required: $0.required, shared: $0.shared) },
+            acceptedKinds: acceptedKinds.map(\.domain), location: location.domain, maxCommuteKm: maxCommuteKm,
+            visibleToCompanies: visibleToCompanies)
     }
 }
 
 extension Schemas.Citizen {
     init(_ stored: Stored<Citizen>) {
         let citizen = stored.value
-        self.init(id: citizen.id.lowercasedText, alias: citizen.alias, municipalityCode: citizen.municipalityCode.description,
-                  name: citizen.name, email: citizen.email, phone: citizen.phone, status: .init(citizen.status),
-                  hours: .init(citizen.hours), competencies: citizen.competencies.map(Schemas.HeldCompetency.init),
-                  jobGoals: citizen.jobGoals, needs: citizen.needs.map(Schemas.Need.init),
-                  acceptedKinds: citizen.acceptedKinds.map(Schemas.EmploymentKind.init), location: .init(citizen.location),
-                  maxCommuteKm: citizen.maxCommuteKm, visibleToCompanies: citizen.visibleToCompanies,
-                  version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
+        self.init(
+            id: citizen.id.lowercasedText, alias: citizen.alias, municipalityCode: citizen.municipalityCode.description,
+            name: citizen.name, email: citizen.email, phone: citizen.phone, status: .init(citizen.status),
+            hours: .init(citizen.hours), competencies: citizen.competencies.map(Schemas.HeldCompetency.init),
+            jobGoals: citizen.jobGoals, needs: citizen.needs.map(Schemas.Need.init),
+            acceptedKinds: citizen.acceptedKinds.map(Schemas.EmploymentKind.init), location: .init(citizen.location),
+            maxCommuteKm: citizen.maxCommuteKm, visibleToCompanies: citizen.visibleToCompanies,
+            version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
     }
 }
 
 extension Schemas.CompanyInput {
     func domain(id: UUID) throws -> Company {
-        Company(id: id, cvr: cvr, name: name, industry: industry,
-                municipalityCode: try municipality(municipalityCode, field: "municipalityCode"),
-                location: location.domain, contactEmail: contactEmail)
+        Company(
+            id: id, cvr: cvr, name: name, industry: industry,
+            municipalityCode: try municipality(municipalityCode, field: "municipalityCode"),
+            location: location.domain, contactEmail: contactEmail)
     }
 }
 
@@ -85,65 +89,71 @@ extension Schemas.Company {
     /// The record with the fields the access policy shows.
     init(_ stored: Stored<Company>, fields: CompanyFields) {
         let company = stored.value
-        self.init(id: company.id.lowercasedText, cvr: company.cvr, name: company.name, industry: company.industry,
-                  municipalityCode: company.municipalityCode.description, location: .init(company.location),
-                  contactEmail: fields.contactEmail ? company.contactEmail : nil, version: stored.version, createdAt: stored.createdAt,
-                  updatedAt: stored.updatedAt)
+        self.init(
+            id: company.id.lowercasedText, cvr: company.cvr, name: company.name, industry: company.industry,
+            municipalityCode: company.municipalityCode.description, location: .init(company.location),
+            contactEmail: fields.contactEmail ? company.contactEmail : nil, version: stored.version, createdAt: stored.createdAt,
+            updatedAt: stored.updatedAt)
     }
 }
 
 extension Schemas.OpeningInput {
     func domain(id: UUID, companyId: UUID, status: VacancyStatus) -> Vacancy {
-        Vacancy(id: id, companyId: companyId, source: .opening, title: title, description: description,
-                occupationCode: occupationCode, kind: kind.domain, status: status, hours: hours.domain,
-                competencies: competencies.map(\.domain), offers: offers, demands: demands, location: location.domain,
-                remote: remote)
+        Vacancy(
+            id: id, companyId: companyId, source: .opening, title: title, description: description,
+            occupationCode: occupationCode, kind: kind.domain, status: status, hours: hours.domain,
+            competencies: competencies.map(\.domain), offers: offers, demands: demands, location: location.domain,
+            remote: remote)
     }
 }
 
 extension Schemas.Opening {
     init(_ stored: Stored<Vacancy>) {
         let opening = stored.value
-        self.init(id: opening.id.lowercasedText, companyId: opening.companyId.lowercasedText, status: .init(opening.status),
-                  title: opening.title, description: opening.description, occupationCode: opening.occupationCode,
-                  kind: .init(opening.kind), hours: .init(opening.hours),
-                  competencies: opening.competencies.map(Schemas.Requirement.init), offers: opening.offers,
-                  demands: opening.demands, location: .init(opening.location), remote: opening.remote,
-                  version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
+        self.init(
+            id: opening.id.lowercasedText, companyId: opening.companyId.lowercasedText, status: .init(opening.status),
+            title: opening.title, description: opening.description, occupationCode: opening.occupationCode,
+            kind: .init(opening.kind), hours: .init(opening.hours),
+            competencies: opening.competencies.map(Schemas.Requirement.init), offers: opening.offers,
+            demands: opening.demands, location: .init(opening.location), remote: opening.remote,
+            version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
     }
 }
 
 extension Schemas.SlotInput {
     func domain(id: UUID, companyId: UUID) -> Vacancy {
-        Vacancy(id: id, companyId: companyId, source: .slot, title: title, description: description,
-                occupationCode: occupationCode, kind: kind.domain, status: status?.domain ?? .open,
-                places: Places(capacity: capacity, occupiedOutside: occupiedOutside), hours: hours.domain,
-                competencies: competencies.map(\.domain), offers: offers, demands: demands, location: location.domain,
-                remote: remote)
+        Vacancy(
+            id: id, companyId: companyId, source: .slot, title: title, description: description,
+            occupationCode: occupationCode, kind: kind.domain, status: status?.domain ?? .open,
+            places: Places(capacity: capacity, occupiedOutside: occupiedOutside), hours: hours.domain,
+            competencies: competencies.map(\.domain), offers: offers, demands: demands, location: location.domain,
+            remote: remote)
     }
 }
 
 extension Schemas.Slot {
     init(_ stored: Stored<Vacancy>) {
         let slot = stored.value
-        self.init(id: slot.id.lowercasedText, companyId: slot.companyId.lowercasedText, status: .init(slot.status),
-                  capacity: slot.places?.capacity ?? 0, occupied: slot.places?.taken ?? 0,
-                  occupiedOutside: slot.places?.occupiedOutside ?? 0, title: slot.title, description: slot.description,
-                  occupationCode: slot.occupationCode, kind: .init(slot.kind), hours: .init(slot.hours),
-                  competencies: slot.competencies.map(Schemas.Requirement.init), offers: slot.offers,
-                  demands: slot.demands, location: .init(slot.location), remote: slot.remote,
-                  version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
+        self.init(
+            id: slot.id.lowercasedText, companyId: slot.companyId.lowercasedText, status: .init(slot.status),
+            capacity: slot.places?.capacity ?? 0, occupied: slot.places?.taken ?? 0,
+            occupiedOutside: slot.places?.occupiedOutside ?? 0, title: slot.title, description: slot.description,
+            occupationCode: slot.occupationCode, kind: .init(slot.kind), hours: .init(slot.hours),
+            competencies: slot.competencies.map(Schemas.Requirement.init), offers: slot.offers,
+            demands: slot.demands, location: .init(slot.location), remote: slot.remote,
+            version: stored.version, createdAt: stored.createdAt, updatedAt: stored.updatedAt)
     }
 }
 
 extension Schemas.VacancySummary {
     /// The vacancy as a citizen's match list shows it.
     init(_ vacancy: Vacancy, companyName: String) {
-        self.init(id: vacancy.id.lowercasedText, source: .init(vacancy.source),
-                  companyId: vacancy.companyId.lowercasedText, companyName: companyName, title: vacancy.title,
-                  occupationCode: Nullable(vacancy.occupationCode), kind: .init(vacancy.kind), hours: .init(vacancy.hours),
-                  location: .init(vacancy.location), remote: vacancy.remote, offers: vacancy.offers,
-                  demands: vacancy.demands, capacity: Nullable(vacancy.places?.capacity), occupied: Nullable(vacancy.places?.taken))
+        self.init(
+            id: vacancy.id.lowercasedText, source: .init(vacancy.source),
+            companyId: vacancy.companyId.lowercasedText, companyName: companyName, title: vacancy.title,
+            occupationCode: Nullable(vacancy.occupationCode), kind: .init(vacancy.kind), hours: .init(vacancy.hours),
+            location: .init(vacancy.location), remote: vacancy.remote, offers: vacancy.offers,
+            demands: vacancy.demands, capacity: Nullable(vacancy.places?.capacity), occupied: Nullable(vacancy.places?.taken))
     }
 }
 
@@ -157,10 +167,11 @@ extension Schemas.CitizenCard {
     /// The card with what `card` shows.
     init(_ card: CitizenCardContent) {
         let citizen = card.citizen
-        self.init(citizenId: citizen.id.lowercasedText, alias: citizen.alias, status: .init(citizen.status), hours: .init(citizen.hours),
-                  competencies: citizen.competencies.map(Schemas.HeldCompetency.init), jobGoals: citizen.jobGoals,
-                  needs: card.needs.map(Schemas.Need.init), municipalityCode: citizen.municipalityCode.description,
-                  contact: card.identified ? .init(name: citizen.name, email: citizen.email, phone: citizen.phone) : nil)
+        self.init(
+            citizenId: citizen.id.lowercasedText, alias: citizen.alias, status: .init(citizen.status), hours: .init(citizen.hours),
+            competencies: citizen.competencies.map(Schemas.HeldCompetency.init), jobGoals: citizen.jobGoals,
+            needs: card.needs.map(Schemas.Need.init), municipalityCode: citizen.municipalityCode.description,
+            contact: card.identified ? .init(name: citizen.name, email: citizen.email, phone: citizen.phone) : nil)
     }
 }
 
@@ -168,10 +179,11 @@ extension Schemas.CitizenMatch {
     /// A ranked citizen with its explanation and card.
     init(_ ranked: RankedCitizen) {
         let match = ranked.match
-        self.init(citizenId: ranked.card.citizen.id.lowercasedText, score: match.score,
-                  components: match.components.map(Schemas.MatchComponent.init), passed: match.passed.map(Schemas.HardRule.init),
-                  toConfirm: ranked.toConfirm, gaps: .init(match.gaps), growInto: match.growInto,
-                  distanceKm: Nullable(match.shownDistanceKm), citizen: .init(ranked.card))
+        self.init(
+            citizenId: ranked.card.citizen.id.lowercasedText, score: match.score,
+            components: match.components.map(Schemas.MatchComponent.init), passed: match.passed.map(Schemas.HardRule.init),
+            toConfirm: ranked.toConfirm, gaps: .init(match.gaps), growInto: match.growInto,
+            distanceKm: Nullable(match.shownDistanceKm), citizen: .init(ranked.card))
     }
 }
 
@@ -180,10 +192,11 @@ extension Schemas.VacancyMatch {
     init(_ ranked: RankedVacancy) {
         let match = ranked.match
         let summary = Schemas.VacancySummary(ranked.vacancy, companyName: ranked.companyName)
-        self.init(vacancyId: summary.id, source: summary.source, score: match.score,
-                  components: match.components.map(Schemas.MatchComponent.init), passed: match.passed.map(Schemas.HardRule.init),
-                  toConfirm: match.toConfirm, gaps: .init(match.gaps), growInto: match.growInto,
-                  distanceKm: Nullable(match.shownDistanceKm), vacancy: summary)
+        self.init(
+            vacancyId: summary.id, source: summary.source, score: match.score,
+            components: match.components.map(Schemas.MatchComponent.init), passed: match.passed.map(Schemas.HardRule.init),
+            toConfirm: match.toConfirm, gaps: .init(match.gaps), growInto: match.growInto,
+            distanceKm: Nullable(match.shownDistanceKm), vacancy: summary)
     }
 }
 
@@ -194,8 +207,9 @@ extension Schemas.VacancySource {
 
 extension Schemas.MatchComponent {
     init(_ component: ComponentScore) {
-        self.init(name: Schemas.ScoreComponentName(component.name), weight: component.weight,
-                  value: component.value, contribution: component.contribution)
+        self.init(
+            name: Schemas.ScoreComponentName(component.name), weight: component.weight,
+            value: component.value, contribution: component.contribution)
     }
 }
 
@@ -230,8 +244,9 @@ extension Schemas.HardRule {
 
 extension Schemas.MatchGaps {
     init(_ gaps: MatchGaps) {
-        self.init(missingEssentialCompetencies: gaps.missingEssentialCompetencies,
-                  competenciesBelowLevel: gaps.competenciesBelowLevel, hoursShort: Nullable(gaps.hoursShort))
+        self.init(
+            missingEssentialCompetencies: gaps.missingEssentialCompetencies,
+            competenciesBelowLevel: gaps.competenciesBelowLevel, hoursShort: Nullable(gaps.hoursShort))
     }
 }
 

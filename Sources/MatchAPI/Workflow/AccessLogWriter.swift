@@ -23,8 +23,9 @@ extension APIHandler {
         let actor = try RequestValues.actor()
         let now = clock()
         let entries = shown.filter { !$0.kinds.isEmpty }.map {
-            AccessLogEntry(at: now, actor: actor, citizenId: $0.citizenId, kinds: $0.kinds, route: route,
-                           requestId: RequestValues.requestId)
+            AccessLogEntry(
+                at: now, actor: actor, citizenId: $0.citizenId, kinds: $0.kinds, route: route,
+                requestId: RequestValues.requestId)
         }
         try await accessLog.record(entries)
     }

@@ -14,8 +14,10 @@ public struct WorkflowScheduler: Service {
     let logger: Logger
 
     /// Creates the scheduler.
-    public init(store: any WorkflowEventStore, period: Duration, now: @escaping @Sendable () -> Date,
-                wake: @escaping @Sendable () -> Void, logger: Logger) {
+    public init(
+        store: any WorkflowEventStore, period: Duration, now: @escaping @Sendable () -> Date,
+        wake: @escaping @Sendable () -> Void, logger: Logger
+    ) {
         self.store = store
         self.period = period
         self.now = now

@@ -99,11 +99,12 @@ public struct Visibility: Sendable {
 
     /// Reading or changing an opening or slot.
     public func vacancy(_ p: Principal, _ vacancy: VacancyFacts, _ action: Action) -> Decision {
-        let read: Decision = switch p.role {
-        case .admin, .consultant: .allowed
-        case .company: vacancy.companyId == p.companyId ? .allowed : .hidden
-        case .citizen: vacancy.isOpen ? .allowed : .hidden
-        }
+        let read: Decision =
+            switch p.role {
+            case .admin, .consultant: .allowed
+            case .company: vacancy.companyId == p.companyId ? .allowed : .hidden
+            case .citizen: vacancy.isOpen ? .allowed : .hidden
+            }
         guard action == .change, read == .allowed else { return read }
         return p.role == .admin || p.role == .company ? .allowed : .forbidden("change \(vacancy.source.plural)")
     }
@@ -228,10 +229,11 @@ public struct Visibility: Sendable {
     public func withdrawInterest(_ p: Principal, _ interest: InterestFacts) -> Decision {
         let read = self.interest(p, interest)
         guard read == .allowed else { return read }
-        let initiator: Bool = switch (p.role, interest.initiator) {
-        case (.admin, _), (.company, .company), (.citizen, .citizen), (.consultant, .consultant): true
-        default: false
-        }
+        let initiator: Bool =
+            switch (p.role, interest.initiator) {
+            case (.admin, _), (.company, .company), (.citizen, .citizen), (.consultant, .consultant): true
+            default: false
+            }
         return initiator ? .allowed : .forbidden("withdraw an interest it did not start")
     }
 
@@ -310,12 +312,14 @@ public struct Visibility: Sendable {
     /// Reading or changing a placement: the citizen and the company read their own; the
     /// citizen's consultants and admins also change it.
     public func placement(_ p: Principal, _ placement: PlacementFacts, _ action: Action) -> Decision {
-        let read: Decision = switch p.role {
-        case .admin: .allowed
-        case .consultant: placement.citizenMunicipality != nil && placement.citizenMunicipality == p.municipalityCode ? .allowed : .hidden
-        case .company: placement.companyId == p.companyId ? .allowed : .hidden
-        case .citizen: placement.citizenId == p.citizenId ? .allowed : .hidden
-        }
+        let read: Decision =
+            switch p.role {
+            case .admin: .allowed
+            case .consultant:
+                placement.citizenMunicipality != nil && placement.citizenMunicipality == p.municipalityCode ? .allowed : .hidden
+            case .company: placement.companyId == p.companyId ? .allowed : .hidden
+            case .citizen: placement.citizenId == p.citizenId ? .allowed : .hidden
+            }
         guard action == .change, read == .allowed else { return read }
         return p.role == .admin || p.role == .consultant ? .allowed : .forbidden("change placements")
     }
@@ -341,10 +345,16 @@ public struct Visibility: Sendable {
     public func subscribableEvents(_ role: Role) -> Set<WebhookEventType> {
         switch role {
         case .admin, .consultant: Set(WebhookEventType.allCases)
-        case .company: Set([.matchCreated, .openingCreated, .openingUpdated, .openingClosed, .slotCreated, .slotUpdated,
-                            .placementStarted, .placementProgressed, .placementEnded, .matchUpgraded] + WebhookEventType.interestEvents)
-        case .citizen: Set([.matchCreated, .citizenUpdated, .placementStarted, .placementProgressed, .placementEnded, .matchUpgraded]
-                           + WebhookEventType.interestEvents)
+        case .company:
+            Set(
+                [
+                    .matchCreated, .openingCreated, .openingUpdated, .openingClosed, .slotCreated, .slotUpdated,
+                    .placementStarted, .placementProgressed, .placementEnded, .matchUpgraded,
+                ] + WebhookEventType.interestEvents)
+        case .citizen:
+            Set(
+                [.matchCreated, .citizenUpdated, .placementStarted, .placementProgressed, .placementEnded, .matchUpgraded]
+                    + WebhookEventType.interestEvents)
         }
     }
 
@@ -567,8 +577,9 @@ extension Citizen {
 extension Vacancy {
     /// What the access policy needs to know of this vacancy, given its company's municipality.
     public func facts(companyMunicipality: MunicipalityCode?) -> VacancyFacts {
-        VacancyFacts(id: id, source: source, companyId: companyId, companyMunicipality: companyMunicipality,
-                     isOpen: status == .open)
+        VacancyFacts(
+            id: id, source: source, companyId: companyId, companyMunicipality: companyMunicipality,
+            isOpen: status == .open)
     }
 }
 

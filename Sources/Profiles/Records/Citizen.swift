@@ -34,10 +34,12 @@ public struct Citizen: Codable, Sendable, Equatable {
     public var visibleToCompanies: Bool
 
     /// Creates a profile.
-    public init(id: UUID, municipalityCode: MunicipalityCode, name: String, email: String? = nil, phone: String? = nil,
-                status: CitizenStatus, hours: CitizenHours, competencies: [HeldCompetencyCode], jobGoals: [String],
-                needs: [NeedCode], acceptedKinds: [EmploymentKind], location: GeoPoint, maxCommuteKm: Double,
-                visibleToCompanies: Bool) {
+    public init(
+        id: UUID, municipalityCode: MunicipalityCode, name: String, email: String? = nil, phone: String? = nil,
+        status: CitizenStatus, hours: CitizenHours, competencies: [HeldCompetencyCode], jobGoals: [String],
+        needs: [NeedCode], acceptedKinds: [EmploymentKind], location: GeoPoint, maxCommuteKm: Double,
+        visibleToCompanies: Bool
+    ) {
         self.id = id
         self.municipalityCode = municipalityCode
         self.name = name

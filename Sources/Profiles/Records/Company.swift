@@ -19,8 +19,10 @@ public struct Company: Codable, Sendable, Equatable {
     public var contactEmail: String?
 
     /// Creates a company.
-    public init(id: UUID, cvr: String, name: String, industry: String, municipalityCode: MunicipalityCode,
-                location: GeoPoint, contactEmail: String? = nil) {
+    public init(
+        id: UUID, cvr: String, name: String, industry: String, municipalityCode: MunicipalityCode,
+        location: GeoPoint, contactEmail: String? = nil
+    ) {
         self.id = id
         self.cvr = cvr
         self.name = name

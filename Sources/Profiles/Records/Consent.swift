@@ -19,7 +19,8 @@ public struct Consent: Sendable, Equatable {
     public var revokedAt: Date?
 
     /// Creates the value from every stored property (for the stores, in other targets).
-    package init(id: UUID, citizenId: UUID, companyId: UUID, interestId: UUID, sharedNeeds: [String], givenAt: Date, revokedAt: Date? = nil) {
+    package init(id: UUID, citizenId: UUID, companyId: UUID, interestId: UUID, sharedNeeds: [String], givenAt: Date, revokedAt: Date? = nil)
+    {
         self.id = id
         self.citizenId = citizenId
         self.companyId = companyId

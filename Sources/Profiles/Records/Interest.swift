@@ -168,7 +168,12 @@ public struct Interest: Sendable, Equatable {
     public var closedAt: Date?
 
     /// Creates the value from every stored property (for the stores, in other targets).
-    package init(id: UUID, citizenId: UUID, vacancyId: UUID, source: VacancySource, companyId: UUID, initiator: InterestInitiator, createdBy: Actor, message: String, snapshot: MatchSnapshot, state: InterestState, citizenAnswer: InterestAnswer, companyAnswer: InterestAnswer, citizenAnsweredAt: Date? = nil, companyAnsweredAt: Date? = nil, sharedNeeds: [String], declineReason: DeclineReason? = nil, declineText: String? = nil, remindedAt: Date? = nil, createdAt: Date, closedAt: Date? = nil) {
+    package init(
+        id: UUID, citizenId: UUID, vacancyId: UUID, source: VacancySource, companyId: UUID, initiator: InterestInitiator, createdBy: Actor,
+        message: String, snapshot: MatchSnapshot, state: InterestState, citizenAnswer: InterestAnswer, companyAnswer: InterestAnswer,
+        citizenAnsweredAt: Date? = nil, companyAnsweredAt: Date? = nil, sharedNeeds: [String], declineReason: DeclineReason? = nil,
+        declineText: String? = nil, remindedAt: Date? = nil, createdAt: Date, closedAt: Date? = nil
+    ) {
         self.id = id
         self.citizenId = citizenId
         self.vacancyId = vacancyId

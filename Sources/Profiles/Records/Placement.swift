@@ -88,9 +88,11 @@ public struct Placement: Sendable, Equatable {
 
     /// Creates an active placement with no progression yet at the vacancy `vacancyId` (of
     /// `source`, offered by `companyId`).
-    public init(id: UUID, citizenId: UUID, vacancyId: UUID, source: VacancySource, companyId: UUID, kind: EmploymentKind,
-                startDate: Date, plannedEnd: Date?, agreedHours: Double, mentorName: String?, interestId: UUID?,
-                createdBy: Actor, createdAt: Date) {
+    public init(
+        id: UUID, citizenId: UUID, vacancyId: UUID, source: VacancySource, companyId: UUID, kind: EmploymentKind,
+        startDate: Date, plannedEnd: Date?, agreedHours: Double, mentorName: String?, interestId: UUID?,
+        createdBy: Actor, createdAt: Date
+    ) {
         self.id = id
         self.citizenId = citizenId
         self.vacancyId = vacancyId

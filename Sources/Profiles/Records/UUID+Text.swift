@@ -40,7 +40,13 @@ extension UUID {
     /// which showed in the start-up profile of a million citizens); other text falls back to it.
     package init?(databaseText text: String) {
         var utf8 = text
-        if let id = utf8.withUTF8(UUID.init(databaseBytes:)) { self = id } else if let id = UUID(uuidString: text) { self = id } else { return nil }
+        if let id = utf8.withUTF8(UUID.init(databaseBytes:)) {
+            self = id
+        } else if let id = UUID(uuidString: text) {
+            self = id
+        } else {
+            return nil
+        }
     }
 
     /// Parses the 36 bytes of a UUID's canonical text (hex digits of either case) by hand; any

@@ -57,8 +57,9 @@ public struct Places: Codable, Sendable, Equatable, Hashable {
             return FieldError(field: "capacity", message: "must be at least the active placements (\(placed))")
         }
         if occupiedOutside > capacity - placed {
-            return FieldError(field: "occupiedOutside",
-                              message: "must be between 0 and the places the active placements leave (\(capacity - placed))")
+            return FieldError(
+                field: "occupiedOutside",
+                message: "must be between 0 and the places the active placements leave (\(capacity - placed))")
         }
         return nil
     }
@@ -102,10 +103,12 @@ public struct Vacancy: Sendable, Equatable {
     public var remote: Bool
 
     /// Creates a vacancy; `places` must be given for a slot and nil for an opening.
-    public init(id: UUID, companyId: UUID, source: VacancySource, title: String, description: String,
-                occupationCode: String?, kind: EmploymentKind, status: VacancyStatus, places: Places? = nil,
-                hours: HoursBand, competencies: [RequirementCode], offers: [String], demands: [String],
-                location: GeoPoint, remote: Bool) {
+    public init(
+        id: UUID, companyId: UUID, source: VacancySource, title: String, description: String,
+        occupationCode: String?, kind: EmploymentKind, status: VacancyStatus, places: Places? = nil,
+        hours: HoursBand, competencies: [RequirementCode], offers: [String], demands: [String],
+        location: GeoPoint, remote: Bool
+    ) {
         self.id = id
         self.companyId = companyId
         self.source = source
@@ -136,15 +139,20 @@ extension CodingUserInfoKey {
 extension Vacancy: Codable {
     private enum CodingKeys: String, CodingKey {
         case id, companyId, source, title, description, occupationCode, kind, status, capacity, occupiedOutside, hours,
-             competencies, offers, demands, location, remote
+            competencies, offers, demands, location, remote
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        guard let source = try container.decodeIfPresent(VacancySource.self, forKey: .source)
-            ?? decoder.userInfo[.vacancySource] as? VacancySource else {
-            throw DecodingError.keyNotFound(CodingKeys.source, .init(codingPath: container.codingPath,
-                                                                    debugDescription: "opening or slot"))
+        guard
+            let source = try container.decodeIfPresent(VacancySource.self, forKey: .source)
+                ?? decoder.userInfo[.vacancySource] as? VacancySource
+        else {
+            throw DecodingError.keyNotFound(
+                CodingKeys.source,
+                .init(
+                    codingPath: container.codingPath,
+                    debugDescription: "opening or slot"))
         }
         self.init(
             id: try container.decode(UUID.self, forKey: .id), companyId: try container.decode(UUID.self, forKey: .companyId),
@@ -153,8 +161,10 @@ extension Vacancy: Codable {
             occupationCode: try container.decodeIfPresent(String.self, forKey: .occupationCode),
             kind: try container.decode(EmploymentKind.self, forKey: .kind),
             status: try container.decode(VacancyStatus.self, forKey: .status),
-            places: source == .slot ? Places(capacity: try container.decode(Int.self, forKey: .capacity),
-                                             occupiedOutside: try container.decode(Int.self, forKey: .occupiedOutside)) : nil,
+            places: source == .slot
+                ? Places(
+                    capacity: try container.decode(Int.self, forKey: .capacity),
+                    occupiedOutside: try container.decode(Int.self, forKey: .occupiedOutside)) : nil,
             hours: try container.decode(HoursBand.self, forKey: .hours),
             competencies: try container.decode([RequirementCode].self, forKey: .competencies),
             offers: try container.decode([String].self, forKey: .offers),

@@ -13,8 +13,10 @@ public struct CitizenFilter: Sendable, Equatable {
     public var visibleToCompanies: Bool?
 
     /// Creates a filter.
-    public init(id: UUID? = nil, municipality: MunicipalityCode? = nil, status: CitizenStatus? = nil,
-                visibleToCompanies: Bool? = nil) {
+    public init(
+        id: UUID? = nil, municipality: MunicipalityCode? = nil, status: CitizenStatus? = nil,
+        visibleToCompanies: Bool? = nil
+    ) {
         self.id = id
         self.municipality = municipality
         self.status = status
@@ -50,8 +52,10 @@ public struct VacancyFilter: Sendable, Equatable {
     public var occupationCode: String?
 
     /// Creates a filter.
-    public init(source: VacancySource? = nil, companyId: UUID? = nil, status: VacancyStatus? = nil,
-                kind: EmploymentKind? = nil, occupationCode: String? = nil) {
+    public init(
+        source: VacancySource? = nil, companyId: UUID? = nil, status: VacancyStatus? = nil,
+        kind: EmploymentKind? = nil, occupationCode: String? = nil
+    ) {
         self.source = source
         self.companyId = companyId
         self.status = status
@@ -75,8 +79,10 @@ public struct PartyFilter<State: RawRepresentable & Sendable & Equatable>: Senda
     public var municipality: MunicipalityCode?
 
     /// Creates a filter.
-    public init(state: State? = nil, citizenId: UUID? = nil, vacancyId: UUID? = nil, companyId: UUID? = nil,
-                municipality: MunicipalityCode? = nil) {
+    public init(
+        state: State? = nil, citizenId: UUID? = nil, vacancyId: UUID? = nil, companyId: UUID? = nil,
+        municipality: MunicipalityCode? = nil
+    ) {
         self.state = state
         self.citizenId = citizenId
         self.vacancyId = vacancyId

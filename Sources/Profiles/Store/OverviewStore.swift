@@ -34,7 +34,12 @@ public struct CaseloadOverview: Sendable, Equatable {
     public var slots: [SlotOccupancy]
 
     /// Creates the value from every stored property (for the stores, in other targets).
-    package init(citizensByStatus: [CitizenStatus: Int], visibleToCompanies: Int, withStrongMatch: Int, withPendingInterest: Int, activeInPlacement: Int, withPaidHours: Int, placementsStarted: [EmploymentKind: Int], placementsEnded: [PlacementOutcome: Int], medianDaysToFirstPlacement: Double? = nil, hoursNow: [Double], hoursAtStart: [Double], interestsCreated: Int, interestsAnswered: Int, interestsAccepted: Int, medianHoursToAnswer: Double? = nil, slots: [SlotOccupancy]) {
+    package init(
+        citizensByStatus: [CitizenStatus: Int], visibleToCompanies: Int, withStrongMatch: Int, withPendingInterest: Int,
+        activeInPlacement: Int, withPaidHours: Int, placementsStarted: [EmploymentKind: Int], placementsEnded: [PlacementOutcome: Int],
+        medianDaysToFirstPlacement: Double? = nil, hoursNow: [Double], hoursAtStart: [Double], interestsCreated: Int,
+        interestsAnswered: Int, interestsAccepted: Int, medianHoursToAnswer: Double? = nil, slots: [SlotOccupancy]
+    ) {
         self.citizensByStatus = citizensByStatus
         self.visibleToCompanies = visibleToCompanies
         self.withStrongMatch = withStrongMatch
@@ -82,7 +87,8 @@ extension Array where Element == Double {
     /// The median, nil when empty.
     public var median: Double? {
         guard !isEmpty else { return nil }
-        let sorted = self.sorted(), middle = count / 2
+        let sorted = self.sorted()
+        let middle = count / 2
         return count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 }

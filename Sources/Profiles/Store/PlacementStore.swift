@@ -16,5 +16,6 @@ public protocol PlacementStore: Sendable {
     /// Records a progression entry; when it is the latest, the citizen's current hours follow.
     func progress(_ id: UUID, _ entry: ProgressEntry) async throws -> Placement
     /// Ends a placement with an outcome; a hired outcome can close its opening.
-    func end(_ id: UUID, on date: Date, outcome: PlacementOutcome, text: String?, closeOpening: Bool, by actor: Actor) async throws -> Placement
+    func end(_ id: UUID, on date: Date, outcome: PlacementOutcome, text: String?, closeOpening: Bool, by actor: Actor) async throws
+        -> Placement
 }

@@ -88,7 +88,8 @@ public protocol OutboxStore: Sendable {
 /// Everything the daemon keeps: the stores the handlers are generic over, the live match index
 /// kept in step with them, bulk loading, and readiness.
 public protocol MatchStore: CitizenStore, CompanyStore, VacancyStore, TokenStore, WebhookStore, OutboxStore, InterestStore,
-    AccessLogStore, PlacementStore, OverviewStore, WorkflowEventStore {
+    AccessLogStore, PlacementStore, OverviewStore, WorkflowEventStore
+{
     /// The match index, updated after each committed write, in commit order.
     var index: LiveIndex { get }
     /// Loads a set of records in one transaction; nothing is written when one clashes.

@@ -45,8 +45,9 @@ public enum TaxonomyFileStore {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw TaxonomyFileError(file: directory.lastPathComponent, path: "",
-                                    problem: "cannot create folder: \(error)")
+            throw TaxonomyFileError(
+                file: directory.lastPathComponent, path: "",
+                problem: "cannot create folder: \(error)")
         }
         try encode(source.competencies, to: directory, file: "competencies.json")
         try encode(source.occupations, to: directory, file: "occupations.json")
@@ -63,8 +64,10 @@ public enum TaxonomyFileStore {
         return data
     }
 
-    private static func decode<Value: Decodable>(_ type: Value.Type, from directory: URL,
-                                                 file: String) throws(TaxonomyFileError) -> Value {
+    private static func decode<Value: Decodable>(
+        _ type: Value.Type, from directory: URL,
+        file: String
+    ) throws(TaxonomyFileError) -> Value {
         let data: Data
         do {
             data = try Data(contentsOf: directory.appendingPathComponent(file))
@@ -125,9 +128,9 @@ public enum TaxonomyFileStore {
     }
 }
 
-private extension DecodingError.Context {
+extension DecodingError.Context {
     /// The context with `key` appended to its coding path, for a key that was not found.
-    func with(key: any CodingKey) -> DecodingError.Context {
+    fileprivate func with(key: any CodingKey) -> DecodingError.Context {
         DecodingError.Context(codingPath: codingPath + [key], debugDescription: debugDescription)
     }
 }

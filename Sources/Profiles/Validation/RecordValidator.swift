@@ -108,7 +108,9 @@ public struct RecordValidator: Sendable {
         if placement.startDaysAgo < 0 { check.fail("startDaysAgo", "must not be negative") }
         for (j, step) in placement.progress.enumerated() {
             check.range(step.weeklyHours, "progress[\(j)].weeklyHours", Limits.hours)
-            if step.paidHours < 0 || step.paidHours > step.weeklyHours { check.fail("progress[\(j)].paidHours", "must be between 0 and weeklyHours") }
+            if step.paidHours < 0 || step.paidHours > step.weeklyHours {
+                check.fail("progress[\(j)].paidHours", "must be between 0 and weeklyHours")
+            }
         }
         return check.errors
     }
@@ -137,7 +139,8 @@ private struct Checker {
     mutating func email(_ value: String, _ field: String) {
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
         if value.unicodeScalars.count > 254 || parts.count != 2 || parts[0].isEmpty || !parts[1].contains(".")
-            || value.contains(where: \.isWhitespace) {
+            || value.contains(where: \.isWhitespace)
+        {
             fail(field, "must be an e-mail address")
         }
     }
@@ -193,12 +196,12 @@ private struct Checker {
     }
 }
 
-private extension Double {
-    func formatted() -> String { self == rounded() ? String(Int(self)) : String(self) }
+extension Double {
+    fileprivate func formatted() -> String { self == rounded() ? String(Int(self)) : String(self) }
 }
 
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 /// What free text may not hold: control characters other than newline and tab (NUL among them),

@@ -77,9 +77,11 @@ public struct Webhook: Sendable, Equatable {
     public var createdAt: Date
 
     /// Creates a subscription record.
-    public init(id: UUID, owner: Principal, url: String, events: [WebhookEventType], minScore: Double, description: String?,
-                secret: String, previousSecret: String? = nil, previousSecretExpiresAt: Date? = nil, enabled: Bool = true,
-                disabledReason: String? = nil, createdAt: Date) {
+    public init(
+        id: UUID, owner: Principal, url: String, events: [WebhookEventType], minScore: Double, description: String?,
+        secret: String, previousSecret: String? = nil, previousSecretExpiresAt: Date? = nil, enabled: Bool = true,
+        disabledReason: String? = nil, createdAt: Date
+    ) {
         self.id = id
         self.owner = owner
         self.url = url
@@ -133,7 +135,10 @@ public struct Delivery: Sendable, Equatable {
     public var attempts: [DeliveryAttempt]
 
     /// Creates the value from every stored property (for the stores, in other targets).
-    package init(id: String, webhookId: UUID, eventType: WebhookEventType, payload: String, status: DeliveryStatus, attemptCount: Int, nextAttemptAt: Date? = nil, createdAt: Date, attempts: [DeliveryAttempt]) {
+    package init(
+        id: String, webhookId: UUID, eventType: WebhookEventType, payload: String, status: DeliveryStatus, attemptCount: Int,
+        nextAttemptAt: Date? = nil, createdAt: Date, attempts: [DeliveryAttempt]
+    ) {
         self.id = id
         self.webhookId = webhookId
         self.eventType = eventType

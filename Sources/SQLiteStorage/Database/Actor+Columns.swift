@@ -23,8 +23,9 @@ extension Actor {
 
     /// The actor in `columns`; a role this version does not know is an error.
     init(row: Row, columns: ColumnNames) throws {
-        self.init(role: try row.raw(Role.self, columns.role), scope: try row.decode(forColumn: columns.scope),
-                  tokenId: try row.optionalUUID(columns.token))
+        self.init(
+            role: try row.raw(Role.self, columns.role), scope: try row.decode(forColumn: columns.scope),
+            tokenId: try row.optionalUUID(columns.token))
     }
 
     /// The actor in `columns`, or nil when its role is NULL or one this version does not know.

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import Synchronization
 import Profiles
+import Synchronization
 
 /// Group commit: writes submitted concurrently are queued, and one drainer on the database's
 /// writer queue runs them together in one transaction, each in a savepoint of its own — one that
@@ -59,8 +59,9 @@ final class GroupCommit: Sendable {
             let job = Job(
                 run: { db in
                     let outcome = try work(db)
-                    return Ran(changes: outcome.changes, afterCommit: outcome.afterCommit,
-                               acknowledge: { continuation.resume(returning: outcome.value) })
+                    return Ran(
+                        changes: outcome.changes, afterCommit: outcome.afterCommit,
+                        acknowledge: { continuation.resume(returning: outcome.value) })
                 },
                 fail: { continuation.resume(throwing: $0) })
             let startDrainer = state.withLock { state in

@@ -69,7 +69,6 @@ struct StoredValueError: Error, CustomStringConvertible {
     var description: String { "the database holds a value matchd cannot read in column \(column)" }
 }
 
-
 extension MunicipalityCode {
     /// Stored as its three digits, as in the first schema.
     init(row: Row, column: String) throws {

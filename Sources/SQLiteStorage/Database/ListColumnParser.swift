@@ -56,7 +56,8 @@ enum ListColumnParser {
 
     static func competencies(_ scanner: inout JSONScanner) -> [HeldCompetencyCode]? {
         scanner.list { scanner in
-            var code: String?, level: Int?
+            var code: String?
+            var level: Int?
             let read = scanner.object { key, scanner in
                 switch key {
                 case "code": JSONScanner.once(&code, scanner.string())
@@ -71,7 +72,9 @@ enum ListColumnParser {
 
     static func needs(_ scanner: inout JSONScanner) -> [NeedCode]? {
         scanner.list { scanner in
-            var code: String?, required: Bool?, shared: Bool?
+            var code: String?
+            var required: Bool?
+            var shared: Bool?
             let read = scanner.object { key, scanner in
                 switch key {
                 case "code": JSONScanner.once(&code, scanner.string())
@@ -87,7 +90,9 @@ enum ListColumnParser {
 
     static func requirements(_ scanner: inout JSONScanner) -> [RequirementCode]? {
         scanner.list { scanner in
-            var code: String?, essential: Bool?, level: Int?
+            var code: String?
+            var essential: Bool?
+            var level: Int?
             let read = scanner.object { key, scanner in
                 switch key {
                 case "code": JSONScanner.once(&code, scanner.string())

@@ -13,15 +13,17 @@ extension Principal {
         /// `role`, `municipalityCode`, `companyId`, `citizenId`.
         static let plain = ColumnNames(role: "role", municipalityCode: "municipalityCode", companyId: "companyId", citizenId: "citizenId")
         /// `ownerRole`, `ownerMunicipalityCode`, `ownerCompanyId`, `ownerCitizenId`.
-        static let owner = ColumnNames(role: "ownerRole", municipalityCode: "ownerMunicipalityCode", companyId: "ownerCompanyId",
-                                       citizenId: "ownerCitizenId")
+        static let owner = ColumnNames(
+            role: "ownerRole", municipalityCode: "ownerMunicipalityCode", companyId: "ownerCompanyId",
+            citizenId: "ownerCitizenId")
     }
 
     /// The principal in `columns`; a municipality code that is not three digits reads as none.
     init(row: Row, columns: ColumnNames = .plain) throws {
-        self.init(role: try row.raw(Role.self, columns.role),
-                  municipalityCode: try row.decode(String?.self, forColumn: columns.municipalityCode).flatMap(MunicipalityCode.init),
-                  companyId: try row.optionalUUID(columns.companyId), citizenId: try row.optionalUUID(columns.citizenId))
+        self.init(
+            role: try row.raw(Role.self, columns.role),
+            municipalityCode: try row.decode(String?.self, forColumn: columns.municipalityCode).flatMap(MunicipalityCode.init),
+            companyId: try row.optionalUUID(columns.companyId), citizenId: try row.optionalUUID(columns.citizenId))
     }
 
     /// Writes the principal into `columns`.

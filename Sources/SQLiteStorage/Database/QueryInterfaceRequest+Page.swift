@@ -22,8 +22,10 @@ extension QueryInterfaceRequest where RowDecoder: FetchableRecord & Sendable {
             guard let before = Int64(after) else { throw StoreError.invalidCursor }
             request = request.filter(Column.rowID < before)
         }
-        let rows = try Row.fetchAll(db, request.annotated(with: Column.rowID.forKey("position"))
-            .order(Column.rowID.desc).limit(page.limit + 1))
+        let rows = try Row.fetchAll(
+            db,
+            request.annotated(with: Column.rowID.forKey("position"))
+                .order(Column.rowID.desc).limit(page.limit + 1))
         let shown = rows.prefix(page.limit)
         let next: Int64? = rows.count > page.limit ? try shown.last?.decode(forColumn: "position") : nil
         return Page(items: try shown.map(RowDecoder.init(row:)), next: next.map(String.init))

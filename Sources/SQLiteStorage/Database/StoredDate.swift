@@ -17,7 +17,8 @@ extension Date {
 
     /// "yyyy-MM-dd HH:mm:ss.SSS" of a count of milliseconds since 1970 in [0, year 10000).
     static func storedText(milliseconds: Int64) -> String {
-        let days = milliseconds / 86_400_000, inDay = milliseconds % 86_400_000
+        let days = milliseconds / 86_400_000
+        let inDay = milliseconds % 86_400_000
         // Civil date from days since 1970-01-01 (proleptic Gregorian, H. Hinnant's algorithm).
         let z = days + 719_468
         let era = z / 146_097

@@ -7,9 +7,11 @@ extension DataDirectory {
     /// holding the file or more than one record: for tools that read exported record sets of
     /// any size (`matchbench --data`). Returns how many records there were.
     @discardableResult
-    public static func forEachRecord<Record: Decodable>(_ type: Record.Type, in url: URL,
-                                                        userInfo: [CodingUserInfoKey: any Sendable] = [:],
-                                                        _ body: (Record) throws -> Void) throws -> Int {
+    public static func forEachRecord<Record: Decodable>(
+        _ type: Record.Type, in url: URL,
+        userInfo: [CodingUserInfoKey: any Sendable] = [:],
+        _ body: (Record) throws -> Void
+    ) throws -> Int {
         let decoder = JSONDecoder()
         decoder.userInfo = userInfo
         var count = 0

@@ -36,8 +36,10 @@ extension AppDatabase {
     /// file had, and a load that fails, or a crash, puts them back. The file is in WAL mode again
     /// when this returns, as `open(path:)` leaves it. When another connection has the file open
     /// (a daemon), the journal mode cannot change and the load goes through the log as before.
-    public static func importRecords(intoFileAt path: String, from folder: URL, validator: RecordValidator,
-                                     now: Date = Date()) async throws -> ImportSummary {
+    public static func importRecords(
+        intoFileAt path: String, from folder: URL, validator: RecordValidator,
+        now: Date = Date()
+    ) async throws -> ImportSummary {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let queue = try DatabaseQueue(path: path, configuration: configuration())
@@ -98,14 +100,14 @@ struct RecordImport {
         var summary = ImportSummary()
         let now = now
         let validator = validator
-        summary.companies = try stream(Company.self, "companies.json", prepare: { _ in }, ids: \.companyIds, { validator.problems($0) }, db) { company, _, db in
-            try Stored(value: company, version: 1, createdAt: now, updatedAt: now).insert(db)
-        }
+        summary.companies = try stream(
+            Company.self, "companies.json", prepare: { _ in }, ids: \.companyIds, { validator.problems($0) }, db,
+            insert: { company, _, db in try Stored(value: company, version: 1, createdAt: now, updatedAt: now).insert(db) })
         for (file, source) in [("openings.json", VacancySource.opening), ("slots.json", .slot)] {
-            let count = try stream(Vacancy.self, file, userInfo: [.vacancySource: source], prepare: { _ in }, ids: \.vacancyIds,
-                                   { validator.problems($0) }, db) { vacancy, _, db in
-                try Stored(value: vacancy, version: 1, createdAt: now, updatedAt: now).insert(db)
-            }
+            let count = try stream(
+                Vacancy.self, file, userInfo: [.vacancySource: source], prepare: { _ in }, ids: \.vacancyIds,
+                { validator.problems($0) }, db,
+                insert: { vacancy, _, db in try Stored(value: vacancy, version: 1, createdAt: now, updatedAt: now).insert(db) })
             if source == .opening { summary.openings = count } else { summary.slots = count }
         }
         let stamp = now.databaseValue
@@ -114,11 +116,13 @@ struct RecordImport {
         let plain: @Sendable (Data) -> Citizen? = { element in
             element.withUnsafeBytes { Citizen(plainJSON: $0.assumingMemoryBound(to: UInt8.self)) }
         }
-        summary.citizens = try stream(Citizen.self, "citizens.json", plain: plain, prepare: CitizenText.init, ids: \.citizenIds,
-                                      { validator.problems($0) }, db) { citizen, text, _ in
-            try citizen.insert(insertCitizen, text: text, stamp: stamp)
-            try citizen.insertHours(insertHours, text: text, stamp: stamp)
-        }
+        summary.citizens = try stream(
+            Citizen.self, "citizens.json", plain: plain, prepare: CitizenText.init, ids: \.citizenIds,
+            { validator.problems($0) }, db,
+            insert: { citizen, text, _ in
+                try citizen.insert(insertCitizen, text: text, stamp: stamp)
+                try citizen.insertHours(insertHours, text: text, stamp: stamp)
+            })
         summary.placements = try history(db)
         guard problems.isEmpty else { throw ImportError(problems: problems) }
         return summary
@@ -235,8 +239,9 @@ extension RecordImport {
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
         var indexes: [String] = []
         for table in tables where try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM \(table))") == true {
-            let rows = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-                                        arguments: [table])
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                arguments: [table])
             for row in rows {
                 let name: String = row["name"]
                 try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")

@@ -39,8 +39,10 @@ final class RecordPipeline<Staged: Sendable>: @unchecked Sendable {
 
     /// Opens `url` and starts `workers` threads staging its elements with `stage`, each with a
     /// `JSONDecoder` of its own carrying `userInfo`.
-    init(url: URL, workers: Int = 2, window: Int = 8, userInfo: [CodingUserInfoKey: any Sendable] = [:],
-         stage: @escaping @Sendable (Data, JSONDecoder) -> Staged) throws(RecordFileError) {
+    init(
+        url: URL, workers: Int = 2, window: Int = 8, userInfo: [CodingUserInfoKey: any Sendable] = [:],
+        stage: @escaping @Sendable (Data, JSONDecoder) -> Staged
+    ) throws(RecordFileError) {
         do {
             reader = try JSONArrayReader(url: url)
         } catch {
@@ -118,7 +120,8 @@ final class RecordPipeline<Staged: Sendable>: @unchecked Sendable {
             failure = RecordFileError(file: url, error)
             ended = true
         }
-        let number = nextBatch, first = nextRecord
+        let number = nextBatch
+        let first = nextRecord
         nextBatch += 1
         nextRecord += elements.count
         if ended { condition.withLock { lastBatch = number } }

@@ -15,11 +15,13 @@ extension AccessLogEntry: FetchableRecord, PersistableRecord {
     }
 
     public init(row: Row) throws {
-        self.init(at: try row.decode(forColumn: "at"),
-                  actor: Actor(role: try row.raw(Role.self, "role"), scope: try row.decode(forColumn: "scope"),
-                               tokenId: try row.optionalUUID("tokenId")),
-                  citizenId: try row.uuid("citizenId"), kinds: try JSONColumn.decode([ProtectedData].self, row, "kinds"),
-                  route: try row.decode(forColumn: "route"), requestId: try row.decode(forColumn: "requestId"))
+        self.init(
+            at: try row.decode(forColumn: "at"),
+            actor: Actor(
+                role: try row.raw(Role.self, "role"), scope: try row.decode(forColumn: "scope"),
+                tokenId: try row.optionalUUID("tokenId")),
+            citizenId: try row.uuid("citizenId"), kinds: try JSONColumn.decode([ProtectedData].self, row, "kinds"),
+            route: try row.decode(forColumn: "route"), requestId: try row.decode(forColumn: "requestId"))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -38,10 +40,14 @@ extension AccessLogEntry {
     /// Appends this entry: the row `insert` writes, in a statement prepared once per connection
     /// (raw SQL), as every read that shows protected data appends one entry per citizen shown.
     func append(_ db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO accessLog (at, tokenId, role, scope, citizenId, kinds, route, requestId) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-            .execute(arguments: [at.storedText, actor.tokenId?.lowercasedText, actor.role.rawValue, actor.scope, citizenId.lowercasedText,
-                                 try JSONColumn.encode(kinds), route, requestId])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO accessLog (at, tokenId, role, scope, citizenId, kinds, route, requestId) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        .execute(arguments: [
+            at.storedText, actor.tokenId?.lowercasedText, actor.role.rawValue, actor.scope, citizenId.lowercasedText,
+            try JSONColumn.encode(kinds), route, requestId,
+        ])
     }
 }

@@ -16,9 +16,10 @@ extension Consent: FetchableRecord, PersistableRecord {
     }
 
     public init(row: Row) throws {
-        self.init(id: try row.uuid("id"), citizenId: try row.uuid("citizenId"), companyId: try row.uuid("companyId"),
-                  interestId: try row.uuid("interestId"), sharedNeeds: try JSONColumn.decode([String].self, row, "sharedNeeds"),
-                  givenAt: try row.decode(forColumn: "givenAt"), revokedAt: try row.decode(forColumn: "revokedAt"))
+        self.init(
+            id: try row.uuid("id"), citizenId: try row.uuid("citizenId"), companyId: try row.uuid("companyId"),
+            interestId: try row.uuid("interestId"), sharedNeeds: try JSONColumn.decode([String].self, row, "sharedNeeds"),
+            givenAt: try row.decode(forColumn: "givenAt"), revokedAt: try row.decode(forColumn: "revokedAt"))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {

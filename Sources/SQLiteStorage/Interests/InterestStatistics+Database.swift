@@ -8,11 +8,14 @@ extension InterestStatistics {
     static func fetch(_ db: Database, companyId: UUID) throws -> InterestStatistics {
         typealias Columns = Interest.Columns
         let toAnswer = [InterestInitiator.citizen, .consultant].map(\.rawValue)
-        let rows = try Row.fetchAll(db, Interest
-            .filter(Columns.companyId == companyId.lowercasedText && toAnswer.contains(Columns.initiator))
-            .select(Columns.companyAnswer, Columns.createdAt, Columns.companyAnsweredAt))
+        let rows = try Row.fetchAll(
+            db,
+            Interest
+                .filter(Columns.companyId == companyId.lowercasedText && toAnswer.contains(Columns.initiator))
+                .select(Columns.companyAnswer, Columns.createdAt, Columns.companyAnsweredAt))
         var answerTimes: [TimeInterval] = []
-        var accepted = 0, declined = 0
+        var accepted = 0
+        var declined = 0
         for row in rows {
             let answer = try row.raw(InterestAnswer.self, "companyAnswer")
             if answer == .accepted { accepted += 1 }
@@ -21,7 +24,8 @@ extension InterestStatistics {
                 answerTimes.append(at.timeIntervalSince(try row.decode(Date.self, forColumn: "createdAt")))
             }
         }
-        return InterestStatistics(received: rows.count, answered: answerTimes.count, accepted: accepted, declined: declined,
-                                  medianSecondsToAnswer: answerTimes.median)
+        return InterestStatistics(
+            received: rows.count, answered: answerTimes.count, accepted: accepted, declined: declined,
+            medianSecondsToAnswer: answerTimes.median)
     }
 }

@@ -6,9 +6,10 @@ import Profiles
 extension SQLiteStore {
     public func start(_ interest: Interest) async throws -> Interest {
         try await write { [outbox, interestRules] db, now in
-            let facts = try PacingFacts.fetch(db, citizenId: interest.citizenId, vacancyId: interest.vacancyId,
-                                              companyId: interest.companyId,
-                                              since: InterestWorkflow.pacingWindowStart(now: now, rules: interestRules))
+            let facts = try PacingFacts.fetch(
+                db, citizenId: interest.citizenId, vacancyId: interest.vacancyId,
+                companyId: interest.companyId,
+                since: InterestWorkflow.pacingWindowStart(now: now, rules: interestRules))
             let change = try InterestWorkflow.start(interest, facts: facts, rules: interestRules, now: now).get()
             return (try Self.save(change, inserting: true, outbox: outbox, db, now: now), nil)
         }
@@ -32,12 +33,13 @@ extension SQLiteStore {
     public func answer(_ id: UUID, side: InterestSide, _ response: InterestResponse, by actor: Actor) async throws -> Interest {
         try await write { [outbox] db, now in
             guard let current = try Interest.fetchOne(db, key: id.lowercasedText) else { throw StoreError.notFound }
-            let change = switch response {
-            case .accept(let sharedNeeds):
-                InterestWorkflow.accept(current, side: side, sharedNeeds: sharedNeeds, by: actor, consentId: UUID(), now: now)
-            case .decline(let reason, let text):
-                InterestWorkflow.decline(current, side: side, reason: reason, text: text, by: actor, now: now)
-            }
+            let change =
+                switch response {
+                case .accept(let sharedNeeds):
+                    InterestWorkflow.accept(current, side: side, sharedNeeds: sharedNeeds, by: actor, consentId: UUID(), now: now)
+                case .decline(let reason, let text):
+                    InterestWorkflow.decline(current, side: side, reason: reason, text: text, by: actor, now: now)
+                }
             return (try Self.save(change.get(), outbox: outbox, db, now: now), nil)
         }
     }
@@ -62,9 +64,11 @@ extension SQLiteStore {
 
     public func revokeConsent(_ id: UUID, citizenId: UUID, by actor: Actor) async throws -> Consent {
         try await write { [outbox] db, now in
-            guard let consent = try Consent.filter(key: id.lowercasedText)
+            guard
+                let consent = try Consent.filter(key: id.lowercasedText)
                     .filter(Consent.Columns.citizenId == citizenId.lowercasedText).fetchOne(db),
-                  let interest = try Interest.fetchOne(db, key: consent.interestId.lowercasedText) else { throw StoreError.notFound }
+                let interest = try Interest.fetchOne(db, key: consent.interestId.lowercasedText)
+            else { throw StoreError.notFound }
             let change = InterestWorkflow.revoke(consent, interest: interest, now: now)
             try change.consent.update(db)
             try outbox.queue(change.events, db, now: now)
@@ -100,8 +104,10 @@ extension SQLiteStore {
                 .fetchAll(db)
             let interests = InterestWorkflow.due(pending, rules: interestRules, now: now)
             for change in interests { try Self.save(change, outbox: outbox, db, now: now) }
-            let candidates = try PlacementFollowUps.fetchAll(db, Placement.all().followUpsUnsent(
-                startedBy: PlacementWorkflow.followUpStartedBy(now: now, rules: placementRules), plannedEndBy: now))
+            let candidates = try PlacementFollowUps.fetchAll(
+                db,
+                Placement.all().followUpsUnsent(
+                    startedBy: PlacementWorkflow.followUpStartedBy(now: now, rules: placementRules), plannedEndBy: now))
             let followUps = PlacementWorkflow.followUpsDue(candidates, rules: placementRules, now: now)
             for change in followUps {
                 if let followUp = change.followUpSent { try change.placement.markFollowUpSent(db, followUp, at: now) }
@@ -118,8 +124,10 @@ extension SQLiteStore {
     /// Writes an interest change in its transaction: the interest (`inserting` one just started,
     /// else updating it), its history and consent; then queues its events. Returns the interest.
     @discardableResult
-    static func save(_ change: InterestChange, inserting: Bool = false, outbox: WebhookOutbox, _ db: Database,
-                     now: Date) throws -> Interest {
+    static func save(
+        _ change: InterestChange, inserting: Bool = false, outbox: WebhookOutbox, _ db: Database,
+        now: Date
+    ) throws -> Interest {
         if inserting { try change.interest.insert(db) } else { try change.interest.update(db) }
         for event in change.history { try InterestEventRecord(interestId: change.interest.id, event: event).insert(db) }
         try change.consent?.insert(db)

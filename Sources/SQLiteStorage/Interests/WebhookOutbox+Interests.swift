@@ -27,15 +27,18 @@ extension WebhookOutbox {
 
     /// Queues `event` to each subscription that asked for it and whose owner may hear of `subject`.
     func enqueue(_ db: Database, _ event: WebhookEventType, subject: EventSubject, data: EventData, now: Date) throws {
-        for subscription in try Webhook.fetchEnabled(db) where subscription.events.contains(event)
-            && policy.hears(subscription.owner, subject) {
+        for subscription in try Webhook.fetchEnabled(db)
+        where subscription.events.contains(event)
+            && policy.hears(subscription.owner, subject)
+        {
             try enqueue(db, subscription, event, data: data, now: now)
         }
     }
 
     private func facts(_ interest: Interest, _ db: Database) throws -> InterestFacts {
         let municipality = try Stored<Citizen>.fetchOne(db, id: interest.citizenId)?.value.municipalityCode
-        return InterestFacts(id: interest.id, citizenId: interest.citizenId, citizenMunicipality: municipality,
-                             companyId: interest.companyId, initiator: interest.initiator)
+        return InterestFacts(
+            id: interest.id, citizenId: interest.citizenId, citizenMunicipality: municipality,
+            companyId: interest.companyId, initiator: interest.initiator)
     }
 }

@@ -82,8 +82,10 @@ extension DerivableRequest<Placement> {
     func followUpsUnsent(startedBy: Date, plannedEndBy: Date) -> Self {
         typealias Columns = Placement.Columns
         return active()
-            .filter((Columns.followUpStartSentAt == nil && Columns.startDate <= startedBy)
-                    || (Columns.followUpEndSentAt == nil && Columns.plannedEnd != nil && Columns.plannedEnd <= plannedEndBy))
+            .filter(
+                (Columns.followUpStartSentAt == nil && Columns.startDate <= startedBy)
+                    || (Columns.followUpEndSentAt == nil && Columns.plannedEnd != nil && Columns.plannedEnd <= plannedEndBy)
+            )
             .order(Columns.startDate)
     }
 }

@@ -9,7 +9,8 @@ extension PlacementHistory {
     func insert(_ db: Database, now: Date) throws {
         func day(_ offset: Int, from date: Date) -> Date { date.addingTimeInterval(TimeInterval(offset) * 86_400) }
         guard let vacancy = try Stored<Vacancy>.fetchOne(db, id: vacancyId)?.value,
-              let citizen = try Stored<Citizen>.fetchOne(db, id: citizenId)?.value else { throw StoreError.notFound }
+            let citizen = try Stored<Citizen>.fetchOne(db, id: citizenId)?.value
+        else { throw StoreError.notFound }
         let start = day(-startDaysAgo, from: now)
         var placement = Placement(
             id: UUID(), citizenId: citizen.id, vacancyId: vacancy.id, source: vacancy.source, companyId: vacancy.companyId,

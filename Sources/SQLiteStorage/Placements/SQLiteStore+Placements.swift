@@ -7,7 +7,8 @@ extension SQLiteStore {
     public func start(_ placement: Placement) async throws -> Placement {
         try await write { [outbox] db, now in
             guard try Stored<Citizen>.fetchOne(db, id: placement.citizenId) != nil,
-                  let vacancy = try Stored<Vacancy>.fetchOne(db, id: placement.vacancyId)?.value else { throw StoreError.notFound }
+                let vacancy = try Stored<Vacancy>.fetchOne(db, id: placement.vacancyId)?.value
+            else { throw StoreError.notFound }
             let active = try Placement.filter(Placement.Columns.vacancyId == vacancy.id.lowercasedText).active().fetchCount(db)
             let change = try PlacementWorkflow.start(placement, vacancy: vacancy, activePlacements: active, now: now).get()
             try change.placement.insert(db)
@@ -42,7 +43,8 @@ extension SQLiteStore {
     public func progress(_ id: UUID, _ entry: ProgressEntry) async throws -> Placement {
         try await write { [outbox] db, now in
             guard let placement = try Self.placement(db, id: id),
-                  let citizen = try Stored<Citizen>.fetchOne(db, id: placement.citizenId)?.value else { throw StoreError.notFound }
+                let citizen = try Stored<Citizen>.fetchOne(db, id: placement.citizenId)?.value
+            else { throw StoreError.notFound }
             let change = try PlacementWorkflow.progress(placement, entry, citizen: citizen).get()
             try ProgressEntryRecord(placementId: id, entry: entry).insert(db)
             try change.placement.update(db)
@@ -56,13 +58,18 @@ extension SQLiteStore {
         }
     }
 
-    public func end(_ id: UUID, on date: Date, outcome: PlacementOutcome, text: String?, closeOpening: Bool,
-                    by actor: Actor) async throws -> Placement {
+    public func end(
+        _ id: UUID, on date: Date, outcome: PlacementOutcome, text: String?, closeOpening: Bool,
+        by actor: Actor
+    ) async throws -> Placement {
         try await write { [outbox] db, now in
             guard let placement = try Self.placement(db, id: id),
-                  let vacancy = try Stored<Vacancy>.fetchOne(db, id: placement.vacancyId)?.value else { throw StoreError.notFound }
-            let change = try PlacementWorkflow.end(placement, on: date, outcome: outcome, text: text, closeOpening: closeOpening,
-                                                   by: actor, vacancy: vacancy).get()
+                let vacancy = try Stored<Vacancy>.fetchOne(db, id: placement.vacancyId)?.value
+            else { throw StoreError.notFound }
+            let change = try PlacementWorkflow.end(
+                placement, on: date, outcome: outcome, text: text, closeOpening: closeOpening,
+                by: actor, vacancy: vacancy
+            ).get()
             try change.placement.update(db)
             try Vacancy.recountPlaced(db, id: vacancy.id)
             if let closed = change.closedOpening { _ = try Stored.update(db, closed, ifVersion: nil, now: now) }

@@ -24,17 +24,22 @@ extension WebhookOutbox {
     func matchUpgrades(_ db: Database, previous: Citizen, current: Citizen, now: Date) throws {
         guard current.hours.current > previous.hours.current else { return }
         let query = MatchQuery(limit: Self.maxMatchesPerChange * 10)
-        let before = index.encoder.features(previous), after = index.encoder.features(current)
+        let before = index.encoder.features(previous)
+        let after = index.encoder.features(current)
         let growInto = Set(index.read { $0.topVacancies(forProbe: before, query: query) }.filter(\.growInto).map(\.vacancyId))
         guard !growInto.isEmpty else { return }
         let citizenFacts = current.facts
-        for match in index.read({ $0.topVacancies(forProbe: after, query: query) }) where growInto.contains(match.vacancyId)
-            && !match.growInto {
+        for match in index.read({ $0.topVacancies(forProbe: after, query: query) })
+        where growInto.contains(match.vacancyId)
+            && !match.growInto
+        {
             guard let vacancy = index.read({ $0.vacancy(match.vacancyId) }), vacancy.isOpen,
-                  vacancy.hours.min <= current.hours.current, current.hours.current <= vacancy.hours.max,
-                  try MatchUpgrade(citizenId: current.id, vacancyId: vacancy.id.uuid, at: now).insertIfNew(db) else { continue }
-            let vacancyFacts = VacancyFacts(id: vacancy.id.uuid, source: vacancy.source, companyId: vacancy.companyId.uuid,
-                                            companyMunicipality: nil, isOpen: vacancy.isOpen)
+                vacancy.hours.min <= current.hours.current, current.hours.current <= vacancy.hours.max,
+                try MatchUpgrade(citizenId: current.id, vacancyId: vacancy.id.uuid, at: now).insertIfNew(db)
+            else { continue }
+            let vacancyFacts = VacancyFacts(
+                id: vacancy.id.uuid, source: vacancy.source, companyId: vacancy.companyId.uuid,
+                companyMunicipality: nil, isOpen: vacancy.isOpen)
             var data = EventData(vacancy: vacancyFacts)
             data.citizenId = current.id
             data.vacancyId = vacancy.id.uuid
@@ -46,7 +51,8 @@ extension WebhookOutbox {
 
     private func facts(_ placement: Placement, _ db: Database) throws -> PlacementFacts {
         let municipality = try Stored<Citizen>.fetchOne(db, id: placement.citizenId)?.value.municipalityCode
-        return PlacementFacts(id: placement.id, citizenId: placement.citizenId, citizenMunicipality: municipality,
-                              companyId: placement.companyId)
+        return PlacementFacts(
+            id: placement.id, citizenId: placement.citizenId, citizenMunicipality: municipality,
+            companyId: placement.companyId)
     }
 }

@@ -55,29 +55,46 @@ extension Citizen {
     /// Inserts citizens at version 1 with one prepared statement (bulk import, `BulkInsert`: raw
     /// SQL); the columns and values are those of `encode(to:)`.
     static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(sql: """
-            INSERT INTO citizen (id, municipalityCode, name, email, phone, status, hoursCurrent, hoursTarget, competencies,
-                                 jobGoals, needs, acceptedKinds, lat, lon, maxCommuteKm, visibleToCompanies, version, createdAt, updatedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-            """)
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO citizen (id, municipalityCode, name, email, phone, status, hoursCurrent, hoursTarget, competencies,
+                                     jobGoals, needs, acceptedKinds, lat, lon, maxCommuteKm, visibleToCompanies, version, createdAt, updatedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                """)
     }
 
     /// Runs `insertStatement` (as `insert`) for this citizen, created and updated at `stamp`;
     /// `text` holds its columns written as text, made beforehand off the inserting thread.
     func insert(_ insert: BulkInsert, text: CitizenText, stamp: DatabaseValue) throws {
         try insert.run { bind in
-            try bind(text.id, 1); try bind(text.municipalityCode, 2); try bind(name, 3); try bind(email, 4)
-            try bind(phone, 5); try bind(status.rawValue, 6); try bind(hours.current, 7); try bind(hours.target, 8)
-            try bind(text.competencies, 9); try bind(text.jobGoals, 10); try bind(text.needs, 11); try bind(text.acceptedKinds, 12)
-            try bind(location.lat, 13); try bind(location.lon, 14); try bind(maxCommuteKm, 15); try bind(visibleToCompanies, 16)
-            try bind(stamp, 17); try bind(stamp, 18)
+            try bind(text.id, 1)
+            try bind(text.municipalityCode, 2)
+            try bind(name, 3)
+            try bind(email, 4)
+            try bind(phone, 5)
+            try bind(status.rawValue, 6)
+            try bind(hours.current, 7)
+            try bind(hours.target, 8)
+            try bind(text.competencies, 9)
+            try bind(text.jobGoals, 10)
+            try bind(text.needs, 11)
+            try bind(text.acceptedKinds, 12)
+            try bind(location.lat, 13)
+            try bind(location.lon, 14)
+            try bind(maxCommuteKm, 15)
+            try bind(visibleToCompanies, 16)
+            try bind(stamp, 17)
+            try bind(stamp, 18)
         }
     }
 
     /// Runs `CitizenHoursEntry.insertStatement` (as `insert`) for this citizen's first hours, at `stamp`.
     func insertHours(_ insert: BulkInsert, text: CitizenText, stamp: DatabaseValue) throws {
         try insert.run { bind in
-            try bind(text.id, 1); try bind(stamp, 2); try bind(hours.current, 3); try bind(hours.target, 4)
+            try bind(text.id, 1)
+            try bind(stamp, 2)
+            try bind(hours.current, 3)
+            try bind(hours.target, 4)
         }
     }
 
@@ -91,10 +108,13 @@ extension Citizen {
     /// `CitizenRowCoder` does not read itself; its name empty and its contact details nil. The
     /// list columns are read by `ListColumnParser`, falling back to `JSONDecoder`.
     init(indexRow row: Row) throws {
-        let idText = try row.decode(String.self, atIndex: 0), municipalityText = try row.decode(String.self, atIndex: 1)
+        let idText = try row.decode(String.self, atIndex: 0)
+        let municipalityText = try row.decode(String.self, atIndex: 1)
         guard let id = UUID(databaseText: idText) else { throw StoredValueError(column: "id") }
         guard let municipality = MunicipalityCode(municipalityText) else { throw StoredValueError(column: "municipalityCode") }
-        guard let status = CitizenStatus(rawValue: try row.decode(String.self, atIndex: 2)) else { throw StoredValueError(column: "status") }
+        guard let status = CitizenStatus(rawValue: try row.decode(String.self, atIndex: 2)) else {
+            throw StoredValueError(column: "status")
+        }
         self.init(
             id: id, municipalityCode: municipality, name: "", status: status,
             hours: CitizenHours(current: try row.decode(Double.self, atIndex: 3), target: try row.decode(Double.self, atIndex: 4)),
@@ -129,4 +149,3 @@ struct CitizenText: Sendable {
         acceptedKinds = try JSONColumn.encode(citizen.acceptedKinds)
     }
 }
-

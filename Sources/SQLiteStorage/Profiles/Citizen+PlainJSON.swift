@@ -13,7 +13,8 @@ extension Citizen {
     init?(plainJSON bytes: UnsafeBufferPointer<UInt8>) {
         var fields = Fields()
         guard JSONScanner.whole(bytes, { $0.object { key, scanner in fields.read(key, &scanner) } }),
-              let citizen = fields.citizen else { return nil }
+            let citizen = fields.citizen
+        else { return nil }
         self = citizen
     }
 
@@ -36,11 +37,13 @@ extension Citizen {
 
         var citizen: Citizen? {
             guard let id, let municipalityCode, let name, let status, let hours, let competencies, let jobGoals, let needs,
-                  let acceptedKinds, let location, let maxCommuteKm, let visibleToCompanies else { return nil }
-            return Citizen(id: id, municipalityCode: municipalityCode, name: name, email: email ?? nil, phone: phone ?? nil,
-                           status: status, hours: hours, competencies: competencies, jobGoals: jobGoals, needs: needs,
-                           acceptedKinds: acceptedKinds, location: location, maxCommuteKm: maxCommuteKm,
-                           visibleToCompanies: visibleToCompanies)
+                let acceptedKinds, let location, let maxCommuteKm, let visibleToCompanies
+            else { return nil }
+            return Citizen(
+                id: id, municipalityCode: municipalityCode, name: name, email: email ?? nil, phone: phone ?? nil,
+                status: status, hours: hours, competencies: competencies, jobGoals: jobGoals, needs: needs,
+                acceptedKinds: acceptedKinds, location: location, maxCommuteKm: maxCommuteKm,
+                visibleToCompanies: visibleToCompanies)
         }
 
         /// Reads the value of `key`; false for an unknown or repeated key or a value not read.
@@ -71,7 +74,8 @@ extension Citizen {
 
         /// An object of exactly two numbers, `first` and `second`.
         private static func pair(_ scanner: inout JSONScanner, _ first: String, _ second: String) -> (Double, Double)? {
-            var a: Double?, b: Double?
+            var a: Double?
+            var b: Double?
             let read = scanner.object { key, scanner in
                 switch key {
                 case first: JSONScanner.once(&a, scanner.number())

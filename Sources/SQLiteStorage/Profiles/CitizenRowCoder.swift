@@ -33,23 +33,25 @@ final class CitizenRowCoder: Sendable {
         statuses = CodeTable(Dictionary(uniqueKeysWithValues: statusCases.enumerated().map { ($1.rawValue, $0) }))
         let kindCases = EmploymentKind.allCases
         kinds = CodeTable(Dictionary(uniqueKeysWithValues: kindCases.enumerated().map { ($1.rawValue, $0) }))
-        kindSets = (0..<1 << kindCases.count).map { mask in KindSet(kindCases.indices.filter { mask & 1 << $0 != 0 }.map { kindCases[$0] }) }
+        kindSets = (0..<1 << kindCases.count).map { mask in KindSet(kindCases.indices.filter { mask & 1 << $0 != 0 }.map { kindCases[$0] })
+        }
     }
 
     /// The features of the row `statement` stands on (the columns of `Citizen.indexColumns`, in
     /// order), or nil when the row holds anything this coder does not read.
     func features(_ statement: SQLiteStatement) -> CitizenFeatures? {
         guard let id = Self.text(statement, 0).flatMap(UUID.init(databaseBytes:)),
-              let municipality = Self.text(statement, 1).flatMap(MunicipalityCode.init(digits:)),
-              let status = Self.text(statement, 2).flatMap({ statuses[$0] }).map({ statusCases[$0] }),
-              let current = Self.number(statement, 3), let target = Self.number(statement, 4),
-              let competencies = Self.text(statement, 5).flatMap(competencies(_:)),
-              let jobGoals = Self.text(statement, 6).flatMap(jobGoals(_:)),
-              let needs = Self.text(statement, 7).flatMap(needs(_:)),
-              let acceptedKinds = Self.text(statement, 8).flatMap(acceptedKinds(_:)),
-              let lat = Self.number(statement, 9), let lon = Self.number(statement, 10),
-              let maxCommuteKm = Self.number(statement, 11),
-              sqlite3_column_type(statement, 12) == SQLITE_INTEGER else { return nil }
+            let municipality = Self.text(statement, 1).flatMap(MunicipalityCode.init(digits:)),
+            let status = Self.text(statement, 2).flatMap({ statuses[$0] }).map({ statusCases[$0] }),
+            let current = Self.number(statement, 3), let target = Self.number(statement, 4),
+            let competencies = Self.text(statement, 5).flatMap(competencies(_:)),
+            let jobGoals = Self.text(statement, 6).flatMap(jobGoals(_:)),
+            let needs = Self.text(statement, 7).flatMap(needs(_:)),
+            let acceptedKinds = Self.text(statement, 8).flatMap(acceptedKinds(_:)),
+            let lat = Self.number(statement, 9), let lon = Self.number(statement, 10),
+            let maxCommuteKm = Self.number(statement, 11),
+            sqlite3_column_type(statement, 12) == SQLITE_INTEGER
+        else { return nil }
         return CitizenFeatures(
             id: EntityID(id), status: status, hours: CitizenHours(current: current, target: target),
             competencies: competencies, jobGoals: jobGoals, needs: needs, acceptedKinds: acceptedKinds,
@@ -62,7 +64,8 @@ final class CitizenRowCoder: Sendable {
         var coded: [HeldCompetency] = []
         let read = JSONScanner.whole(text) { scanner in
             scanner.array { scanner in
-                var code: UnsafeBufferPointer<UInt8>?, level: Int?
+                var code: UnsafeBufferPointer<UInt8>?
+                var level: Int?
                 let read = scanner.asciiObject { key, scanner in
                     if Self.key(key, is: "code") { return JSONScanner.once(&code, scanner.asciiString()) }
                     if Self.key(key, is: "level") { return JSONScanner.once(&level, scanner.integer()) }
@@ -94,7 +97,9 @@ final class CitizenRowCoder: Sendable {
         var coded: [AccommodationNeed] = []
         let read = JSONScanner.whole(text) { scanner in
             scanner.array { scanner in
-                var code: UnsafeBufferPointer<UInt8>?, required: Bool?, shared: Bool?
+                var code: UnsafeBufferPointer<UInt8>?
+                var required: Bool?
+                var shared: Bool?
                 let read = scanner.asciiObject { key, scanner in
                     if Self.key(key, is: "code") { return JSONScanner.once(&code, scanner.asciiString()) }
                     if Self.key(key, is: "required") { return JSONScanner.once(&required, scanner.bool()) }

@@ -15,8 +15,9 @@ extension Vacancy: ProfileRecord {}
 /// A stored record is its value's row plus `version`, `createdAt` and `updatedAt`.
 extension Stored: FetchableRecord where Value: FetchableRecord {
     public init(row: Row) throws {
-        self.init(value: try Value(row: row), version: try row.decode(forColumn: "version"),
-                  createdAt: try row.decode(forColumn: "createdAt"), updatedAt: try row.decode(forColumn: "updatedAt"))
+        self.init(
+            value: try Value(row: row), version: try row.decode(forColumn: "version"),
+            createdAt: try row.decode(forColumn: "createdAt"), updatedAt: try row.decode(forColumn: "updatedAt"))
     }
 }
 

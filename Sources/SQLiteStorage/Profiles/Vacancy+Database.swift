@@ -28,7 +28,9 @@ extension Vacancy: FetchableRecord, PersistableRecord {
             title: try row.decode(forColumn: "title"), description: try row.decode(forColumn: "description"),
             occupationCode: try row.decode(forColumn: "occupationCode"), kind: try row.raw(EmploymentKind.self, "kind"),
             status: try row.raw(VacancyStatus.self, "status"),
-            places: try capacity.map { Places(capacity: $0, occupiedOutside: occupiedOutside ?? 0, placed: try row.decode(forColumn: "placed")) },
+            places: try capacity.map {
+                Places(capacity: $0, occupiedOutside: occupiedOutside ?? 0, placed: try row.decode(forColumn: "placed"))
+            },
             hours: HoursBand(min: try row.decode(forColumn: "hoursMin"), max: try row.decode(forColumn: "hoursMax")),
             competencies: try JSONColumn.decode(row, "competencies", fast: ListColumnParser.requirements),
             offers: try JSONColumn.decode(row, "offers", fast: ListColumnParser.strings),

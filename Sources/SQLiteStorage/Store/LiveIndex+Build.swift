@@ -11,8 +11,10 @@ extension LiveIndex {
     /// block, on both cores). The vacancies are read and coded meanwhile, on a third reader,
     /// and upserted after the citizens. At start-up nothing writes yet, so the readers see the
     /// same records.
-    public static func build(from database: AppDatabase, taxonomy: Taxonomy,
-                             profile: ScoringProfile = .standard) async throws -> LiveIndex {
+    public static func build(
+        from database: AppDatabase, taxonomy: Taxonomy,
+        profile: ScoringProfile = .standard
+    ) async throws -> LiveIndex {
         let encoder = FeatureEncoder(taxonomy: taxonomy)
         let coder = CitizenRowCoder(encoder: encoder)
         async let vacancies = database.read { db in
@@ -51,7 +53,8 @@ extension Citizen {
     /// Raw SQL: the row ids are no column of the record.
     static func rowRanges(_ db: Database, parts: Int) throws -> [ClosedRange<Int64>] {
         guard let row = try Row.fetchOne(db, sql: "SELECT min(rowid), max(rowid) FROM citizen"),
-              let low: Int64 = row[0], let high: Int64 = row[1] else { return [] }
+            let low: Int64 = row[0], let high: Int64 = row[1]
+        else { return [] }
         let width = (high - low) / Int64(parts) + 1
         return stride(from: low, through: high, by: Int(width)).map { $0...min(high, $0 + width - 1) }
     }
@@ -60,8 +63,10 @@ extension Citizen {
     /// coded from the columns the index needs (`indexColumns`) by `coder` straight from the
     /// statement, or, for a row it does not read, through `Citizen(indexRow:)` and its encoder.
     /// Raw SQL: the coder reads the SQLite statement itself, which a record request does not hand out.
-    static func forEachIndexFeatures(_ db: Database, rows: ClosedRange<Int64>, coder: CitizenRowCoder,
-                                     _ body: (CitizenFeatures) throws -> Void) throws {
+    static func forEachIndexFeatures(
+        _ db: Database, rows: ClosedRange<Int64>, coder: CitizenRowCoder,
+        _ body: (CitizenFeatures) throws -> Void
+    ) throws {
         let statement = try db.makeStatement(sql: "SELECT \(indexColumns) FROM citizen WHERE rowid BETWEEN ? AND ?")
         let cursor = try Row.fetchCursor(statement, arguments: [rows.lowerBound, rows.upperBound])
         while let row = try cursor.next() {

@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import Profiles
+import Synchronization
 
 /// Committed records by id, decoded once and kept in step with the database, so the match
 /// routes answer from memory without reading the rows again.

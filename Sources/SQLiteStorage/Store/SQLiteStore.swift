@@ -28,14 +28,17 @@ public struct SQLiteStore: MatchStore {
 
     /// Builds the match index from `database`. `committed` runs after each commit that may have
     /// queued webhook deliveries; `now` is the clock (injected by tests).
-    public static func open(_ database: AppDatabase, taxonomy: Taxonomy, profile: ScoringProfile = .standard,
-                            policy: Visibility = Visibility(), interestRules: InterestRules = .standard,
-                            placementRules: PlacementRules = .standard,
-                            committed: @escaping @Sendable () -> Void = {},
-                            now: @escaping @Sendable () -> Date = Date.init) async throws -> SQLiteStore {
+    public static func open(
+        _ database: AppDatabase, taxonomy: Taxonomy, profile: ScoringProfile = .standard,
+        policy: Visibility = Visibility(), interestRules: InterestRules = .standard,
+        placementRules: PlacementRules = .standard,
+        committed: @escaping @Sendable () -> Void = {},
+        now: @escaping @Sendable () -> Date = Date.init
+    ) async throws -> SQLiteStore {
         let index = try await LiveIndex.build(from: database, taxonomy: taxonomy, profile: profile)
-        return SQLiteStore(database: database, index: index, outbox: WebhookOutbox(index: index, policy: policy),
-                           committed: committed, now: now, interestRules: interestRules, placementRules: placementRules)
+        return SQLiteStore(
+            database: database, index: index, outbox: WebhookOutbox(index: index, policy: policy),
+            committed: committed, now: now, interestRules: interestRules, placementRules: placementRules)
     }
 
     /// Runs a write whose committed change the index must follow; extensions in other files
@@ -191,7 +194,9 @@ public struct SQLiteStore: MatchStore {
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                 throw StoreError.conflict(field: "data", message: "a record clashes with one already stored")
             }
-            let vacancies = records.history.isEmpty ? records.vacancies
+            let vacancies =
+                records.history.isEmpty
+                ? records.vacancies
                 : try Stored<Vacancy>.fetchByID(db, ids: records.vacancies.map(\.id)).values.map(\.value)
             if let problem = ProfileWorkflow.placementsProblem(vacancies) {
                 throw StoreError.conflict(field: problem.field, message: problem.message)
@@ -269,9 +274,12 @@ public struct SQLiteStore: MatchStore {
             typealias Columns = Delivery.Columns
             let delivery = Delivery.filter(key: id).filter(Columns.webhookId == webhookId.lowercasedText)
             // The same `webhook-id`, due now; its schedule starts over.
-            guard try delivery.updateAll(db, Columns.status.set(to: DeliveryStatus.pending.rawValue), Columns.attemptCount.set(to: 0),
-                                         Columns.nextAttemptAt.set(to: now)) > 0,
-                  let redelivered = try delivery.fetchOne(db) else { return nil }
+            guard
+                try delivery.updateAll(
+                    db, Columns.status.set(to: DeliveryStatus.pending.rawValue), Columns.attemptCount.set(to: 0),
+                    Columns.nextAttemptAt.set(to: now)) > 0,
+                let redelivered = try delivery.fetchOne(db)
+            else { return nil }
             return try Delivery.withAttempts(db, [redelivered]).first
         }
     }

@@ -37,9 +37,11 @@ extension AppDatabase: TokenStore {
     public func revokeToken(_ idOrToken: String) async throws -> Bool {
         let hash = BearerToken.hash(idOrToken)
         return try await write { db in
-            try APIToken.filter(APIToken.Columns.revokedAt == nil
-                                && (APIToken.Columns.id == idOrToken.lowercased() || APIToken.Columns.tokenHash == hash))
-                .updateAll(db, APIToken.Columns.revokedAt.set(to: Date())) > 0
+            try APIToken.filter(
+                APIToken.Columns.revokedAt == nil
+                    && (APIToken.Columns.id == idOrToken.lowercased() || APIToken.Columns.tokenHash == hash)
+            )
+            .updateAll(db, APIToken.Columns.revokedAt.set(to: Date())) > 0
         }
     }
 }

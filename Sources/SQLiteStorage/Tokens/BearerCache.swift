@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import Synchronization
 import Profiles
+import Synchronization
 
 /// Bearers of recently seen token hashes, valid until anything commits to the database.
 ///

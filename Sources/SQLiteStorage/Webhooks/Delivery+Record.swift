@@ -48,10 +48,12 @@ extension Delivery: FetchableRecord, PersistableRecord {
     static func enqueue(_ db: Database, webhookId: UUID, eventType: WebhookEventType, payload: String, now: Date) throws {
         let id = "msg_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         let at = now.storedText
-        try db.cachedStatement(sql: """
-            INSERT INTO webhookDelivery (id, webhookId, eventType, payload, status, attemptCount, nextAttemptAt, createdAt)
-            VALUES (?, ?, ?, ?, 'pending', 0, ?, ?)
-            """).execute(arguments: [id, webhookId.lowercasedText, eventType.rawValue, payload, at, at])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO webhookDelivery (id, webhookId, eventType, payload, status, attemptCount, nextAttemptAt, createdAt)
+                VALUES (?, ?, ?, ?, 'pending', 0, ?, ?)
+                """
+        ).execute(arguments: [id, webhookId.lowercasedText, eventType.rawValue, payload, at, at])
     }
 
     /// `deliveries`, each with its attempts (oldest first), read in one query.
@@ -74,8 +76,10 @@ extension DerivableRequest<Delivery> {
     func due(now: Date, excluding: Set<String>) -> Self {
         typealias Columns = Delivery.Columns
         return including(required: Delivery.webhook.filter(Webhook.Columns.enabled == true))
-            .filter(Columns.status == DeliveryStatus.pending.rawValue && Columns.nextAttemptAt <= now
-                    && !excluding.sorted().contains(Columns.id))
+            .filter(
+                Columns.status == DeliveryStatus.pending.rawValue && Columns.nextAttemptAt <= now
+                    && !excluding.sorted().contains(Columns.id)
+            )
             .order(Columns.nextAttemptAt)
     }
 }

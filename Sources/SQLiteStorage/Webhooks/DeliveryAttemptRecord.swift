@@ -48,16 +48,19 @@ extension AttemptResult {
         let delivery = Delivery.filter(key: deliveryId)
         switch outcome {
         case .delivered:
-            try delivery.updateAll(db, Columns.status.set(to: DeliveryStatus.delivered.rawValue), Columns.attemptCount += 1,
-                                   Columns.nextAttemptAt.set(to: nil))
+            try delivery.updateAll(
+                db, Columns.status.set(to: DeliveryStatus.delivered.rawValue), Columns.attemptCount.set(to: Columns.attemptCount + 1),
+                Columns.nextAttemptAt.set(to: nil))
         case .retry(let at):
-            try delivery.updateAll(db, Columns.attemptCount += 1, Columns.nextAttemptAt.set(to: at))
+            try delivery.updateAll(db, Columns.attemptCount.set(to: Columns.attemptCount + 1), Columns.nextAttemptAt.set(to: at))
         case .failed, .gone:
-            try delivery.updateAll(db, Columns.status.set(to: DeliveryStatus.failed.rawValue), Columns.attemptCount += 1,
-                                   Columns.nextAttemptAt.set(to: nil))
+            try delivery.updateAll(
+                db, Columns.status.set(to: DeliveryStatus.failed.rawValue), Columns.attemptCount.set(to: Columns.attemptCount + 1),
+                Columns.nextAttemptAt.set(to: nil))
             if outcome == .gone, let webhookId = try delivery.select(Columns.webhookId, as: String.self).fetchOne(db) {
-                try Webhook.filter(key: webhookId).updateAll(db, Webhook.Columns.enabled.set(to: false),
-                                                             Webhook.Columns.disabledReason.set(to: "the receiver answered 410 Gone"))
+                try Webhook.filter(key: webhookId).updateAll(
+                    db, Webhook.Columns.enabled.set(to: false),
+                    Webhook.Columns.disabledReason.set(to: "the receiver answered 410 Gone"))
             }
         }
         return true

@@ -59,8 +59,9 @@ extension DerivableRequest<Webhook> {
     /// The subscriptions of exactly this owner (role and scope).
     func owned(by owner: Principal) -> Self {
         typealias Columns = Webhook.Columns
-        return filter(Columns.ownerRole == owner.role.rawValue && Columns.ownerMunicipalityCode == owner.municipalityCode?.description
-                      && Columns.ownerCompanyId == owner.companyId?.lowercasedText
-                      && Columns.ownerCitizenId == owner.citizenId?.lowercasedText)
+        return filter(
+            Columns.ownerRole == owner.role.rawValue && Columns.ownerMunicipalityCode == owner.municipalityCode?.description
+                && Columns.ownerCompanyId == owner.companyId?.lowercasedText
+                && Columns.ownerCitizenId == owner.citizenId?.lowercasedText)
     }
 }

@@ -21,8 +21,10 @@ public struct WebhookOutbox: Sendable {
         let subscriptions = try Webhook.fetchEnabled(db)
         guard !subscriptions.isEmpty else { return }
         if previous != nil {
-            for subscription in subscriptions where subscription.events.contains(.citizenUpdated)
-                && policy.hears(subscription.owner, .citizen(current.facts)) {
+            for subscription in subscriptions
+            where subscription.events.contains(.citizenUpdated)
+                && policy.hears(subscription.owner, .citizen(current.facts))
+            {
                 try enqueue(db, subscription, .citizenUpdated, data: EventData(citizenId: current.id), now: now)
             }
         }
@@ -34,8 +36,9 @@ public struct WebhookOutbox: Sendable {
         }
         for match in matches {
             guard let vacancy = index.read({ $0.vacancy(match.vacancyId) }) else { continue }
-            let vacancyFacts = VacancyFacts(id: vacancy.id.uuid, source: vacancy.source, companyId: vacancy.companyId.uuid,
-                                            companyMunicipality: nil, isOpen: vacancy.isOpen)
+            let vacancyFacts = VacancyFacts(
+                id: vacancy.id.uuid, source: vacancy.source, companyId: vacancy.companyId.uuid,
+                companyMunicipality: nil, isOpen: vacancy.isOpen)
             try announce(db, match, citizen: current.facts, vacancy: vacancyFacts, to: interested, now: now)
         }
     }
@@ -44,15 +47,18 @@ public struct WebhookOutbox: Sendable {
     func vacancyChanged(_ db: Database, previous: Vacancy?, current: Vacancy, now: Date) throws {
         let subscriptions = try Webhook.fetchEnabled(db)
         guard !subscriptions.isEmpty else { return }
-        let event: WebhookEventType = switch (current.source, previous) {
-        case (.opening, nil): .openingCreated
-        case (.opening, let old?): old.status == .open && current.status == .closed ? .openingClosed : .openingUpdated
-        case (.slot, nil): .slotCreated
-        case (.slot, _?): .slotUpdated
-        }
+        let event: WebhookEventType =
+            switch (current.source, previous) {
+            case (.opening, nil): .openingCreated
+            case (.opening, let old?): old.status == .open && current.status == .closed ? .openingClosed : .openingUpdated
+            case (.slot, nil): .slotCreated
+            case (.slot, _?): .slotUpdated
+            }
         let facts = current.facts(companyMunicipality: try companyMunicipalities([current.companyId], db)[current.companyId])
-        for subscription in subscriptions where subscription.events.contains(event)
-            && policy.hears(subscription.owner, .vacancy(facts)) {
+        for subscription in subscriptions
+        where subscription.events.contains(event)
+            && policy.hears(subscription.owner, .vacancy(facts))
+        {
             try enqueue(db, subscription, event, data: EventData(vacancy: facts), now: now)
         }
         let interested = subscriptions.filter { $0.events.contains(.matchCreated) }
@@ -63,18 +69,23 @@ public struct WebhookOutbox: Sendable {
         }
         for match in matches {
             guard let citizen = index.read({ $0.citizen(match.citizenId) }) else { continue }
-            let citizenFacts = CitizenFacts(id: citizen.id.uuid, municipality: citizen.municipality,
-                                            visibleToCompanies: citizen.visibleToCompanies)
+            let citizenFacts = CitizenFacts(
+                id: citizen.id.uuid, municipality: citizen.municipality,
+                visibleToCompanies: citizen.visibleToCompanies)
             try announce(db, match, citizen: citizenFacts, vacancy: facts, to: interested, now: now)
         }
     }
 
     /// Queues `match.created` for each subscription whose owner may hear of the pair, that the
     /// pair's score reaches, and that has not been told of the pair before.
-    private func announce(_ db: Database, _ match: MatchExplanation, citizen: CitizenFacts, vacancy: VacancyFacts,
-                          to subscriptions: [Webhook], now: Date) throws {
-        for subscription in subscriptions where match.score >= subscription.minScore
-            && policy.hears(subscription.owner, .match(citizen, vacancy)) {
+    private func announce(
+        _ db: Database, _ match: MatchExplanation, citizen: CitizenFacts, vacancy: VacancyFacts,
+        to subscriptions: [Webhook], now: Date
+    ) throws {
+        for subscription in subscriptions
+        where match.score >= subscription.minScore
+            && policy.hears(subscription.owner, .match(citizen, vacancy))
+        {
             guard try MatchNotification(webhookId: subscription.id, citizenId: citizen.id, vacancyId: vacancy.id).insertIfNew(db)
             else { continue }
             var data = EventData(vacancy: vacancy)
@@ -176,6 +187,6 @@ struct EventData: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case citizenId, vacancyId, source, openingId, slotId, companyId, score, interestId, state, awaiting, consentId,
-             placementId, followUp
+            placementId, followUp
     }
 }

@@ -2,10 +2,11 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
-@testable import MatchAPI
 import MatchCore
 import Profiles
 import SQLiteStorage
+
+@testable import MatchAPI
 
 /// A daemon for tests: a fresh in-memory database (a real SQLite file in a temporary folder
 /// when `durable`), the real taxonomy, and optionally the demo municipality; tokens per role
@@ -17,18 +18,21 @@ struct TestDaemon {
     let database: AppDatabase
 
     /// A new daemon configuration on a fresh database; seeded with the demo data when asked.
-    static func make(seedDemo: Bool = true, retrySchedule: [Duration] = [.zero, .milliseconds(200), .milliseconds(200)],
-                     allowPrivateNetworks: Bool = true, durable: Bool = false, interestRules: InterestRules = .standard,
-                     clock: @escaping @Sendable () -> Date = Date.init, idleTimeout: Duration = .seconds(15),
-                     maxConnections: Int = AppConfig.standardMaxConnections,
-                     logLevel: Logger.Level = .error) async throws -> TestDaemon {
+    static func make(
+        seedDemo: Bool = true, retrySchedule: [Duration] = [.zero, .milliseconds(200), .milliseconds(200)],
+        allowPrivateNetworks: Bool = true, durable: Bool = false, interestRules: InterestRules = .standard,
+        clock: @escaping @Sendable () -> Date = Date.init, idleTimeout: Duration = .seconds(15),
+        maxConnections: Int = AppConfig.standardMaxConnections,
+        logLevel: Logger.Level = .error
+    ) async throws -> TestDaemon {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let config = AppConfig(databasePath: folder.appendingPathComponent("matchd.sqlite").path, host: "127.0.0.1", port: 0,
-                               dataDirectory: DataDirectory.locate(), webhookRetrySchedule: retrySchedule,
-                               webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: logLevel,
-                               interestRules: interestRules, clock: clock, idleTimeout: idleTimeout,
-                               maxConnections: maxConnections)
+        let config = AppConfig(
+            databasePath: folder.appendingPathComponent("matchd.sqlite").path, host: "127.0.0.1", port: 0,
+            dataDirectory: DataDirectory.locate(), webhookRetrySchedule: retrySchedule,
+            webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: logLevel,
+            interestRules: interestRules, clock: clock, idleTimeout: idleTimeout,
+            maxConnections: maxConnections)
         let database = durable ? try AppDatabase.open(path: config.databasePath) : try AppDatabase.inMemory()
         let daemon = TestDaemon(folder: folder, config: config, database: database)
         if seedDemo {
@@ -40,15 +44,18 @@ struct TestDaemon {
 
     /// A second store on the daemon's database, with its own index, as another process would have.
     func openStore() async throws -> SQLiteStore {
-        try await SQLiteStore.open(database, taxonomy: DataDirectory.taxonomy(in: config.dataDirectory),
-                                   interestRules: config.interestRules, now: config.clock)
+        try await SQLiteStore.open(
+            database, taxonomy: DataDirectory.taxonomy(in: config.dataDirectory),
+            interestRules: config.interestRules, now: config.clock)
     }
 
     /// A bearer token for a role and scope.
     func token(_ role: Role, municipality: String? = nil, company: UUID? = nil, citizen: UUID? = nil) async throws -> String {
         try await database.createToken(
-            for: Principal(role: role, municipalityCode: municipality.flatMap(MunicipalityCode.init), companyId: company,
-                           citizenId: citizen), label: nil).token
+            for: Principal(
+                role: role, municipalityCode: municipality.flatMap(MunicipalityCode.init), companyId: company,
+                citizenId: citizen), label: nil
+        ).token
     }
 
     /// The application, built as `matchd serve` builds it, on the daemon's database.
@@ -65,13 +72,16 @@ struct TestDaemon {
 extension TestClientProtocol {
     /// Sends a request with a bearer token and an optional JSON body, and returns the response.
     @discardableResult
-    func send(_ method: HTTPRequest.Method, _ uri: String, token: String?, json: String? = nil,
-              headers extra: HTTPFields = [:]) async throws -> TestResponse {
+    func send(
+        _ method: HTTPRequest.Method, _ uri: String, token: String?, json: String? = nil,
+        headers extra: HTTPFields = [:]
+    ) async throws -> TestResponse {
         var headers = extra
         if let token { headers[.authorization] = "Bearer \(token)" }
         if json != nil { headers[.contentType] = "application/json" }
-        return try await execute(uri: uri, method: method, headers: headers,
-                                 body: json.map { ByteBuffer(string: $0) })
+        return try await execute(
+            uri: uri, method: method, headers: headers,
+            body: json.map { ByteBuffer(string: $0) })
     }
 }
 

@@ -1,12 +1,13 @@
 import Delivery
-import TestReceiver
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
-@testable import MatchAPI
 import Synchronization
+import TestReceiver
 import Testing
+
+@testable import MatchAPI
 
 // Shared helpers for the webhook end-to-end tests (WebhookEndToEndTests.swift): a receiver
 // whose answers are scripted per path, a polling helper, and small API shortcuts.
@@ -140,7 +141,8 @@ extension ReceivedRequest {
     /// Whether `webhook-signature` verifies with `secret` (its text form, `whsec_…`).
     func verifies(with secret: String) -> Bool {
         guard let id = headers["webhook-id"], let timestamp = headers["webhook-timestamp"].flatMap({ Int($0) }),
-              let signature = headers["webhook-signature"], let key = try? WebhookSecret(secret) else { return false }
+            let signature = headers["webhook-signature"], let key = try? WebhookSecret(secret)
+        else { return false }
         return WebhookSignature.verify(headerValue: signature, id: id, timestamp: timestamp, body: body, secret: key)
     }
 }

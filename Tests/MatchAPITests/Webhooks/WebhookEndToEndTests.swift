@@ -3,11 +3,12 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
-@testable import MatchAPI
 import MatchCore
-@testable import Profiles
 import Synchronization
 import Testing
+
+@testable import MatchAPI
+@testable import Profiles
 @testable import SQLiteStorage
 
 /// The webhook feature end to end: the daemon as `matchd serve` builds it (router, outbox,
@@ -28,10 +29,12 @@ struct WebhookEndToEndTests {
                 let citizenBody = Bodies.citizen {
                     $0["name"] = "Vinduespudser Test"
                     $0["hours"] = ["current": 6, "target": 10]
-                    $0["competencies"] = [["code": "cleaning.window-cleaning", "level": 2],
-                                          ["code": "general.driving-licence-b", "level": 2],
-                                          ["code": "general.work-independently", "level": 2],
-                                          ["code": "general.safety-rules", "level": 1]]
+                    $0["competencies"] = [
+                        ["code": "cleaning.window-cleaning", "level": 2],
+                        ["code": "general.driving-licence-b", "level": 2],
+                        ["code": "general.work-independently", "level": 2],
+                        ["code": "general.safety-rules", "level": 1],
+                    ]
                     $0["jobGoals"] = ["window-cleaner"]
                     $0["needs"] = []
                     $0["acceptedKinds"] = ["flexJob"]
@@ -89,8 +92,9 @@ struct WebhookEndToEndTests {
                 #expect(Set(receiver.requests("hook").compactMap(\.webhookID)) == Set(log.compactMap { $0["id"] as? String }))
 
                 // A second update that keeps every match announces nothing again.
-                let update = try await client.send(.put, "/v1/citizens/\(citizenId)", token: admin,
-                                                   json: citizenBody.replacingOccurrences(of: "Vinduespudser Test", with: "Vinduespudser Opdateret"))
+                let update = try await client.send(
+                    .put, "/v1/citizens/\(citizenId)", token: admin,
+                    json: citizenBody.replacingOccurrences(of: "Vinduespudser Test", with: "Vinduespudser Opdateret"))
                 #expect(update.status == .ok)
                 let after = try await client.deliveries(hook.id, token: admin)
                 #expect(after.count == expected.count, "the update queued \(after.count - expected.count) more match.created")
@@ -111,8 +115,9 @@ struct WebhookEndToEndTests {
             receiver.script("retry", [.status(500), .status(500), .status(200)])
             try await app.test(.live) { client in
                 let hook = try await client.subscribe(token: admin, url: receiver.url("retry"), events: ["opening.created"])
-                _ = try await client.create("/v1/companies/\(Demo.companyA.uuidString.lowercased())/openings", token: admin,
-                                            json: Bodies.opening())
+                _ = try await client.create(
+                    "/v1/companies/\(Demo.companyA.uuidString.lowercased())/openings", token: admin,
+                    json: Bodies.opening())
                 let delivered = try await eventually {
                     try await client.deliveries(hook.id, token: admin).first?["status"] as? String == "delivered"
                 }
@@ -199,8 +204,9 @@ struct WebhookEndToEndTests {
             return try await app.test(.live) { client in
                 let hook = try await client.subscribe(token: admin, url: receiver.url("hang"), events: ["match.created"], minScore: 0)
                 // A cleaning opening in Horsens matches many demo citizens: many deliveries, all hanging.
-                let openingId = try await client.create("/v1/companies/\(Demo.companyA.uuidString.lowercased())/openings",
-                                                        token: admin, json: Bodies.opening())
+                let openingId = try await client.create(
+                    "/v1/companies/\(Demo.companyA.uuidString.lowercased())/openings",
+                    token: admin, json: Bodies.opening())
                 let queued = try await client.deliveries(hook.id, token: admin).count
                 #expect(queued >= 8, "expected enough matches to fill the relay, got \(queued)")
                 let saturated = await eventually { receiver.hanging >= min(8, queued) }
@@ -220,7 +226,9 @@ struct WebhookEndToEndTests {
                 }
                 #expect(receiver.hanging >= min(8, queued), "the attempts were still in flight while measuring")
                 let sorted = durations.sorted()
-                print("hanging-receiver latency: median \(sorted[sorted.count / 2]), max \(sorted.last!), hanging \(receiver.hanging), queued \(queued)")
+                print(
+                    "hanging-receiver latency: median \(sorted[sorted.count / 2]), max \(sorted.last!), hanging \(receiver.hanging), queued \(queued)"
+                )
                 // Nothing was recorded yet: the attempts are still in flight.
                 #expect(try await client.deliveries(hook.id, token: admin).allSatisfy { $0["status"] as? String == "pending" })
                 return hook.id
@@ -231,8 +239,9 @@ struct WebhookEndToEndTests {
         let counts = try await daemon.openStore().deliveryCounts()
         #expect(counts[.delivered] == nil && counts[.failed] == nil)
         #expect((counts[.pending] ?? 0) > 0)
-        let deliveries = try await daemon.openStore().deliveries(webhookId: try #require(UUID(uuidString: hookId)), status: nil,
-                                                                 page: PageRequest(limit: 100))
+        let deliveries = try await daemon.openStore().deliveries(
+            webhookId: try #require(UUID(uuidString: hookId)), status: nil,
+            page: PageRequest(limit: 100))
         #expect(!deliveries.items.isEmpty && deliveries.items.allSatisfy { $0.attemptCount == 0 })
     }
 
@@ -291,24 +300,31 @@ struct WebhookEndToEndTests {
         let app = try await daemon.application()
         try await ScriptedReceiver.with { receiver in
             try await app.test(.live) { client in
-                let hookA = try await client.subscribe(token: companyA, url: receiver.url("a"),
-                                                       events: ["match.created", "opening.created", "opening.closed"], minScore: 0)
+                let hookA = try await client.subscribe(
+                    token: companyA, url: receiver.url("a"),
+                    events: ["match.created", "opening.created", "opening.closed"], minScore: 0)
                 let hookC = try await client.subscribe(token: consultant, url: receiver.url("c"), events: ["citizen.updated"])
 
                 // Both openings far from every demo citizen: only this test's citizens can match them.
-                let openingB = try await client.create("/v1/companies/\(Demo.companyB.uuidString.lowercased())/openings", token: admin,
-                                                       json: Bodies.opening { $0["location"] = Demo.farAway })
-                let openingA = try await client.create("/v1/companies/\(Demo.companyA.uuidString.lowercased())/openings", token: companyA,
-                                                       json: Bodies.opening { $0["location"] = Demo.farAway })
-                let hidden = try await client.create("/v1/citizens", token: admin, json: Bodies.citizen {
-                    $0["location"] = Demo.farAway
-                    $0["visibleToCompanies"] = false
-                    $0["email"] = "skjult@example.dk"
-                })
-                let visible = try await client.create("/v1/citizens", token: admin, json: Bodies.citizen {
-                    $0["location"] = Demo.farAway
-                    $0["email"] = "synlig@example.dk"
-                })
+                let openingB = try await client.create(
+                    "/v1/companies/\(Demo.companyB.uuidString.lowercased())/openings", token: admin,
+                    json: Bodies.opening { $0["location"] = Demo.farAway })
+                let openingA = try await client.create(
+                    "/v1/companies/\(Demo.companyA.uuidString.lowercased())/openings", token: companyA,
+                    json: Bodies.opening { $0["location"] = Demo.farAway })
+                let hidden = try await client.create(
+                    "/v1/citizens", token: admin,
+                    json: Bodies.citizen {
+                        $0["location"] = Demo.farAway
+                        $0["visibleToCompanies"] = false
+                        $0["email"] = "skjult@example.dk"
+                    })
+                let visible = try await client.create(
+                    "/v1/citizens", token: admin,
+                    json: Bodies.citizen {
+                        $0["location"] = Demo.farAway
+                        $0["email"] = "synlig@example.dk"
+                    })
                 // The hidden citizen does match A's opening (as the admin sees it); only visibility keeps it from A.
                 let adminView = try await client.send(.get, "/v1/openings/\(openingA)/matches", token: admin)
                 #expect(Set(adminView.items.compactMap { $0["citizenId"] as? String }) == [hidden, visible])
@@ -331,10 +347,16 @@ struct WebhookEndToEndTests {
                     $0["email"] = "skanderborg@example.dk"
                 }
                 let elsewhere = try await client.create("/v1/citizens", token: admin, json: elsewhereBody)
-                #expect(try await client.send(.put, "/v1/citizens/\(elsewhere)", token: admin,
-                                              json: elsewhereBody.replacingOccurrences(of: "Test Borger", with: "Anden Borger")).status == .ok)
-                #expect(try await client.send(.put, "/v1/citizens/\(local)", token: admin,
-                                              json: localBody.replacingOccurrences(of: "Test Borger", with: "Lokal Borger")).status == .ok)
+                #expect(
+                    try await client.send(
+                        .put, "/v1/citizens/\(elsewhere)", token: admin,
+                        json: elsewhereBody.replacingOccurrences(of: "Test Borger", with: "Anden Borger")
+                    ).status == .ok)
+                #expect(
+                    try await client.send(
+                        .put, "/v1/citizens/\(local)", token: admin,
+                        json: localBody.replacingOccurrences(of: "Test Borger", with: "Lokal Borger")
+                    ).status == .ok)
 
                 // What was queued, per subscription (the outbox queues inside each write's transaction).
                 let logA = try await client.deliveries(hookA.id, token: companyA)
@@ -343,11 +365,12 @@ struct WebhookEndToEndTests {
                     let type = delivery["eventType"] as? String ?? "?"
                     return "\(type) \(data["openingId"] as? String ?? "-") \(data["citizenId"] as? String ?? "-")"
                 }
-                #expect(Set(eventsA) == [
-                    "opening.created \(openingA) -",
-                    "match.created \(openingA) \(visible)",
-                    "opening.closed \(openingA) -",
-                ], "A's log: \(eventsA)")
+                #expect(
+                    Set(eventsA) == [
+                        "opening.created \(openingA) -",
+                        "match.created \(openingA) \(visible)",
+                        "opening.closed \(openingA) -",
+                    ], "A's log: \(eventsA)")
                 #expect(eventsA.count == 3)
                 let logC = try await client.deliveries(hookC.id, token: consultant)
                 #expect(logC.map { $0["eventType"] as? String } == ["citizen.updated"])
@@ -360,8 +383,11 @@ struct WebhookEndToEndTests {
                 #expect(received.allSatisfy { $0.verifies(with: hookA.secret) })
                 #expect(!received.contains { $0.data["openingId"] as? String == openingB })
                 #expect(!received.contains { $0.data["citizenId"] as? String == hidden })
-                #expect(received.contains { $0.eventType == "match.created" && $0.data["citizenId"] as? String == visible
-                    && $0.data["openingId"] as? String == openingA })
+                #expect(
+                    received.contains {
+                        $0.eventType == "match.created" && $0.data["citizenId"] as? String == visible
+                            && $0.data["openingId"] as? String == openingA
+                    })
                 #expect(receiver.requests("c").first?.data["citizenId"] as? String == local)
                 #expect(receiver.requests("c").first?.verifies(with: hookC.secret) == true)
                 let settled = try await eventually {
@@ -388,8 +414,9 @@ struct WebhookEndToEndTests {
         ]
         try await daemon.application().test(.router) { client in
             for url in refused {
-                let response = try await client.send(.post, "/v1/webhooks", token: admin,
-                                                     json: Bodies.json(["url": url, "events": ["opening.created"]]))
+                let response = try await client.send(
+                    .post, "/v1/webhooks", token: admin,
+                    json: Bodies.json(["url": url, "events": ["opening.created"]]))
                 #expect(response.status == .unprocessableContent, "\(url): \(response.status)")
                 #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true, "\(url)")
                 #expect(response.errorFields.first == "url", "\(url): \(response.errorFields)")
@@ -398,8 +425,9 @@ struct WebhookEndToEndTests {
             #expect(list.status == .ok)
             #expect(list.items.isEmpty)
 
-            let created = try await client.send(.post, "/v1/webhooks", token: admin,
-                                                json: Bodies.json(["url": "https://example.com/hook", "events": ["opening.created"]]))
+            let created = try await client.send(
+                .post, "/v1/webhooks", token: admin,
+                json: Bodies.json(["url": "https://example.com/hook", "events": ["opening.created"]]))
             #expect(created.status == .created)
             let secret = try #require(created.object["secret"] as? String)
             #expect(secret.hasPrefix("whsec_"))
@@ -425,8 +453,9 @@ struct WebhookEndToEndTests {
             try await app.test(.live) { client in
                 let good = try await client.subscribe(token: admin, url: receiver.url("ok"), events: ["opening.created"])
                 let bad = try await client.subscribe(token: admin, url: receiver.url("fail"), events: ["opening.created"])
-                _ = try await client.create("/v1/companies/\(Demo.companyA.uuidString.lowercased())/openings", token: admin,
-                                            json: Bodies.opening())
+                _ = try await client.create(
+                    "/v1/companies/\(Demo.companyA.uuidString.lowercased())/openings", token: admin,
+                    json: Bodies.opening())
                 let settled = try await eventually {
                     let good = try await client.deliveries(good.id, token: admin).first?["status"] as? String
                     let bad = try await client.deliveries(bad.id, token: admin).first?["status"] as? String
@@ -481,8 +510,9 @@ struct WebhookEndToEndTests {
                 let id = try #require(second.webhookID)
                 let timestamp = try #require(second.headers["webhook-timestamp"].flatMap { Int($0) })
                 func verifies(_ signature: String, _ secret: String) throws -> Bool {
-                    WebhookSignature.verify(headerValue: signature, id: id, timestamp: timestamp, body: second.body,
-                                            secret: try WebhookSecret(secret))
+                    WebhookSignature.verify(
+                        headerValue: signature, id: id, timestamp: timestamp, body: second.body,
+                        secret: try WebhookSecret(secret))
                 }
                 // New first, then the old one.
                 #expect(try verifies(signatures[0], newSecret))
@@ -493,4 +523,3 @@ struct WebhookEndToEndTests {
         }
     }
 }
-

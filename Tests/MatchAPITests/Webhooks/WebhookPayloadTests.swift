@@ -17,11 +17,13 @@ import Yams
         let consultant = try await daemon.token(.consultant, municipality: "615")
         let store = try await daemon.openStore()
         try await daemon.application().test(.router) { client in
-            let spec = try #require(try Yams.load(yaml: String(buffer: try await client.send(.get, "/openapi.yaml", token: nil).body))
-                as? [String: Any])
+            let spec = try #require(
+                try Yams.load(yaml: String(buffer: try await client.send(.get, "/openapi.yaml", token: nil).body))
+                    as? [String: Any])
             let schemas = try #require((spec["components"] as? [String: Any])?["schemas"] as? [String: Any])
-            let hook = try await client.subscribe(token: admin, url: "http://127.0.0.1:9/all",
-                                                  events: WebhookEventType.allCases.map(\.rawValue), minScore: 0)
+            let hook = try await client.subscribe(
+                token: admin, url: "http://127.0.0.1:9/all",
+                events: WebhookEventType.allCases.map(\.rawValue), minScore: 0)
 
             // Opening 8–15 h, a slot of 3 places (2–15 h); citizen 0 grows into the opening, citizen 1 fits both.
             let world = try await PlacementTests.world(client, admin: admin, citizens: [(4, 20), (10, 15)])
@@ -29,27 +31,39 @@ import Yams
             let citizens = try world.citizens.map { try #require(UUID(uuidString: $0)) }
             let citizen0 = try await daemon.token(.citizen, citizen: citizens[0])
             let citizen1 = try await daemon.token(.citizen, citizen: citizens[1])
-            #expect(try await client.send(.put, "/v1/openings/\(world.opening)", token: admin,
-                                          json: Bodies.opening { $0["title"] = "Rengøring, 12 timer" }).status == .ok)
+            #expect(
+                try await client.send(
+                    .put, "/v1/openings/\(world.opening)", token: admin,
+                    json: Bodies.opening { $0["title"] = "Rengøring, 12 timer" }
+                ).status == .ok)
             #expect(try await client.send(.put, "/v1/slots/\(world.slot)", token: admin, json: Bodies.slot()).status == .ok)
-            #expect(try await client.send(.put, "/v1/citizens/\(world.citizens[1])", token: admin,
-                                          json: Bodies.citizen { $0["hours"] = ["current": 10, "target": 15] }).status == .ok)
+            #expect(
+                try await client.send(
+                    .put, "/v1/citizens/\(world.citizens[1])", token: admin,
+                    json: Bodies.citizen { $0["hours"] = ["current": 10, "target": 15] }
+                ).status == .ok)
 
             func interest(_ token: String, _ citizen: String, _ vacancy: String) async throws -> String {
-                try await client.create("/v1/interests", token: token,
-                                        json: Bodies.json(["citizenId": citizen, "vacancyId": vacancy, "message": "Hej"]))
+                try await client.create(
+                    "/v1/interests", token: token,
+                    json: Bodies.json(["citizenId": citizen, "vacancyId": vacancy, "message": "Hej"]))
             }
             // Accepted, then its consent revoked.
             let accepted = try await interest(citizen1, world.citizens[1], world.opening)
             #expect(try await client.send(.post, "/v1/interests/\(accepted)/accept", token: company).status == .ok)
-            let consent = try #require(try await client.send(.get, "/v1/citizens/\(world.citizens[1])/consents", token: citizen1)
-                .items.first?["id"] as? String)
-            #expect(try await client.send(.post, "/v1/citizens/\(world.citizens[1])/consents/\(consent)/revoke", token: citizen1)
-                .status == .ok)
+            let consent = try #require(
+                try await client.send(.get, "/v1/citizens/\(world.citizens[1])/consents", token: citizen1)
+                    .items.first?["id"] as? String)
+            #expect(
+                try await client.send(.post, "/v1/citizens/\(world.citizens[1])/consents/\(consent)/revoke", token: citizen1)
+                    .status == .ok)
             // Declined; withdrawn; then reminded and expired.
             let declined = try await interest(citizen1, world.citizens[1], world.slot)
-            #expect(try await client.send(.post, "/v1/interests/\(declined)/decline", token: company,
-                                          json: #"{"reason": "notNow"}"#).status == .ok)
+            #expect(
+                try await client.send(
+                    .post, "/v1/interests/\(declined)/decline", token: company,
+                    json: #"{"reason": "notNow"}"#
+                ).status == .ok)
             let withdrawn = try await interest(citizen0, world.citizens[0], world.slot)
             #expect(try await client.send(.post, "/v1/interests/\(withdrawn)/withdraw", token: citizen0).status == .ok)
             _ = try await interest(citizen0, world.citizens[0], world.slot)
@@ -61,19 +75,31 @@ import Yams
             // A placement: started, progressed (the hours grow into the opening: match.upgraded),
             // its follow-up due, ended with a hire that closes the opening.
             let start = clock.now()
-            let placement = try await client.create("/v1/placements", token: consultant, json: PlacementTests.placement(
-                citizen: world.citizens[0], vacancy: world.opening, kind: "flexJob", start: start, hours: 4))
-            #expect(try await client.send(.post, "/v1/placements/\(placement)/progress", token: consultant, json: Bodies.json([
-                "date": PlacementTests.iso(start.addingTimeInterval(86_400)), "weeklyHours": 10, "paidHours": 10, "note": "",
-            ])).status == .ok)
+            let placement = try await client.create(
+                "/v1/placements", token: consultant,
+                json: PlacementTests.placement(
+                    citizen: world.citizens[0], vacancy: world.opening, kind: "flexJob", start: start, hours: 4))
+            #expect(
+                try await client.send(
+                    .post, "/v1/placements/\(placement)/progress", token: consultant,
+                    json: Bodies.json([
+                        "date": PlacementTests.iso(start.addingTimeInterval(86_400)), "weeklyHours": 10, "paidHours": 10, "note": "",
+                    ])
+                ).status == .ok)
             clock.advance(days: 15)
             #expect(try await store.emitDueEvents(now: clock.now()) == 1)
-            #expect(try await client.send(.post, "/v1/placements/\(placement)/end", token: consultant, json: Bodies.json([
-                "endDate": PlacementTests.iso(clock.now()), "outcome": "hiredFlexJob", "closeOpening": true,
-            ])).status == .ok)
+            #expect(
+                try await client.send(
+                    .post, "/v1/placements/\(placement)/end", token: consultant,
+                    json: Bodies.json([
+                        "endDate": PlacementTests.iso(clock.now()), "outcome": "hiredFlexJob", "closeOpening": true,
+                    ])
+                ).status == .ok)
 
-            let log = try await store.deliveries(webhookId: try #require(UUID(uuidString: hook.id)), status: nil,
-                                                 page: PageRequest(limit: 100)).items
+            let log = try await store.deliveries(
+                webhookId: try #require(UUID(uuidString: hook.id)), status: nil,
+                page: PageRequest(limit: 100)
+            ).items
             var seen = Set<String>()
             for delivery in log {
                 let payload = try #require(try JSONSerialization.jsonObject(with: Data(delivery.payload.utf8)) as? [String: Any])
@@ -83,8 +109,9 @@ import Yams
                     Issue.record("\(type): \(problem)")
                 }
             }
-            #expect(seen == Set(WebhookEventType.allCases.map(\.rawValue)),
-                    "not raised: \(Set(WebhookEventType.allCases.map(\.rawValue)).subtracting(seen).sorted())")
+            #expect(
+                seen == Set(WebhookEventType.allCases.map(\.rawValue)),
+                "not raised: \(Set(WebhookEventType.allCases.map(\.rawValue)).subtracting(seen).sorted())")
         }
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 import MatchCore
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 
 /// The interest workflow with literal records and a fixed clock: every rule and every refusal.
 @Suite struct InterestWorkflowTests {
@@ -10,8 +11,10 @@ import Testing
     // MARK: - Pacing
 
     @Test func aStartWithNothingAroundItIsWrittenWithItsHistoryAndEvent() throws {
-        let change = try InterestWorkflow.start(W.interest(.company, createdAt: W.days(-5)), facts: PacingFacts(), rules: Self.rules,
-                                                now: W.now).get()
+        let change = try InterestWorkflow.start(
+            W.interest(.company, createdAt: W.days(-5)), facts: PacingFacts(), rules: Self.rules,
+            now: W.now
+        ).get()
         #expect(change.interest.createdAt == W.now && change.interest.state == .pending)
         #expect(change.history == [InterestEvent(at: W.now, change: .created, side: nil, actor: W.companyActor, reason: nil)])
         #expect(change.consent == nil && change.events == [.interestStarted(change.interest)])
@@ -55,12 +58,14 @@ import Testing
 
     @Test func rulesOnThePairComeBeforeTheQuotas() {
         let everything = PacingFacts(citizenPending: 9, companyStarted: 9, pairPendingCreatedAt: W.days(-1), pairDeclinedAt: W.days(-1))
-        #expect(InterestWorkflow.start(W.interest(.company), facts: everything, rules: Self.rules, now: W.now).refusal?.rule
-            == .onePendingPerPair)
+        #expect(
+            InterestWorkflow.start(W.interest(.company), facts: everything, rules: Self.rules, now: W.now).refusal?.rule
+                == .onePendingPerPair)
         var declined = everything
         declined.pairPendingCreatedAt = nil
-        #expect(InterestWorkflow.start(W.interest(.company), facts: declined, rules: Self.rules, now: W.now).refusal?.rule
-            == .declineCooldown)
+        #expect(
+            InterestWorkflow.start(W.interest(.company), facts: declined, rules: Self.rules, now: W.now).refusal?.rule
+                == .declineCooldown)
     }
 
     @Test func theFactsWindowsFollowTheRules() {
@@ -72,53 +77,72 @@ import Testing
     // MARK: - Answers
 
     @Test func theCitizenAcceptsACompanysInterestAndGivesConsentWithTheNeedsShared() throws {
-        let change = try InterestWorkflow.accept(W.interest(.company), side: .citizen, sharedNeeds: ["quiet-room"], by: W.citizenActor,
-                                                 consentId: W.consentId, now: W.now).get()
+        let change = try InterestWorkflow.accept(
+            W.interest(.company), side: .citizen, sharedNeeds: ["quiet-room"], by: W.citizenActor,
+            consentId: W.consentId, now: W.now
+        ).get()
         #expect(change.interest.state == .accepted && change.interest.closedAt == W.now)
         #expect(change.interest.citizenAnswer == .accepted && change.interest.citizenAnsweredAt == W.now)
         #expect(change.interest.sharedNeeds == ["quiet-room"])
         #expect(change.history == [InterestEvent(at: W.now, change: .accepted, side: .citizen, actor: W.citizenActor, reason: nil)])
-        #expect(change.consent == Consent(id: W.consentId, citizenId: W.citizenId, companyId: W.companyId, interestId: W.interestId,
-                                          sharedNeeds: ["quiet-room"], givenAt: W.now, revokedAt: nil))
+        #expect(
+            change.consent
+                == Consent(
+                    id: W.consentId, citizenId: W.citizenId, companyId: W.companyId, interestId: W.interestId,
+                    sharedNeeds: ["quiet-room"], givenAt: W.now, revokedAt: nil))
         #expect(change.events == [.interestAccepted(change.interest)])
     }
 
     @Test func theCompanyAcceptsACitizensInterest() throws {
-        let change = try InterestWorkflow.accept(W.interest(.citizen), side: .company, sharedNeeds: nil, by: W.companyActor,
-                                                 consentId: W.consentId, now: W.now).get()
+        let change = try InterestWorkflow.accept(
+            W.interest(.citizen), side: .company, sharedNeeds: nil, by: W.companyActor,
+            consentId: W.consentId, now: W.now
+        ).get()
         #expect(change.interest.state == .accepted && change.interest.companyAnsweredAt == W.now)
         #expect(change.consent?.citizenId == W.citizenId && change.events == [.interestAccepted(change.interest)])
     }
 
     @Test func aProposalWaitsForBothSidesAndOnlyTheSecondAcceptanceGivesConsent() throws {
-        let half = try InterestWorkflow.accept(W.interest(.consultant), side: .company, sharedNeeds: nil, by: W.companyActor,
-                                               consentId: W.consentId, now: W.now).get()
+        let half = try InterestWorkflow.accept(
+            W.interest(.consultant), side: .company, sharedNeeds: nil, by: W.companyActor,
+            consentId: W.consentId, now: W.now
+        ).get()
         #expect(half.interest.state == .pending && half.interest.awaiting == [.citizen])
         #expect(half.consent == nil && half.events.isEmpty && half.history.count == 1)
-        let again = InterestWorkflow.accept(half.interest, side: .company, sharedNeeds: nil, by: W.companyActor, consentId: W.consentId,
-                                            now: W.now).refusal
+        let again = InterestWorkflow.accept(
+            half.interest, side: .company, sharedNeeds: nil, by: W.companyActor, consentId: W.consentId,
+            now: W.now
+        ).refusal
         #expect(again?.rule == .alreadyAnswered && again?.message == "the company side has already answered")
-        let whole = try InterestWorkflow.accept(half.interest, side: .citizen, sharedNeeds: nil, by: W.citizenActor,
-                                                consentId: W.consentId, now: W.days(1)).get()
+        let whole = try InterestWorkflow.accept(
+            half.interest, side: .citizen, sharedNeeds: nil, by: W.citizenActor,
+            consentId: W.consentId, now: W.days(1)
+        ).get()
         #expect(whole.interest.state == .accepted && whole.consent?.givenAt == W.days(1))
     }
 
     @Test func theSideThatStartedTheInterestCannotAnswerIt() {
         for (initiator, side) in [(InterestInitiator.company, InterestSide.company), (.citizen, .citizen)] {
             let interest = W.interest(initiator)
-            let accepted = InterestWorkflow.accept(interest, side: side, sharedNeeds: nil, by: W.actor(initiator),
-                                                   consentId: W.consentId, now: W.now).refusal
+            let accepted = InterestWorkflow.accept(
+                interest, side: side, sharedNeeds: nil, by: W.actor(initiator),
+                consentId: W.consentId, now: W.now
+            ).refusal
             #expect(accepted?.rule == .initiatorCannotAnswer, "\(initiator)")
             #expect(accepted?.message.hasPrefix("the \(side.rawValue) started this interest") == true)
-            let declined = InterestWorkflow.decline(interest, side: side, reason: .notNow, text: nil, by: W.actor(initiator),
-                                                    now: W.now).refusal
+            let declined = InterestWorkflow.decline(
+                interest, side: side, reason: .notNow, text: nil, by: W.actor(initiator),
+                now: W.now
+            ).refusal
             #expect(declined?.rule == .initiatorCannotAnswer, "\(initiator)")
         }
     }
 
     @Test func oneDeclineDeclinesWithItsReason() throws {
-        let change = try InterestWorkflow.decline(W.interest(.consultant), side: .citizen, reason: .tooFar, text: "For langt",
-                                                  by: W.citizenActor, now: W.now).get()
+        let change = try InterestWorkflow.decline(
+            W.interest(.consultant), side: .citizen, reason: .tooFar, text: "For langt",
+            by: W.citizenActor, now: W.now
+        ).get()
         #expect(change.interest.state == .declined && change.interest.citizenAnswer == .declined)
         #expect(change.interest.declineReason == .tooFar && change.interest.declineText == "For langt")
         #expect(change.interest.closedAt == W.now && change.consent == nil)
@@ -127,15 +151,19 @@ import Testing
     }
 
     @Test func nothingAnswersOrWithdrawsAnInterestNoLongerPendingAndTheRefusalNamesItsState() {
-        let states: [(InterestState, String)] = [(.accepted, "the interest is already accepted"),
-                                                  (.declined, "the interest is already declined"),
-                                                  (.withdrawn, "the interest was withdrawn"), (.expired, "the interest has expired")]
+        let states: [(InterestState, String)] = [
+            (.accepted, "the interest is already accepted"),
+            (.declined, "the interest is already declined"),
+            (.withdrawn, "the interest was withdrawn"), (.expired, "the interest has expired"),
+        ]
         for (state, message) in states {
             var interest = W.interest(.company)
             interest.state = state
             let refusals = [
-                InterestWorkflow.accept(interest, side: .citizen, sharedNeeds: nil, by: W.citizenActor, consentId: W.consentId,
-                                        now: W.now).refusal,
+                InterestWorkflow.accept(
+                    interest, side: .citizen, sharedNeeds: nil, by: W.citizenActor, consentId: W.consentId,
+                    now: W.now
+                ).refusal,
                 InterestWorkflow.decline(interest, side: .citizen, reason: .other, text: nil, by: W.citizenActor, now: W.now).refusal,
                 InterestWorkflow.withdraw(interest, by: W.companyActor, now: W.now).refusal,
             ]
@@ -159,8 +187,11 @@ import Testing
         let change = try #require(InterestWorkflow.due([due], rules: Self.rules, now: W.now).first)
         #expect(change.interest.remindedAt == W.now && change.interest.state == .pending)
         #expect(change.history.map(\.side) == [.citizen, .company] && change.history.allSatisfy { $0.change == .reminded })
-        #expect(change.events == [.interestReminder(change.interest, awaiting: .citizen),
-                                  .interestReminder(change.interest, awaiting: .company)])
+        #expect(
+            change.events == [
+                .interestReminder(change.interest, awaiting: .citizen),
+                .interestReminder(change.interest, awaiting: .company),
+            ])
         #expect(InterestWorkflow.due([change.interest], rules: Self.rules, now: W.days(1)).isEmpty, "reminded twice")
     }
 
@@ -192,8 +223,9 @@ import Testing
 
     @Test func revokingAnActiveConsentEndsItAndTellsThePartiesOnce() {
         let interest = W.interest(.company)
-        let consent = Consent(id: W.consentId, citizenId: W.citizenId, companyId: W.companyId, interestId: W.interestId,
-                              sharedNeeds: [], givenAt: W.days(-1), revokedAt: nil)
+        let consent = Consent(
+            id: W.consentId, citizenId: W.citizenId, companyId: W.companyId, interestId: W.interestId,
+            sharedNeeds: [], givenAt: W.days(-1), revokedAt: nil)
         let change = InterestWorkflow.revoke(consent, interest: interest, now: W.now)
         #expect(change.consent.revokedAt == W.now && !change.consent.isActive)
         #expect(change.events == [.consentRevoked(change.consent, interest: interest)])
@@ -207,7 +239,8 @@ import Testing
         for initiator in InterestInitiator.allCases {
             let draft = try InterestWorkflow.draft(
                 id: W.interestId, citizen: W.citizen(), vacancy: W.opening(), initiator: initiator, by: W.actor(initiator),
-                message: "Hej", sharedNeeds: initiator == .citizen ? ["quiet-room"] : [], outcome: .match(W.explanation), now: W.now).get()
+                message: "Hej", sharedNeeds: initiator == .citizen ? ["quiet-room"] : [], outcome: .match(W.explanation), now: W.now
+            ).get()
             #expect(draft.state == .pending && draft.snapshot == MatchSnapshot(W.explanation) && draft.createdAt == W.now)
             #expect(draft.awaiting == (initiator == .citizen ? [.company] : initiator == .company ? [.citizen] : [.citizen, .company]))
         }
@@ -215,28 +248,40 @@ import Testing
 
     @Test func aDraftNamesEveryProblemWithTheRequest() {
         let tooLong = String(repeating: "a", count: InterestWorkflow.maxMessageLength + 1)
-        let failure = InterestWorkflow.draft(id: W.interestId, citizen: W.citizen(), vacancy: W.opening(), initiator: .company,
-                                             by: W.companyActor, message: tooLong, sharedNeeds: ["quiet-room", "heights"],
-                                             outcome: .excluded(.withinCommute), now: W.now).refusal
+        let failure = InterestWorkflow.draft(
+            id: W.interestId, citizen: W.citizen(), vacancy: W.opening(), initiator: .company,
+            by: W.companyActor, message: tooLong, sharedNeeds: ["quiet-room", "heights"],
+            outcome: .excluded(.withinCommute), now: W.now
+        ).refusal
         #expect(failure?.errors.map(\.field) == ["message", "sharedNeeds", "sharedNeeds[1]", "vacancyId"])
         #expect(failure?.errors.last?.message == "the pair is not a match: it fails the withinCommute rule")
-        let unknown = InterestWorkflow.draft(id: W.interestId, citizen: W.citizen(), vacancy: W.opening(), initiator: .citizen,
-                                             by: W.citizenActor, message: "Hej", sharedNeeds: ["quiet-room", "quiet-room"],
-                                             outcome: nil, now: W.now).refusal
-        #expect(unknown?.errors == [FieldError(field: "sharedNeeds[1]", message: "quiet-room is listed twice"),
-                                    FieldError(field: "vacancyId", message: "the pair is not a match: it is not in the index")])
+        let unknown = InterestWorkflow.draft(
+            id: W.interestId, citizen: W.citizen(), vacancy: W.opening(), initiator: .citizen,
+            by: W.citizenActor, message: "Hej", sharedNeeds: ["quiet-room", "quiet-room"],
+            outcome: nil, now: W.now
+        ).refusal
+        #expect(
+            unknown?.errors == [
+                FieldError(field: "sharedNeeds[1]", message: "quiet-room is listed twice"),
+                FieldError(field: "vacancyId", message: "the pair is not a match: it is not in the index"),
+            ])
         let exact = String(repeating: "a", count: InterestWorkflow.maxMessageLength)
-        #expect(InterestWorkflow.draft(id: W.interestId, citizen: W.citizen(), vacancy: W.opening(), initiator: .company,
-                                       by: W.companyActor, message: exact, sharedNeeds: [], outcome: .match(W.explanation),
-                                       now: W.now).refusal == nil)
+        #expect(
+            InterestWorkflow.draft(
+                id: W.interestId, citizen: W.citizen(), vacancy: W.opening(), initiator: .company,
+                by: W.companyActor, message: exact, sharedNeeds: [], outcome: .match(W.explanation),
+                now: W.now
+            ).refusal == nil)
     }
 
     @Test func onlyTheCitizenSharesTheirOwnNeedsOnAcceptingAndADeclineSaysLittle() {
         #expect(InterestWorkflow.acceptProblems(sharedNeeds: ["quiet-room"], side: .citizen, citizen: W.citizen()).isEmpty)
-        #expect(InterestWorkflow.acceptProblems(sharedNeeds: ["quiet-room"], side: .company, citizen: W.citizen())
-            == [FieldError(field: "sharedNeeds", message: "only the citizen shares needs")])
-        #expect(InterestWorkflow.acceptProblems(sharedNeeds: ["heights"], side: .citizen, citizen: W.citizen()).map(\.field)
-            == ["sharedNeeds[0]"])
+        #expect(
+            InterestWorkflow.acceptProblems(sharedNeeds: ["quiet-room"], side: .company, citizen: W.citizen())
+                == [FieldError(field: "sharedNeeds", message: "only the citizen shares needs")])
+        #expect(
+            InterestWorkflow.acceptProblems(sharedNeeds: ["heights"], side: .citizen, citizen: W.citizen()).map(\.field)
+                == ["sharedNeeds[0]"])
         #expect(InterestWorkflow.declineProblems(text: nil).isEmpty)
         #expect(InterestWorkflow.declineProblems(text: String(repeating: "a", count: 501)).map(\.field) == ["text"])
         #expect(InterestWorkflow.declineProblems(text: "a\u{202E}b").map(\.field) == ["text"])

@@ -1,7 +1,8 @@
 import Foundation
 import MatchCore
-@testable import Profiles
 import Testing
+
+@testable import Profiles
 
 /// The placement workflow with literal records and a fixed clock: occupancy, progression and
 /// the citizen's hours, the end and closing on a hire, follow-ups.
@@ -20,8 +21,9 @@ import Testing
         let refusal = PlacementWorkflow.start(W.placement(at: slot), vacancy: slot, activePlacements: 2, now: W.now).refusal
         #expect(refusal == WorkflowRefusal(.slotFull, "the slot has no free place (3 of 3 taken)"))
         let overfull = W.slot(capacity: 2, outside: 2)
-        #expect(PlacementWorkflow.start(W.placement(at: overfull), vacancy: overfull, activePlacements: 1, now: W.now).refusal?.rule
-            == .slotFull)
+        #expect(
+            PlacementWorkflow.start(W.placement(at: overfull), vacancy: overfull, activePlacements: 1, now: W.now).refusal?.rule
+                == .slotFull)
     }
 
     @Test func theActivePlacementsCountedInTheTransactionDecideNotTheStoredCount() {
@@ -81,8 +83,10 @@ import Testing
     }
 
     @Test func unchangedHoursChangeNoCitizen() throws {
-        let change = try PlacementWorkflow.progress(W.placement(at: W.opening()), W.entry(daysAgo: 0, hours: 10),
-                                                    citizen: W.citizen(current: 10)).get()
+        let change = try PlacementWorkflow.progress(
+            W.placement(at: W.opening()), W.entry(daysAgo: 0, hours: 10),
+            citizen: W.citizen(current: 10)
+        ).get()
         #expect(change.citizen == nil && change.events.count == 1)
     }
 
@@ -96,21 +100,27 @@ import Testing
 
     @Test func aPlacementEndsOnceWithItsOutcome() throws {
         let placement = W.placement(at: W.slot(capacity: 3, outside: 0))
-        let change = try PlacementWorkflow.end(placement, on: W.now, outcome: .endedByCitizen, text: "Flytter", closeOpening: false,
-                                               by: W.consultantActor, vacancy: W.slot(capacity: 3, outside: 0)).get()
+        let change = try PlacementWorkflow.end(
+            placement, on: W.now, outcome: .endedByCitizen, text: "Flytter", closeOpening: false,
+            by: W.consultantActor, vacancy: W.slot(capacity: 3, outside: 0)
+        ).get()
         #expect(change.placement.state == .ended && change.placement.endDate == W.now && change.placement.outcome == .endedByCitizen)
         #expect(change.placement.endText == "Flytter" && change.placement.endedBy == W.consultantActor)
         #expect(change.placement.version == placement.version + 1)
         #expect(change.closedOpening == nil && change.events == [.placementEnded(change.placement)])
-        let again = PlacementWorkflow.end(change.placement, on: W.now, outcome: .other, text: nil, closeOpening: false,
-                                          by: W.consultantActor, vacancy: W.opening()).refusal
+        let again = PlacementWorkflow.end(
+            change.placement, on: W.now, outcome: .other, text: nil, closeOpening: false,
+            by: W.consultantActor, vacancy: W.opening()
+        ).refusal
         #expect(again == WorkflowRefusal(.placementEnded, "the placement has already ended"))
     }
 
     @Test func aHireClosesTheOpenOpeningWhenAsked() throws {
         let opening = W.opening()
-        let change = try PlacementWorkflow.end(W.placement(at: opening), on: W.now, outcome: .hiredFlexJob, text: nil, closeOpening: true,
-                                               by: W.consultantActor, vacancy: opening).get()
+        let change = try PlacementWorkflow.end(
+            W.placement(at: opening), on: W.now, outcome: .hiredFlexJob, text: nil, closeOpening: true,
+            by: W.consultantActor, vacancy: opening
+        ).get()
         var closed = opening
         closed.status = .closed
         #expect(change.closedOpening == closed)
@@ -118,16 +128,19 @@ import Testing
     }
 
     @Test func nothingElseClosesAVacancy() throws {
-        let opening = W.opening(), slot = W.slot(capacity: 3, outside: 0)
+        let opening = W.opening()
+        let slot = W.slot(capacity: 3, outside: 0)
         let cases: [(PlacementOutcome, Bool, Vacancy)] = [
-            (.hiredOrdinaryHours, false, opening),       // not asked
-            (.endedByCompany, true, opening),            // not a hire
-            (.hiredWageSubsidy, true, slot),             // a slot's places stay
+            (.hiredOrdinaryHours, false, opening),  // not asked
+            (.endedByCompany, true, opening),  // not a hire
+            (.hiredWageSubsidy, true, slot),  // a slot's places stay
             (.hiredFlexJob, true, W.opening(status: .closed)),  // closed already
         ]
         for (outcome, closeOpening, vacancy) in cases {
-            let change = try PlacementWorkflow.end(W.placement(at: vacancy), on: W.now, outcome: outcome, text: nil,
-                                                   closeOpening: closeOpening, by: W.consultantActor, vacancy: vacancy).get()
+            let change = try PlacementWorkflow.end(
+                W.placement(at: vacancy), on: W.now, outcome: outcome, text: nil,
+                closeOpening: closeOpening, by: W.consultantActor, vacancy: vacancy
+            ).get()
             #expect(change.closedOpening == nil && change.events.count == 1, "\(outcome) \(closeOpening) \(vacancy.source)")
         }
         #expect(PlacementWorkflow.mayCloseOpening(.hiredOrdinaryHours, source: .opening))
@@ -144,8 +157,11 @@ import Testing
         let placement = W.placement(at: W.opening(), startedDaysAgo: 14)
         let due = PlacementWorkflow.followUpsDue([PlacementFollowUps(placement: placement, sent: [])], rules: rules, now: W.now)
         #expect(due == [PlacementChange(placement: placement, followUpSent: .afterStart, events: [.followUpDue(placement, .afterStart)])])
-        #expect(PlacementWorkflow.followUpsDue([PlacementFollowUps(placement: placement, sent: [.afterStart])], rules: rules,
-                                               now: W.now).isEmpty)
+        #expect(
+            PlacementWorkflow.followUpsDue(
+                [PlacementFollowUps(placement: placement, sent: [.afterStart])], rules: rules,
+                now: W.now
+            ).isEmpty)
         #expect(PlacementWorkflow.followUpStartedBy(now: W.now, rules: rules) == W.days(-14))
     }
 
@@ -154,14 +170,18 @@ import Testing
         let due = PlacementWorkflow.followUpsDue([PlacementFollowUps(placement: placement, sent: [])], rules: PlacementRules(), now: W.now)
         #expect(due.map(\.followUpSent) == [.afterStart, .plannedEnd])
         let flexJob = W.placement(at: W.opening(), startedDaysAgo: 30, plannedEndIn: nil)
-        #expect(PlacementWorkflow.followUpsDue([PlacementFollowUps(placement: flexJob, sent: [.afterStart])], rules: PlacementRules(),
-                                               now: W.now).isEmpty, "no planned end, no second follow-up")
+        #expect(
+            PlacementWorkflow.followUpsDue(
+                [PlacementFollowUps(placement: flexJob, sent: [.afterStart])], rules: PlacementRules(),
+                now: W.now
+            ).isEmpty, "no planned end, no second follow-up")
     }
 
     @Test func anEndedPlacementHasNoFollowUps() {
         var ended = W.placement(at: W.opening(), startedDaysAgo: 30, plannedEndIn: 0)
         ended.state = .ended
-        #expect(PlacementWorkflow.followUpsDue([PlacementFollowUps(placement: ended, sent: [])], rules: PlacementRules(), now: W.now)
-            .isEmpty)
+        #expect(
+            PlacementWorkflow.followUpsDue([PlacementFollowUps(placement: ended, sent: [])], rules: PlacementRules(), now: W.now)
+                .isEmpty)
     }
 }

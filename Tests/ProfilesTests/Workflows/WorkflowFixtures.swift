@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import MatchCore
 @testable import Profiles
 
@@ -22,26 +23,31 @@ enum W {
     static let consultantActor = Actor(role: .consultant, scope: "615", tokenId: nil)
 
     static func citizen(current: Double = 10, target: Double = 15) -> Citizen {
-        Citizen(id: citizenId, municipalityCode: MunicipalityCode(rawValue: 615)!, name: "Test Borger", status: .flexJobApproved,
-                hours: CitizenHours(current: current, target: target), competencies: [], jobGoals: [],
-                needs: [NeedCode(code: "fixed-routines", required: true, shared: false),
-                        NeedCode(code: "quiet-room", required: false, shared: true)],
-                acceptedKinds: [.flexJob, .workTrial], location: GeoPoint(lat: 55.86, lon: 9.85), maxCommuteKm: 25,
-                visibleToCompanies: true)
+        Citizen(
+            id: citizenId, municipalityCode: MunicipalityCode(rawValue: 615)!, name: "Test Borger", status: .flexJobApproved,
+            hours: CitizenHours(current: current, target: target), competencies: [], jobGoals: [],
+            needs: [
+                NeedCode(code: "fixed-routines", required: true, shared: false),
+                NeedCode(code: "quiet-room", required: false, shared: true),
+            ],
+            acceptedKinds: [.flexJob, .workTrial], location: GeoPoint(lat: 55.86, lon: 9.85), maxCommuteKm: 25,
+            visibleToCompanies: true)
     }
 
     static func opening(status: VacancyStatus = .open) -> Vacancy {
-        Vacancy(id: openingId, companyId: companyId, source: .opening, title: "Rengøring", description: "", occupationCode: nil,
-                kind: .flexJob, status: status, hours: HoursBand(min: 8, max: 15), competencies: [], offers: [], demands: [],
-                location: GeoPoint(lat: 55.86, lon: 9.85), remote: false)
+        Vacancy(
+            id: openingId, companyId: companyId, source: .opening, title: "Rengøring", description: "", occupationCode: nil,
+            kind: .flexJob, status: status, hours: HoursBand(min: 8, max: 15), competencies: [], offers: [], demands: [],
+            location: GeoPoint(lat: 55.86, lon: 9.85), remote: false)
     }
 
     /// A slot of `capacity` places, `outside` of them taken by citizens placed outside matchd.
     static func slot(capacity: Int, outside: Int, placed: Int = 0) -> Vacancy {
-        Vacancy(id: slotId, companyId: companyId, source: .slot, title: "Virksomhedscenter", description: "", occupationCode: nil,
-                kind: .workTrial, status: .open, places: Places(capacity: capacity, occupiedOutside: outside, placed: placed),
-                hours: HoursBand(min: 2, max: 15), competencies: [], offers: [], demands: [],
-                location: GeoPoint(lat: 55.86, lon: 9.85), remote: false)
+        Vacancy(
+            id: slotId, companyId: companyId, source: .slot, title: "Virksomhedscenter", description: "", occupationCode: nil,
+            kind: .workTrial, status: .open, places: Places(capacity: capacity, occupiedOutside: outside, placed: placed),
+            hours: HoursBand(min: 2, max: 15), competencies: [], offers: [], demands: [],
+            location: GeoPoint(lat: 55.86, lon: 9.85), remote: false)
     }
 
     static let explanation = MatchExplanation(
@@ -52,11 +58,12 @@ enum W {
 
     /// A pending interest on the opening started by `initiator` a day before `now`.
     static func interest(_ initiator: InterestInitiator, createdAt: Date = days(-1)) -> Interest {
-        Interest(id: interestId, citizenId: citizenId, vacancyId: openingId, source: .opening, companyId: companyId,
-                 initiator: initiator, createdBy: actor(initiator), message: "Hej", snapshot: MatchSnapshot(explanation),
-                 state: .pending, citizenAnswer: initiator == .citizen ? .accepted : .pending,
-                 companyAnswer: initiator == .company ? .accepted : .pending, citizenAnsweredAt: nil, companyAnsweredAt: nil,
-                 sharedNeeds: [], declineReason: nil, declineText: nil, remindedAt: nil, createdAt: createdAt, closedAt: nil)
+        Interest(
+            id: interestId, citizenId: citizenId, vacancyId: openingId, source: .opening, companyId: companyId,
+            initiator: initiator, createdBy: actor(initiator), message: "Hej", snapshot: MatchSnapshot(explanation),
+            state: .pending, citizenAnswer: initiator == .citizen ? .accepted : .pending,
+            companyAnswer: initiator == .company ? .accepted : .pending, citizenAnsweredAt: nil, companyAnsweredAt: nil,
+            sharedNeeds: [], declineReason: nil, declineText: nil, remindedAt: nil, createdAt: createdAt, closedAt: nil)
     }
 
     static func actor(_ initiator: InterestInitiator) -> Actor {
@@ -69,9 +76,10 @@ enum W {
 
     /// An active placement at `vacancy`, started `startedDaysAgo` days before `now`.
     static func placement(at vacancy: Vacancy, startedDaysAgo: Double = 10, plannedEndIn: Double? = 30) -> Placement {
-        Placement(id: placementId, citizenId: citizenId, vacancyId: vacancy.id, source: vacancy.source, companyId: companyId,
-                  kind: .workTrial, startDate: days(-startedDaysAgo), plannedEnd: plannedEndIn.map { days($0) }, agreedHours: 6,
-                  mentorName: "Mette", interestId: nil, createdBy: consultantActor, createdAt: days(-startedDaysAgo))
+        Placement(
+            id: placementId, citizenId: citizenId, vacancyId: vacancy.id, source: vacancy.source, companyId: companyId,
+            kind: .workTrial, startDate: days(-startedDaysAgo), plannedEnd: plannedEndIn.map { days($0) }, agreedHours: 6,
+            mentorName: "Mette", interestId: nil, createdBy: consultantActor, createdAt: days(-startedDaysAgo))
     }
 
     static func entry(daysAgo: Double, hours: Double) -> ProgressEntry {

@@ -19,9 +19,11 @@ public struct InterestRules: Sendable, Equatable {
     public var accessLogRetention: TimeInterval
 
     /// Creates rules.
-    public init(maxPendingPerCitizen: Int = 5, maxPerCompany: Int = 40, companyWindow: TimeInterval = 30 * 86_400,
-                declineCooldown: TimeInterval = 30 * 86_400, reminderAfter: TimeInterval = 5 * 86_400,
-                expiresAfter: TimeInterval = 14 * 86_400, accessLogRetention: TimeInterval = 183 * 86_400) {
+    public init(
+        maxPendingPerCitizen: Int = 5, maxPerCompany: Int = 40, companyWindow: TimeInterval = 30 * 86_400,
+        declineCooldown: TimeInterval = 30 * 86_400, reminderAfter: TimeInterval = 5 * 86_400,
+        expiresAfter: TimeInterval = 14 * 86_400, accessLogRetention: TimeInterval = 183 * 86_400
+    ) {
         self.maxPendingPerCitizen = maxPendingPerCitizen
         self.maxPerCompany = maxPerCompany
         self.companyWindow = companyWindow

@@ -15,9 +15,11 @@ extension InterestWorkflow {
     /// match (`outcome`: the match index's one evaluation of it, nil when the pair is not in the
     /// index). The initiator's own side counts as accepted, so the other side (both, for a
     /// consultant's proposal) must answer.
-    public static func draft(id: UUID, citizen: Citizen, vacancy: Vacancy, initiator: InterestInitiator, by actor: Actor,
-                             message: String, sharedNeeds: [String], outcome: MatchOutcome?,
-                             now: Date) -> Result<Interest, ValidationFailure> {
+    public static func draft(
+        id: UUID, citizen: Citizen, vacancy: Vacancy, initiator: InterestInitiator, by actor: Actor,
+        message: String, sharedNeeds: [String], outcome: MatchOutcome?,
+        now: Date
+    ) -> Result<Interest, ValidationFailure> {
         var errors: [FieldError] = []
         if let problem = FreeText.problem(message, field: "message", max: maxMessageLength) { errors.append(problem) }
         if !sharedNeeds.isEmpty && initiator != .citizen {
@@ -34,12 +36,13 @@ extension InterestWorkflow {
             return .failure(ValidationFailure(errors + [notAMatch("it is not in the index")]))
         }
         guard errors.isEmpty else { return .failure(ValidationFailure(errors)) }
-        return .success(Interest(
-            id: id, citizenId: citizen.id, vacancyId: vacancy.id, source: vacancy.source, companyId: vacancy.companyId,
-            initiator: initiator, createdBy: actor, message: message, snapshot: MatchSnapshot(match), state: .pending,
-            citizenAnswer: initiator == .citizen ? .accepted : .pending, companyAnswer: initiator == .company ? .accepted : .pending,
-            citizenAnsweredAt: nil, companyAnsweredAt: nil, sharedNeeds: sharedNeeds, declineReason: nil, declineText: nil,
-            remindedAt: nil, createdAt: now, closedAt: nil))
+        return .success(
+            Interest(
+                id: id, citizenId: citizen.id, vacancyId: vacancy.id, source: vacancy.source, companyId: vacancy.companyId,
+                initiator: initiator, createdBy: actor, message: message, snapshot: MatchSnapshot(match), state: .pending,
+                citizenAnswer: initiator == .citizen ? .accepted : .pending, companyAnswer: initiator == .company ? .accepted : .pending,
+                citizenAnsweredAt: nil, companyAnsweredAt: nil, sharedNeeds: sharedNeeds, declineReason: nil, declineText: nil,
+                remindedAt: nil, createdAt: now, closedAt: nil))
     }
 
     /// Problems with the needs `side` shares as it accepts: only the citizen shares needs, each
@@ -59,7 +62,9 @@ extension InterestWorkflow {
         let own = Set(citizen.needs.map(\.code))
         var seen = Set<String>()
         return codes.enumerated().compactMap { index, code in
-            if !own.contains(code) { return FieldError(field: "sharedNeeds[\(index)]", message: "\(code) is not one of the citizen's needs") }
+            if !own.contains(code) {
+                return FieldError(field: "sharedNeeds[\(index)]", message: "\(code) is not one of the citizen's needs")
+            }
             if !seen.insert(code).inserted { return FieldError(field: "sharedNeeds[\(index)]", message: "\(code) is listed twice") }
             return nil
         }

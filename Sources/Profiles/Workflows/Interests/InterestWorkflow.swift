@@ -8,20 +8,25 @@ import Foundation
 /// `pending` → `accepted` (with the citizen's consent) | `declined` | `withdrawn` | `expired`.
 public enum InterestWorkflow {
     /// Starts `interest` (a pending one, from `draft`) unless a pacing rule refuses it now.
-    public static func start(_ interest: Interest, facts: PacingFacts, rules: InterestRules,
-                             now: Date) -> Result<InterestChange, WorkflowRefusal> {
+    public static func start(
+        _ interest: Interest, facts: PacingFacts, rules: InterestRules,
+        now: Date
+    ) -> Result<InterestChange, WorkflowRefusal> {
         if let refusal = pacingRefusal(facts, initiator: interest.initiator, rules: rules, now: now) { return .failure(refusal) }
         var started = interest
         started.createdAt = now
-        return .success(InterestChange(
-            interest: started, history: [InterestEvent(at: now, change: .created, side: nil, actor: interest.createdBy, reason: nil)],
-            events: [.interestStarted(started)]))
+        return .success(
+            InterestChange(
+                interest: started, history: [InterestEvent(at: now, change: .created, side: nil, actor: interest.createdBy, reason: nil)],
+                events: [.interestStarted(started)]))
     }
 
     /// `side` accepts, sharing `sharedNeeds` when the citizen gives them; when no side is awaited
     /// any more the interest is `accepted` and the citizen's consent (`consentId`) is written.
-    public static func accept(_ interest: Interest, side: InterestSide, sharedNeeds: [String]?, by actor: Actor,
-                              consentId: UUID, now: Date) -> Result<InterestChange, WorkflowRefusal> {
+    public static func accept(
+        _ interest: Interest, side: InterestSide, sharedNeeds: [String]?, by actor: Actor,
+        consentId: UUID, now: Date
+    ) -> Result<InterestChange, WorkflowRefusal> {
         if let refusal = answerRefusal(interest, side: side) { return .failure(refusal) }
         var next = interest
         switch side {
@@ -37,14 +42,17 @@ public enum InterestWorkflow {
         guard next.awaiting.isEmpty else { return .success(InterestChange(interest: next, history: history, events: [])) }
         next.state = .accepted
         next.closedAt = now
-        let consent = Consent(id: consentId, citizenId: next.citizenId, companyId: next.companyId, interestId: next.id,
-                              sharedNeeds: next.sharedNeeds, givenAt: now, revokedAt: nil)
+        let consent = Consent(
+            id: consentId, citizenId: next.citizenId, companyId: next.companyId, interestId: next.id,
+            sharedNeeds: next.sharedNeeds, givenAt: now, revokedAt: nil)
         return .success(InterestChange(interest: next, history: history, consent: consent, events: [.interestAccepted(next)]))
     }
 
     /// `side` declines with a reason: one decline declines the interest.
-    public static func decline(_ interest: Interest, side: InterestSide, reason: DeclineReason, text: String?, by actor: Actor,
-                               now: Date) -> Result<InterestChange, WorkflowRefusal> {
+    public static func decline(
+        _ interest: Interest, side: InterestSide, reason: DeclineReason, text: String?, by actor: Actor,
+        now: Date
+    ) -> Result<InterestChange, WorkflowRefusal> {
         if let refusal = answerRefusal(interest, side: side) { return .failure(refusal) }
         var next = interest
         switch side {
@@ -59,9 +67,10 @@ public enum InterestWorkflow {
         next.declineReason = reason
         next.declineText = text
         next.closedAt = now
-        return .success(InterestChange(
-            interest: next, history: [InterestEvent(at: now, change: .declined, side: side, actor: actor, reason: reason)],
-            events: [.interestDeclined(next)]))
+        return .success(
+            InterestChange(
+                interest: next, history: [InterestEvent(at: now, change: .declined, side: side, actor: actor, reason: reason)],
+                events: [.interestDeclined(next)]))
     }
 
     /// The initiator takes a pending interest back (who may withdraw is the access policy's:
@@ -71,9 +80,10 @@ public enum InterestWorkflow {
         var next = interest
         next.state = .withdrawn
         next.closedAt = now
-        return .success(InterestChange(
-            interest: next, history: [InterestEvent(at: now, change: .withdrawn, side: nil, actor: actor, reason: nil)],
-            events: [.interestWithdrawn(next)]))
+        return .success(
+            InterestChange(
+                interest: next, history: [InterestEvent(at: now, change: .withdrawn, side: nil, actor: actor, reason: nil)],
+                events: [.interestWithdrawn(next)]))
     }
 
     /// The time-driven steps of pending interests at `now`: each unanswered past
@@ -86,8 +96,9 @@ public enum InterestWorkflow {
             if expiresAt(interest, rules: rules) <= now {
                 next.state = .expired
                 next.closedAt = now
-                return InterestChange(interest: next, history: [InterestEvent(at: now, change: .expired, side: nil, actor: nil, reason: nil)],
-                                      events: [.interestExpired(next)])
+                return InterestChange(
+                    interest: next, history: [InterestEvent(at: now, change: .expired, side: nil, actor: nil, reason: nil)],
+                    events: [.interestExpired(next)])
             }
             guard interest.remindedAt == nil, interest.createdAt.addingTimeInterval(rules.reminderAfter) <= now else { return nil }
             next.remindedAt = now
@@ -127,8 +138,10 @@ public enum InterestWorkflow {
         switch (interest.initiator, side) {
         case (.citizen, .citizen), (.company, .company):
             let other: InterestSide = side == .citizen ? .company : .citizen
-            return WorkflowRefusal(.initiatorCannotAnswer, "the \(side.rawValue) started this interest, so its side counts as accepted: "
-                                   + "the \(other.rawValue) answers, and the \(side.rawValue) may withdraw it")
+            return WorkflowRefusal(
+                .initiatorCannotAnswer,
+                "the \(side.rawValue) started this interest, so its side counts as accepted: "
+                    + "the \(other.rawValue) answers, and the \(side.rawValue) may withdraw it")
         case (.citizen, .company), (.company, .citizen), (.consultant, _):
             break
         }

@@ -14,8 +14,10 @@ public struct PacingFacts: Sendable, Equatable {
     public var pairDeclinedAt: Date?
 
     /// Creates the facts.
-    public init(citizenPending: Int = 0, citizenOldestPendingCreatedAt: Date? = nil, companyStarted: Int = 0,
-                companyOldestStartedAt: Date? = nil, pairPendingCreatedAt: Date? = nil, pairDeclinedAt: Date? = nil) {
+    public init(
+        citizenPending: Int = 0, citizenOldestPendingCreatedAt: Date? = nil, companyStarted: Int = 0,
+        companyOldestStartedAt: Date? = nil, pairPendingCreatedAt: Date? = nil, pairDeclinedAt: Date? = nil
+    ) {
         self.citizenPending = citizenPending
         self.citizenOldestPendingCreatedAt = citizenOldestPendingCreatedAt
         self.companyStarted = companyStarted
@@ -24,4 +26,3 @@ public struct PacingFacts: Sendable, Equatable {
         self.pairDeclinedAt = pairDeclinedAt
     }
 }
-

@@ -15,8 +15,10 @@ public struct PlacementChange: Sendable, Equatable {
     public var events: [DomainEvent]
 
     /// Creates a change.
-    public init(placement: Placement, citizen: Citizen? = nil, closedOpening: Vacancy? = nil, followUpSent: FollowUp? = nil,
-                events: [DomainEvent]) {
+    public init(
+        placement: Placement, citizen: Citizen? = nil, closedOpening: Vacancy? = nil, followUpSent: FollowUp? = nil,
+        events: [DomainEvent]
+    ) {
         self.placement = placement
         self.citizen = citizen
         self.closedOpening = closedOpening

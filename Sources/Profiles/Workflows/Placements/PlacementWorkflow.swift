@@ -11,8 +11,10 @@ public enum PlacementWorkflow {
     /// Starts `placement` at `vacancy`, where `activePlacements` placements are active (counted in
     /// the transaction: of two placements for the last place, one wins). A slot with no free
     /// place refuses; an opening has no places to count.
-    public static func start(_ placement: Placement, vacancy: Vacancy, activePlacements: Int,
-                             now: Date) -> Result<PlacementChange, WorkflowRefusal> {
+    public static func start(
+        _ placement: Placement, vacancy: Vacancy, activePlacements: Int,
+        now: Date
+    ) -> Result<PlacementChange, WorkflowRefusal> {
         if var places = vacancy.places {
             places.placed = activePlacements
             guard places.free > 0 else {
@@ -40,8 +42,10 @@ public enum PlacementWorkflow {
     /// Records a progression entry while the placement is active. The latest entry (by date; an
     /// older one added late moves nothing) gives the citizen's current weekly hours, and the
     /// target is never below them.
-    public static func progress(_ placement: Placement, _ entry: ProgressEntry,
-                                citizen: Citizen) -> Result<PlacementChange, WorkflowRefusal> {
+    public static func progress(
+        _ placement: Placement, _ entry: ProgressEntry,
+        citizen: Citizen
+    ) -> Result<PlacementChange, WorkflowRefusal> {
         if let refusal = ended(placement, "the placement has ended") { return .failure(refusal) }
         let isLatest = placement.latest.map { entry.date >= $0.date } ?? true
         var next = placement
@@ -65,8 +69,10 @@ public enum PlacementWorkflow {
 
     /// Ends an active placement on `date` with an outcome. Asked to (`closeOpening`), a hire
     /// closes the opening it was at, when that is still open.
-    public static func end(_ placement: Placement, on date: Date, outcome: PlacementOutcome, text: String?, closeOpening: Bool,
-                           by actor: Actor, vacancy: Vacancy) -> Result<PlacementChange, WorkflowRefusal> {
+    public static func end(
+        _ placement: Placement, on date: Date, outcome: PlacementOutcome, text: String?, closeOpening: Bool,
+        by actor: Actor, vacancy: Vacancy
+    ) -> Result<PlacementChange, WorkflowRefusal> {
         if let refusal = ended(placement, "the placement has already ended") { return .failure(refusal) }
         var next = placement
         next.state = .ended
