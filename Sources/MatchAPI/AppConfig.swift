@@ -38,6 +38,13 @@ public struct AppConfig: Sendable {
     public var idleTimeout: Duration
     /// Most connections open at once; further ones wait in the listen backlog.
     public var maxConnections: Int
+    /// The origin people reach the daemon at (`https://matchd.horsens.dk`): sign-in links point
+    /// there. Nil: `http://<host>:<port>` as listened on (development).
+    public var publicURL: String?
+    /// Leaves `Secure` off the cookies, for development over plain http on loopback.
+    public var insecureCookies: Bool = false
+    /// Sign-in links, their rate limits and the sessions' timeouts.
+    public var signInRules: SignInRules = .standard
 
     /// The default connection cap: room under the process's descriptor limit for the database,
     /// webhook transfers and the log, at most 4,096.

@@ -44,7 +44,7 @@ func buildApplication(_ config: AppConfig, database: AppDatabase, logger: Logger
 
 /// The router and the services, separately, for tests that drive the router in process.
 struct ApplicationParts {
-    let router: Router<BasicRequestContext>
+    let router: Router<MatchRequestContext>
     let store: SQLiteStore
     let relay: WebhookRelay
     let scheduler: WorkflowScheduler
@@ -59,12 +59,16 @@ func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) asyn
     let relay = WebhookRelay(
         store: store, wakeups: wakeups, policy: RetryPolicy(schedule: config.webhookRetrySchedule),
         allowPrivateNetworks: config.webhooksAllowPrivateNetworks, logger: logger)
-    let router = Router()
+    let router = Router(context: MatchRequestContext.self)
+    let pages = try await PageRenderer.bundled()
+    let sessions = SessionIssuer(
+        accounts: database, cookies: SessionCookies(secure: !config.insecureCookies), rules: config.signInRules,
+        clock: config.clock, pages: pages)
     router.middlewares.add(RequestIDMiddleware())
     router.middlewares.add(MetricsMiddleware())
     router.middlewares.add(ProblemMiddleware())
     router.middlewares.add(HeaderEncodingMiddleware())
-    router.middlewares.add(AuthMiddleware(tokens: store))
+    router.middlewares.add(AuthMiddleware(tokens: store, sessions: sessions))
     let specification = try Specification.text()
     let rules = try SpecRules(specification: specification)
     router.middlewares.add(ParameterMiddleware(rules: rules))
@@ -74,11 +78,18 @@ func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) asyn
         validator: RecordValidator(taxonomy: taxonomy),
         specification: specification, metrics: MetricsBootstrap.registry,
         relay: relay, allowPrivateNetworks: config.webhooksAllowPrivateNetworks,
-        accessLog: AccessLogWriter(store: store), interestRules: config.interestRules, clock: config.clock)
+        accessLog: AccessLogWriter(store: store), interestRules: config.interestRules, accounts: database,
+        signInRules: config.signInRules, clock: config.clock)
     // Compact JSON. The match routes, the hot path, write their lists with `JSONWriter`.
     try handler.registerHandlers(
         on: MatchRouteTransport(router: router, handler: handler),
         configuration: .init(dateTranscoder: RFC3339DateTranscoder(), jsonEncodingOptions: [.withoutEscapingSlashes]))
+    let provider = EmailLinkProvider(
+        accounts: database, pages: pages, cookies: sessions.cookies, rules: config.signInRules, clock: config.clock,
+        publicURL: config.publicURL ?? "http://\(config.host):\(config.port)", mailDomain: MAILDOMAIN, wakeMail: MAILWAKE,
+        maxBodyBytes: config.maxBodyBytes)
+    provider.register(on: router, sessions: sessions)
+    try SessionRoutes(sessions: sessions, pages: pages, maxBodyBytes: config.maxBodyBytes).register(on: router)
     let scheduler = WorkflowScheduler(
         store: store, period: config.workflowPeriod, now: config.clock, wake: wakeups.wake,
         logger: logger)

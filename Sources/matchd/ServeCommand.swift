@@ -71,6 +71,18 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var maxConnections: Int?
 
+    @Option(
+        help:
+            "The origin people reach the daemon at, e.g. https://matchd.horsens.dk: sign-in links point there (env MATCHD_PUBLIC_URL; default http://HOST:PORT)."
+    )
+    var publicURL: String?
+
+    @Flag(
+        help:
+            "Leave Secure off the session cookies, for development over plain http on loopback only (env MATCHD_INSECURE_COOKIES=1)."
+    )
+    var insecureCookies = false
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env MATCHD_LOG_LEVEL; default info).")
     var logLevel: String?
 
@@ -142,6 +154,9 @@ struct ServeCommand: AsyncParsableCommand {
                 maxConnections, "--max-connections", "MATCHD_MAX_CONNECTIONS",
                 default: AppConfig.standardMaxConnections, range: 1...1_000_000))
         config.webhooksHeld = try settings.bool(webhooksHold, "--webhooks-hold", "MATCHD_WEBHOOKS_HOLD")
+        let origin = settings.string(publicURL, "MATCHD_PUBLIC_URL", default: "")
+        config.publicURL = origin.isEmpty ? nil : try PublicURL.parse(origin)
+        config.insecureCookies = try settings.bool(insecureCookies, "--insecure-cookies", "MATCHD_INSECURE_COOKIES")
         return config
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MatchCore
 import Profiles
+import SQLiteStorage
 
 /// `matchd token`: issues and revokes API bearer tokens.
 struct TokenCommand: AsyncParsableCommand {
@@ -9,6 +10,9 @@ struct TokenCommand: AsyncParsableCommand {
         commandName: "token", abstract: "Create and revoke API tokens.", subcommands: [Create.self, Revoke.self])
 
     /// `matchd token create`: prints the new token as the last line (shown once; stored hashed).
+    /// The token belongs to an account: the one `--account` names (by id or address), else the
+    /// one with `--email` (created with `--name` when absent), else a new account without an
+    /// address named by `--label` (an API client's).
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a bearer token.")
 
@@ -16,49 +20,57 @@ struct TokenCommand: AsyncParsableCommand {
 
         @OptionGroup var data: DataOptions
 
-        @Option(help: "admin, consultant, company or citizen.")
-        var role: Role
+        @OptionGroup var scope: AccountCommand.ScopeOptions
 
-        @Option(help: "The consultant's municipality code (3 digits).")
-        var municipality: String?
+        @Option(help: "An existing account (id or e-mail address) the token is for; its role and scope apply.")
+        var account: String?
 
-        @Option(help: "The company's id.")
-        var company: String?
+        @Option(help: "The address of the person the token is for: their account, created when absent (with --name).")
+        var email: String?
 
-        @Option(help: "The citizen's id.")
-        var citizen: String?
+        @Option(help: "The name of a person's new account (with --email).")
+        var name: String?
 
         @Option(help: "A note on who holds the token.")
         var label: String?
 
         func validate() throws {
-            if role == .consultant && municipality == nil { throw ValidationError("--municipality is required for a consultant") }
-            if role == .company && company == nil { throw ValidationError("--company is required for a company") }
-            if role == .citizen && citizen == nil { throw ValidationError("--citizen is required for a citizen") }
-            if let company, UUID(uuidString: company) == nil { throw ValidationError("--company must be a UUID") }
-            if let citizen, UUID(uuidString: citizen) == nil { throw ValidationError("--citizen must be a UUID") }
+            if account != nil {
+                guard scope.role == nil, email == nil else { throw ValidationError("--account takes the account's role and scope; give neither --role nor --email") }
+            } else if scope.role == nil {
+                throw ValidationError("--role is required (or --account)")
+            }
         }
 
         func run() async throws {
-            var code: MunicipalityCode?
-            if let municipality {
+            let db = try database.open()
+            if let municipality = scope.municipality, scope.role == .consultant {
                 let taxonomy = try DataDirectory.taxonomy(in: data.directory())
                 guard let known = MunicipalityCode(municipality), taxonomy.municipalities[known] != nil else {
                     throw ValidationError("--municipality \(municipality) is not a Danish municipality code")
                 }
-                code = known
             }
-            let principal = Principal(
-                role: role, municipalityCode: role == .consultant ? code : nil,
-                companyId: role == .company ? company.flatMap(UUID.init(uuidString:)) : nil,
-                citizenId: role == .citizen ? citizen.flatMap(UUID.init(uuidString:)) : nil)
-            do {
-                let issued = try await database.open().createToken(for: principal, label: label)
-                print("token id \(issued.id.lowercasedText) (\(role.rawValue)); the token is shown once:")
-                print(issued.token)
-            } catch StoreError.conflict(_, let message) {
-                throw ValidationError(message)
+            let issued = try await AccountCommand.storeErrors { () -> IssuedToken in
+                if let account {
+                    return try await db.createToken(accountId: try await AccountCommand.find(account, in: db), label: label)
+                }
+                let principal = scope.principal(scope.role ?? .admin)
+                if let email {
+                    if let existing = try await db.account(email: email) {
+                        guard existing.value.principal == principal else {
+                            throw ValidationError("the account with this address has another role or scope")
+                        }
+                        return try await db.createToken(accountId: existing.value.id, label: label)
+                    }
+                    let person = Account(id: UUID(), principal: principal, email: Account.normalized(email: email), name: name ?? email)
+                    try AccountCommand.check(person, data: data)
+                    return try await db.createToken(newAccount: person, label: label)
+                }
+                return try await db.createToken(for: principal, label: label)
             }
+            let role = try await db.account(issued.accountId)?.value.principal.role.rawValue ?? ""
+            print("token id \(issued.id.lowercasedText) (\(role), account \(issued.accountId.lowercasedText)); the token is shown once:")
+            print(issued.token)
         }
     }
 

@@ -20,7 +20,7 @@ import Testing
         let admin = try await cli.createToken(for: Principal(role: .admin), label: nil)
         #expect(try await daemon.bearer(token: admin.token)?.principal == Principal(role: .admin))
         #expect(cache.bearer(BearerToken.hash(admin.token), at: try cache.dataVersion()) != nil, "kept after the first read")
-        #expect(try await daemon.bearer(token: admin.token)?.tokenId == admin.id)
+        #expect(try await daemon.bearer(token: admin.token)?.credentialId == admin.id)
 
         // Issued by the other process after the cache was filled: works at once.
         let consultant = try await cli.createToken(

@@ -223,27 +223,35 @@ extension RecordRoundTripTests {
 }
 
 extension RecordRoundTripTests {
-    @Test func tokensRoundTripAndReadAsTheirBearer() async throws {
+    @Test func tokensRoundTripAndReadAsTheirAccountsBearer() async throws {
         let database = try await Self.database()
+        let accounts = [
+            Account(
+                id: UUID(), principal: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
+                email: "vk@horsens.dk", name: "VK Horsens"),
+            Account(id: UUID(), principal: Principal(role: .citizen, citizenId: Self.citizen.id), email: nil, name: "Borger", language: .en),
+            Account(
+                id: UUID(), principal: Principal(role: .company, companyId: Self.company.id), email: nil, name: "Kontakt",
+                lastSignInAt: Self.now, disabledAt: nil),
+        ]
+        try await database.write { db in for account in accounts { try Stored(created: account, at: Self.now).insert(db) } }
+        let stored = try await database.read { db in try accounts.map { try Stored<Account>.fetchOne(db, id: $0.id)?.value } }
+        #expect(stored == accounts)
         let consultant = APIToken(
-            id: UUID(), tokenHash: String(repeating: "a", count: 64),
-            principal: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
-            label: "VK Horsens", createdAt: Self.now)
+            id: UUID(), tokenHash: String(repeating: "a", count: 64), accountId: accounts[0].id, label: "VK Horsens", createdAt: Self.now)
         let citizen = APIToken(
-            id: UUID(), tokenHash: String(repeating: "b", count: 64),
-            principal: Principal(role: .citizen, citizenId: Self.citizen.id), label: nil, createdAt: Self.now,
+            id: UUID(), tokenHash: String(repeating: "b", count: 64), accountId: accounts[1].id, label: nil, createdAt: Self.now,
             revokedAt: Self.now.addingTimeInterval(1))
         let company = APIToken(
-            id: UUID(), tokenHash: String(repeating: "c", count: 64),
-            principal: Principal(role: .company, companyId: Self.company.id), label: nil, createdAt: Self.now)
+            id: UUID(), tokenHash: String(repeating: "c", count: 64), accountId: accounts[2].id, label: nil, createdAt: Self.now)
         try await Self.expectRoundTrip([consultant, citizen, company], database)
         let bearers = try await database.read { db in
             try ["a", "b", "c"].map { try Bearer.fetchOne(db, tokenHash: String(repeating: $0, count: 64)) }
         }
         #expect(
             bearers == [
-                Bearer(tokenId: consultant.id, principal: consultant.principal), nil,
-                Bearer(tokenId: company.id, principal: company.principal),
+                Bearer(credentialId: consultant.id, accountId: accounts[0].id, principal: accounts[0].principal), nil,
+                Bearer(credentialId: company.id, accountId: accounts[2].id, principal: accounts[2].principal),
             ])
     }
 }

@@ -16,7 +16,7 @@ import Profiles
 /// policy and the index exactly as the generated path would.
 struct MatchRouteTransport<Store: MatchStore>: ServerTransport {
     /// The router the operations are registered on.
-    let router: Router<BasicRequestContext>
+    let router: Router<MatchRequestContext>
     /// The handler the match routes call.
     let handler: APIHandler<Store>
 

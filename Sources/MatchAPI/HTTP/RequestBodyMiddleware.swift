@@ -10,13 +10,15 @@ import Profiles
 /// unexpected content type, and one whose body is required names the missing fields; refuses a
 /// body that is not declared `application/json` with 415 (never guessed from its bytes); and
 /// refuses, naming the field, a key given twice or a number the decoder would refuse without
-/// saying where (`JSONBodyCheck`).
+/// saying where (`JSONBodyCheck`). The sign-in routes under `/auth/` take forms as well as JSON
+/// and read their bodies themselves (`FormBody`, with the same limit).
 struct RequestBodyMiddleware<Context: RequestContext>: RouterMiddleware {
     let maxBytes: Int
     /// What the spec allows of body values, for `JSONBodyCheck`.
     let bodyRules: JSONBodyCheck.Rules
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if request.uri.path.hasPrefix("/auth/") { return try await next(request, context) }
         if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBytes {
             throw HTTPError(.contentTooLarge)
         }

@@ -14,11 +14,18 @@ public enum RequestValues {
         return bearer.principal
     }
 
-    /// The caller as history and the access log record them: role, scope and token id.
+    /// The authenticated caller with their account and credential, or 401.
+    static func currentBearer() throws -> Bearer {
+        guard let bearer else { throw APIProblem.unauthorized }
+        return bearer
+    }
+
+    /// The caller as history and the access log record them: role, scope and the id of the
+    /// token or session used.
     static func actor() throws -> Actor {
         guard let bearer else { throw APIProblem.unauthorized }
         let p = bearer.principal
         let scope = p.citizenId?.lowercasedText ?? p.companyId?.lowercasedText ?? p.municipalityCode?.description
-        return Actor(role: p.role, scope: scope, tokenId: bearer.tokenId)
+        return Actor(role: p.role, scope: scope, tokenId: bearer.credentialId)
     }
 }

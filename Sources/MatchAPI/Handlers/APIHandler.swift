@@ -31,6 +31,10 @@ struct APIHandler<Store: MatchStore>: APIProtocol {
     let accessLog: AccessLogWriter
     /// Pacing and timing of interests.
     let interestRules: InterestRules
+    /// Accounts, sign-in links and sessions.
+    let accounts: any AccountStore
+    /// The sessions' timeouts, for listing the caller's sessions.
+    let signInRules: SignInRules
     /// The clock.
     let clock: @Sendable () -> Date
 

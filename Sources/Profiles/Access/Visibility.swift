@@ -334,6 +334,81 @@ public struct Visibility: Sendable {
         }
     }
 
+    // MARK: - Accounts
+
+    /// Reading or changing an account (its name, address and language). `caller` is the
+    /// caller's own account: everyone may read and change their own. Administrators may all; a
+    /// consultant the accounts of the citizens whose case their municipality holds; a company's
+    /// people the accounts of their company.
+    public func account(_ p: Principal, caller: UUID?, _ account: AccountFacts, _ action: Action) -> Decision {
+        if account.id == caller { return .allowed }
+        let target = account.principal
+        switch p.role {
+        case .admin: return .allowed
+        case .consultant:
+            return target.role == .citizen && account.citizenMunicipality != nil
+                && account.citizenMunicipality == p.municipalityCode ? .allowed : .hidden
+        case .company: return target.role == .company && target.companyId == p.companyId ? .allowed : .hidden
+        case .citizen: return .hidden
+        }
+    }
+
+    /// Changing an account's e-mail address — the identity it signs in with — is for those who
+    /// manage the account, never its owner alone (a stolen session must not take the account
+    /// over); administrators may change their own.
+    public func changeEmail(_ p: Principal, caller: UUID?, _ account: AccountFacts) -> Decision {
+        let change = self.account(p, caller: caller, account, .change)
+        guard change == .allowed else { return change }
+        return account.id != caller || p.role == .admin ? .allowed : .forbidden("change your own e-mail address")
+    }
+
+    /// Creating an account: administrators any; a consultant for a citizen of their
+    /// municipality; a company's people for their own company.
+    public func createAccount(_ p: Principal, _ account: AccountFacts) -> Decision {
+        let target = account.principal
+        switch p.role {
+        case .admin: return .allowed
+        case .consultant:
+            guard target.role == .citizen else { return .forbidden("create accounts other than citizens'") }
+            return account.citizenMunicipality != nil && account.citizenMunicipality == p.municipalityCode
+                ? .allowed : .invalid(FieldError(field: "citizenId", message: "names no citizen of your municipality"))
+        case .company:
+            guard target.role == .company else { return .forbidden("create accounts other than your company's") }
+            return target.companyId == p.companyId
+                ? .allowed : .invalid(FieldError(field: "companyId", message: "must be your own company"))
+        case .citizen: return .forbidden("create accounts")
+        }
+    }
+
+    /// Disabling or enabling an account: whoever may change it, except its owner (no one locks
+    /// themself out).
+    public func disableAccount(_ p: Principal, caller: UUID?, _ account: AccountFacts) -> Decision {
+        if account.id == caller { return .forbidden("disable or enable your own account") }
+        return self.account(p, caller: caller, account, .change)
+    }
+
+    /// The accounts a list may show: `requested` narrowed to the caller's scope.
+    public func accounts(_ p: Principal, _ requested: AccountFilter) -> Scope<AccountFilter> {
+        var filter = requested
+        switch p.role {
+        case .admin: return .filter(filter)
+        case .consultant:
+            guard let own = p.municipalityCode, filter.role.map({ $0 == .citizen }) ?? true,
+                filter.municipality.map({ $0 == own }) ?? true, filter.companyId == nil
+            else { return .empty }
+            filter.role = .citizen
+            filter.municipality = own
+        case .company:
+            guard let own = p.companyId, filter.role.map({ $0 == .company }) ?? true, filter.companyId.map({ $0 == own }) ?? true,
+                filter.municipality == nil, filter.citizenId == nil
+            else { return .empty }
+            filter.role = .company
+            filter.companyId = own
+        case .citizen: return .forbidden("list accounts")
+        }
+        return .filter(filter)
+    }
+
     // MARK: - Webhooks
 
     /// Reading or changing a webhook subscription: its owner and administrators.

@@ -67,7 +67,8 @@ public struct Actor: Codable, Sendable, Equatable {
     public var role: Role
     /// The scope: the citizen's or company's id, or the consultant's municipality code.
     public var scope: String?
-    /// The token used, when there was one (not for the scheduler's own changes).
+    /// The credential used — an API token's or a session's id — when there was one (not for the
+    /// scheduler's own changes).
     public var tokenId: UUID?
 
     /// Creates an actor.

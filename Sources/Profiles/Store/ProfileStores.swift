@@ -48,8 +48,14 @@ public protocol VacancyStore: Sendable {
 
 /// API bearer tokens, kept only as hashes.
 public protocol TokenStore: Sendable {
-    /// Issues a token for a principal; its company or citizen must exist.
+    /// Issues a token for a principal: a citizen's belongs to the citizen's account (made when
+    /// absent), any other to a new account without an address named by `label` (an API
+    /// client's). Its company or citizen must exist.
     func createToken(for principal: Principal, label: String?) async throws -> IssuedToken
+    /// Issues a token for an existing, enabled account.
+    func createToken(accountId: UUID, label: String?) async throws -> IssuedToken
+    /// Creates `account` and issues a token for it, in one transaction.
+    func createToken(newAccount account: Account, label: String?) async throws -> IssuedToken
     /// The principal of a valid token with the token's id, or nil when unknown or revoked.
     func bearer(token: String) async throws -> Bearer?
     /// Revokes a token by its id or by the token itself; false when nothing was revoked.

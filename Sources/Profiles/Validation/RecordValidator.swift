@@ -117,7 +117,7 @@ public struct RecordValidator: Sendable {
 }
 
 /// Collects field errors; one method per kind of check.
-private struct Checker {
+struct Checker {
     var errors: [FieldError] = []
 
     mutating func fail(_ field: String, _ message: String) {

@@ -90,6 +90,12 @@ public struct AppDatabase: Sendable {
             if (error.message ?? "").contains("company.cvr") {
                 return StoreError.conflict(field: "cvr", message: "a company with this CVR number exists")
             }
+            if (error.message ?? "").contains("account.email") {
+                return StoreError.conflict(field: "email", message: "an account with this e-mail address exists")
+            }
+            if (error.message ?? "").contains("account.citizenId") {
+                return StoreError.conflict(field: "citizenId", message: "this citizen has an account")
+            }
             return StoreError.conflict(field: "id", message: "a record with this id exists")
         case .SQLITE_CONSTRAINT_FOREIGNKEY:
             return StoreError.notFound

@@ -215,6 +215,14 @@ public struct SQLiteStore: MatchStore {
         try await database.createToken(for: principal, label: label)
     }
 
+    public func createToken(accountId: UUID, label: String?) async throws -> IssuedToken {
+        try await database.createToken(accountId: accountId, label: label)
+    }
+
+    public func createToken(newAccount account: Account, label: String?) async throws -> IssuedToken {
+        try await database.createToken(newAccount: account, label: label)
+    }
+
     public func bearer(token: String) async throws -> Bearer? {
         try await database.bearer(token: token)
     }

@@ -8,18 +8,40 @@ import Profiles
 /// tokens without loading any profiles).
 extension AppDatabase: TokenStore {
     public func createToken(for principal: Principal, label: String?) async throws -> IssuedToken {
+        // A citizen has one account: their token belongs to it when it exists.
+        if let citizenId = principal.citizenId,
+            let existing = try await read({ db in
+                try Stored<Account>.filter(Account.Columns.citizenId == citizenId.lowercasedText).fetchOne(db)
+            })
+        {
+            return try await createToken(accountId: existing.value.id, label: label)
+        }
+        let account = Account(
+            id: UUID(), principal: principal, email: nil, name: label.map { String($0.prefix(200)) } ?? "API-klient")
+        return try await createToken(newAccount: account, label: label)
+    }
+
+    public func createToken(accountId: UUID, label: String?) async throws -> IssuedToken {
         let id = UUID()
         let token = BearerToken.generate()
         try await write { db in
-            if let companyId = principal.companyId, try !Company.exists(db, key: companyId.lowercasedText) {
-                throw StoreError.conflict(field: "company", message: "no company \(companyId.lowercasedText)")
-            }
-            if let citizenId = principal.citizenId, try !Citizen.exists(db, key: citizenId.lowercasedText) {
-                throw StoreError.conflict(field: "citizen", message: "no citizen \(citizenId.lowercasedText)")
-            }
-            try APIToken(id: id, tokenHash: BearerToken.hash(token), principal: principal, label: label, createdAt: Date()).insert(db)
+            guard let account = try Stored<Account>.fetchOne(db, id: accountId)?.value else { throw StoreError.notFound }
+            if account.disabled { throw StoreError.conflict(field: "account", message: "the account is disabled") }
+            try APIToken(id: id, tokenHash: BearerToken.hash(token), accountId: accountId, label: label, createdAt: Date()).insert(db)
         }
-        return IssuedToken(id: id, token: token)
+        return IssuedToken(id: id, token: token, accountId: accountId)
+    }
+
+    public func createToken(newAccount account: Account, label: String?) async throws -> IssuedToken {
+        let id = UUID()
+        let token = BearerToken.generate()
+        let now = Date()
+        try await write { db in
+            try Self.checkScopeExists(db, account.principal)
+            try Stored(created: account, at: now).insert(db)
+            try APIToken(id: id, tokenHash: BearerToken.hash(token), accountId: account.id, label: label, createdAt: now).insert(db)
+        }
+        return IssuedToken(id: id, token: token, accountId: account.id)
     }
 
     /// Answered from `bearers` while nothing has committed since the token was read.
@@ -50,26 +72,11 @@ extension AppDatabase: TokenStore {
 public enum BearerToken {
     /// A new random token.
     static func generate() -> String {
-        "mt_" + SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64URLEncoded()
+        "mt_" + Secret.random()
     }
 
     /// The stored form: hex SHA-256.
     static func hash(_ token: String) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(token.utf8)) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0xF)])
-        }
-        return String(decoding: hex, as: UTF8.self)
-    }
-}
-
-extension Data {
-    /// Base64 with the URL-safe alphabet and no padding.
-    public func base64URLEncoded() -> String {
-        base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        Secret.hash(token)
     }
 }

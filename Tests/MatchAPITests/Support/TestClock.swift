@@ -12,6 +12,11 @@ final class TestClock: Sendable {
     /// The time now.
     @Sendable func now() -> Date { current.withLock { $0 } }
 
+    /// Moves the clock forward by minutes.
+    func advance(minutes: Double) {
+        current.withLock { $0 = $0.addingTimeInterval(minutes * 60) }
+    }
+
     /// Moves the clock forward.
     func advance(days: Double) {
         current.withLock { $0 = $0.addingTimeInterval(days * 86_400) }

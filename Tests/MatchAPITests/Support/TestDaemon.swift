@@ -23,16 +23,18 @@ struct TestDaemon {
         allowPrivateNetworks: Bool = true, durable: Bool = false, interestRules: InterestRules = .standard,
         clock: @escaping @Sendable () -> Date = Date.init, idleTimeout: Duration = .seconds(15),
         maxConnections: Int = AppConfig.standardMaxConnections,
-        logLevel: Logger.Level = .error
+        logLevel: Logger.Level = .error, insecureCookies: Bool = false
     ) async throws -> TestDaemon {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let config = AppConfig(
+        var config = AppConfig(
             databasePath: folder.appendingPathComponent("matchd.sqlite").path, host: "127.0.0.1", port: 0,
             dataDirectory: DataDirectory.locate(), webhookRetrySchedule: retrySchedule,
             webhooksAllowPrivateNetworks: allowPrivateNetworks, logLevel: logLevel,
             interestRules: interestRules, clock: clock, idleTimeout: idleTimeout,
             maxConnections: maxConnections)
+        config.insecureCookies = insecureCookies
+        config.publicURL = "https://matchd.test"
         let database = durable ? try AppDatabase.open(path: config.databasePath) : try AppDatabase.inMemory()
         let daemon = TestDaemon(folder: folder, config: config, database: database)
         if seedDemo {
