@@ -37,7 +37,7 @@ import Testing
         #expect(queued.attemptCount == 0)
         #expect(queued.nextAttemptAt == message.createdAt)
         #expect(queued.attempts.isEmpty)
-        #expect(try await database.dueMail(now: Self.now, limit: 10, excluding: []) == [message])
+        #expect(try await database.dueMail(now: Self.now, limit: 10, excluding: []) == [queued])
     }
 
     @Test func aRolledBackTransactionLeavesNoMail() async throws {
@@ -59,9 +59,9 @@ import Testing
         let second = Self.message(at: Self.now.addingTimeInterval(-10))
         let later = Self.message(at: Self.now.addingTimeInterval(60))
         try await database.enqueueMail([later, second, first])
-        #expect(try await database.dueMail(now: Self.now, limit: 10, excluding: []).map(\.id) == [first.id, second.id])
-        #expect(try await database.dueMail(now: Self.now, limit: 10, excluding: [first.id]).map(\.id) == [second.id])
-        #expect(try await database.dueMail(now: Self.now, limit: 1, excluding: []).map(\.id) == [first.id])
+        #expect(try await database.dueMail(now: Self.now, limit: 10, excluding: []).map(\.message.id) == [first.id, second.id])
+        #expect(try await database.dueMail(now: Self.now, limit: 10, excluding: [first.id]).map(\.message.id) == [second.id])
+        #expect(try await database.dueMail(now: Self.now, limit: 1, excluding: []).map(\.message.id) == [first.id])
     }
 
     @Test func attemptsMoveAMessageToRetrySentOrFailedAndResendKeepsTheMessageId() async throws {
@@ -103,7 +103,7 @@ import Testing
         let resent = try #require(try await database.resendMail(refused.id, now: later))
         #expect(resent.status == .pending && resent.attemptCount == 0 && resent.nextAttemptAt == later)
         #expect(resent.message.messageId == refused.messageId)
-        #expect(try await database.dueMail(now: later, limit: 10, excluding: []).map(\.id) == [refused.id])
+        #expect(try await database.dueMail(now: later, limit: 10, excluding: []).map(\.message.id) == [refused.id])
         #expect(try await database.resendMail(UUID(), now: later) == nil)
     }
 }

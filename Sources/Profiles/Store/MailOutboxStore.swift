@@ -7,8 +7,9 @@ import Foundation
 public protocol MailOutboxStore: Sendable {
     /// Queues messages on their own, due at once (a test message, a benchmark's queue).
     func enqueueMail(_ messages: [MailMessage]) async throws
-    /// Pending messages due by `now`, oldest first, leaving out `excluding` (those in flight).
-    func dueMail(now: Date, limit: Int, excluding: Set<UUID>) async throws -> [MailMessage]
+    /// Pending messages due by `now` (without their attempts), oldest first, leaving out
+    /// `excluding` (those in flight).
+    func dueMail(now: Date, limit: Int, excluding: Set<UUID>) async throws -> [QueuedMail]
     /// Records finished attempts, each on its own so one that cannot be recorded never loses
     /// the others; returns the ids of those not recorded (their message is gone).
     func recordMailAttempts(_ results: [MailAttemptResult]) async throws -> [UUID]

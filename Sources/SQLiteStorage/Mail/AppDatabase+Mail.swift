@@ -11,8 +11,8 @@ extension AppDatabase: MailOutboxStore {
         }
     }
 
-    public func dueMail(now: Date, limit: Int, excluding: Set<UUID>) async throws -> [MailMessage] {
-        try await read { db in try MailMessage.all().due(now: now, excluding: excluding).limit(limit).fetchAll(db) }
+    public func dueMail(now: Date, limit: Int, excluding: Set<UUID>) async throws -> [QueuedMail] {
+        try await read { db in try QueuedMail.all().due(now: now, excluding: excluding).limit(limit).fetchAll(db) }
     }
 
     public func recordMailAttempts(_ results: [MailAttemptResult]) async throws -> [UUID] {
@@ -71,7 +71,7 @@ extension AppDatabase: MailOutboxStore {
         try await read { db in
             typealias Columns = QueuedMail.Columns
             var counts: [MailStatus: Int] = [:]
-            let request = QueuedMail.select(Columns.status, count(Columns.id)).group(Columns.status)
+            let request = QueuedMail.select(Columns.status, GRDB.count(Columns.id)).group(Columns.status)
             for row in try Row.fetchAll(db, request) { counts[try row.raw(MailStatus.self, "status")] = try row.decode(atIndex: 1) }
             return counts
         }

@@ -32,15 +32,3 @@ extension MailMessage: FetchableRecord {
             ])
     }
 }
-
-extension DerivableRequest<MailMessage> {
-    /// Pending messages due by `now`, leaving out `excluding` (those in flight), oldest first.
-    func due(now: Date, excluding: Set<UUID>) -> Self {
-        typealias Columns = QueuedMail.Columns
-        return filter(
-            Columns.status == MailStatus.pending.rawValue && Columns.nextAttemptAt <= now
-                && !excluding.map(\.lowercasedText).sorted().contains(Columns.id)
-        )
-        .order(Columns.nextAttemptAt, Columns.id)
-    }
-}
