@@ -8,7 +8,9 @@ struct Matchd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "matchd",
         abstract: "Matches citizens with reduced work capacity to openings and virksomhedscenter places.",
-        subcommands: [ServeCommand.self, SeedCommand.self, TokenCommand.self, RankCommand.self, TaxonomyCommand.self])
+        subcommands: [
+            ServeCommand.self, SeedCommand.self, TokenCommand.self, MailCommand.self, RankCommand.self, TaxonomyCommand.self,
+        ])
 
     /// Runs the command with NIO's event loops as Swift Concurrency's global executor.
     ///
