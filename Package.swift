@@ -189,14 +189,23 @@ let package = Package(
             path: "Tests/Support/TestReceiver",
             swiftSettings: swiftSettings
         ),
+        .target(
+            // The mail tests' SMTP server (Tests/Support/smtp_server.py, aiosmtpd) as a subprocess.
+            name: "MailTestSupport",
+            path: "Tests/Support/MailTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "DeliveryTests",
-            dependencies: ["Delivery", "Profiles", "TestReceiver"],
+            dependencies: [
+                "Delivery", "Profiles", "SQLiteStorage", "TestReceiver", "MailTestSupport", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             // The `matchd` binary as an operator runs it, in subprocesses (built by `swift build --build-tests`).
             name: "matchdTests",
+            dependencies: ["SQLiteStorage", "Profiles", "MailTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

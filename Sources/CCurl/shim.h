@@ -45,6 +45,12 @@ static inline CURLcode matchd_curl_setopt_xferinfo_callback(CURL *handle, curl_x
     return curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, callback);
 }
 
+/// Installs the upload read callback (CURLOPT_READFUNCTION), which hands libcurl the bytes of an
+/// SMTP message.
+static inline CURLcode matchd_curl_setopt_read_callback(CURL *handle, curl_read_callback callback) {
+    return curl_easy_setopt(handle, CURLOPT_READFUNCTION, callback);
+}
+
 /// Reads a `long` transfer property (for example CURLINFO_RESPONSE_CODE).
 static inline CURLcode matchd_curl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
     return curl_easy_getinfo(handle, info, value);

@@ -24,6 +24,8 @@ public struct AppConfig: Sendable {
     /// Queues deliveries without sending any (maintenance, or a test run that must not reach the
     /// network); they go out after a start without it, with the same `webhook-id`.
     public var webhooksHeld: Bool = false
+    /// How mail is sent: the SMTP server, or `.eml` files in a folder when none is configured.
+    public var mail: MailSettings
     /// Log level.
     public var logLevel: Logger.Level
     /// Pacing and timing of interests, and the access log's retention.
@@ -54,14 +56,15 @@ public struct AppConfig: Sendable {
         return max(16, min(4096, Int(limit.rlim_cur) - 128))
     }
 
-    /// Creates a configuration.
+    /// Creates a configuration; without `mail`, messages are written to `mail/` beside the
+    /// database file.
     public init(
         databasePath: String, host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL,
         maxBodyBytes: Int = 256 * 1024, webhookRetrySchedule: [Duration] = RetryPolicy.standardSchedule,
         webhooksAllowPrivateNetworks: Bool = false, logLevel: Logger.Level = .info,
         interestRules: InterestRules = .standard, workflowPeriod: Duration = .seconds(60),
         clock: @escaping @Sendable () -> Date = Date.init, idleTimeout: Duration = .seconds(15),
-        maxConnections: Int = AppConfig.standardMaxConnections
+        maxConnections: Int = AppConfig.standardMaxConnections, mail: MailSettings? = nil
     ) {
         self.databasePath = databasePath
         self.host = host
@@ -76,5 +79,6 @@ public struct AppConfig: Sendable {
         self.clock = clock
         self.idleTimeout = idleTimeout
         self.maxConnections = maxConnections
+        self.mail = mail ?? .folder(besideDatabase: databasePath)
     }
 }

@@ -12,7 +12,7 @@ import SQLiteStorage
 import ServiceLifecycle
 
 /// Builds the daemon: opens the database, loads the taxonomy, builds the match index, wires the
-/// middlewares and the generated OpenAPI handlers, and adds the webhook relay as a service.
+/// middlewares and the generated OpenAPI handlers, and adds the webhook and mail relays as services.
 public func buildApplication(_ config: AppConfig) async throws -> some ApplicationProtocol {
     try await buildApplication(config, database: AppDatabase.open(path: config.databasePath))
 }
@@ -36,6 +36,8 @@ func buildApplication(_ config: AppConfig, database: AppDatabase, logger: Logger
     } else {
         app.addServices(parts.relay)
     }
+    app.addServices(parts.mailRelay)
+    logger.info("mail goes to \(parts.mailTransport.summary)")
     if config.webhooksAllowPrivateNetworks {
         logger.warning("webhooks may go to private and loopback addresses over http: for development and tests only")
     }
@@ -48,6 +50,10 @@ struct ApplicationParts {
     let store: SQLiteStore
     let relay: WebhookRelay
     let scheduler: WorkflowScheduler
+    /// Sends the mail outbox; handlers wake it after a transaction that queued mail commits.
+    let mailRelay: MailRelay
+    /// Where the mail relay sends: the SMTP server, or the mail folder.
+    let mailTransport: any MailTransport
 }
 
 func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) async throws -> ApplicationParts {
@@ -84,16 +90,22 @@ func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) asyn
     try handler.registerHandlers(
         on: MatchRouteTransport(router: router, handler: handler),
         configuration: .init(dateTranscoder: RFC3339DateTranscoder(), jsonEncodingOptions: [.withoutEscapingSlashes]))
+    let mailTransport: any MailTransport =
+        if let smtp = config.mail.smtp { CurlMailSender(settings: smtp) } else { MailFolderSender(folder: config.mail.folder) }
+    let mailRelay = MailRelay(
+        store: database, transport: mailTransport, composer: MailComposer(sender: config.mail.from),
+        policy: RetryPolicy(schedule: config.mail.retrySchedule), logger: logger)
     let provider = EmailLinkProvider(
         accounts: database, pages: pages, cookies: sessions.cookies, rules: config.signInRules, clock: config.clock,
-        publicURL: config.publicURL ?? "http://\(config.host):\(config.port)", mailDomain: MAILDOMAIN, wakeMail: MAILWAKE,
+        publicURL: config.publicURL ?? "http://\(config.host):\(config.port)", mailDomain: config.mail.from.domain ?? "localhost", wakeMail: mailRelay.wake,
         maxBodyBytes: config.maxBodyBytes)
     provider.register(on: router, sessions: sessions)
     try SessionRoutes(sessions: sessions, pages: pages, maxBodyBytes: config.maxBodyBytes).register(on: router)
     let scheduler = WorkflowScheduler(
         store: store, period: config.workflowPeriod, now: config.clock, wake: wakeups.wake,
         logger: logger)
-    return ApplicationParts(router: router, store: store, relay: relay, scheduler: scheduler)
+    return ApplicationParts(
+        router: router, store: store, relay: relay, scheduler: scheduler, mailRelay: mailRelay, mailTransport: mailTransport)
 }
 
 /// The bundled `openapi.yaml`.

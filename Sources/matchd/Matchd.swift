@@ -9,7 +9,8 @@ struct Matchd: AsyncParsableCommand {
         commandName: "matchd",
         abstract: "Matches citizens with reduced work capacity to openings and virksomhedscenter places.",
         subcommands: [
-            ServeCommand.self, SeedCommand.self, TokenCommand.self, AccountCommand.self, RankCommand.self, TaxonomyCommand.self,
+            ServeCommand.self, SeedCommand.self, TokenCommand.self, AccountCommand.self, MailCommand.self, RankCommand.self,
+            TaxonomyCommand.self,
         ])
 
     /// Runs the command with NIO's event loops as Swift Concurrency's global executor.

@@ -26,6 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var webhookRetrySchedule: String?
 
+    @OptionGroup(title: "Mail") var mail: MailOptions
+
     @Flag(
         help:
             "Let webhooks go to private and loopback addresses over http: development and tests only (env MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS=1)."
@@ -144,7 +146,8 @@ struct ServeCommand: AsyncParsableCommand {
             databasePath: database.path(settings), host: settings.string(host, "MATCHD_HOST", default: "127.0.0.1"),
             port: try settings.int(port, "--port", "MATCHD_PORT", default: 8080, range: 0...65535),
             dataDirectory: data.directory(settings),
-            webhookRetrySchedule: try retrySchedule(settings.string(webhookRetrySchedule, "MATCHD_WEBHOOK_RETRY_SCHEDULE", default: "")),
+            webhookRetrySchedule: try RetrySchedule.parse(
+                settings.string(webhookRetrySchedule, "MATCHD_WEBHOOK_RETRY_SCHEDULE", default: ""), flag: "--webhook-retry-schedule"),
             webhooksAllowPrivateNetworks: try settings.bool(
                 webhooksAllowPrivateNetworks, "--webhooks-allow-private-networks",
                 "MATCHD_WEBHOOKS_ALLOW_PRIVATE_NETWORKS"),
@@ -157,20 +160,11 @@ struct ServeCommand: AsyncParsableCommand {
         let origin = settings.string(publicURL, "MATCHD_PUBLIC_URL", default: "")
         config.publicURL = origin.isEmpty ? nil : try PublicURL.parse(origin)
         config.insecureCookies = try settings.bool(insecureCookies, "--insecure-cookies", "MATCHD_INSECURE_COOKIES")
+        config.mail = try mail.settings(settings, databasePath: config.databasePath)
         return config
     }
 
     private func days(_ count: Int) -> TimeInterval { TimeInterval(count) * 86_400 }
 
     private func wholeDays(_ interval: TimeInterval) -> Int { Int((interval / 86_400).rounded()) }
-
-    private func retrySchedule(_ text: String) throws -> [Duration] {
-        if text.isEmpty { return RetryPolicy.standardSchedule }
-        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        let seconds = parts.compactMap(Double.init)
-        guard !parts.isEmpty, seconds.count == parts.count, seconds.allSatisfy({ $0 >= 0 && $0 <= 7 * 86_400 }) else {
-            throw ValidationError("--webhook-retry-schedule must be comma-separated seconds (0–604800), e.g. 0,5,300")
-        }
-        return seconds.map { .milliseconds(Int($0 * 1000)) }
-    }
 }

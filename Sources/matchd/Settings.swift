@@ -18,6 +18,11 @@ struct Settings {
         flag ?? nonEmpty(variable) ?? fallback
     }
 
+    /// A text setting without a default: nil when neither the flag nor the variable is given.
+    func optionalString(_ flag: String?, _ variable: String) -> String? {
+        flag ?? nonEmpty(variable)
+    }
+
     /// A whole-number setting within `range`.
     func int(_ flag: Int?, _ name: String, _ variable: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
         let value: Int

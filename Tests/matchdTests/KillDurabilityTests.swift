@@ -122,12 +122,13 @@ import Testing
         return Answer(status: status, id: object?["id"] as? String, name: object?["name"] as? String)
     }
 
-    /// Starts `matchd serve` on 127.0.0.1 with port 0 and reads the port it logs.
-    static func serve(_ database: String, log: URL) async throws -> Daemon {
+    /// Starts `matchd serve` on 127.0.0.1 with port 0 (and `extra` arguments) and reads the port it logs.
+    static func serve(_ database: String, log: URL, extra: [String] = []) async throws -> Daemon {
         #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         let process = Process()
         process.executableURL = CLITests.binary
-        process.arguments = ["serve", "--db", database, "--host", "127.0.0.1", "--port", "0", "--log-level", "info", "--webhooks-hold"]
+        process.arguments =
+            ["serve", "--db", database, "--host", "127.0.0.1", "--port", "0", "--log-level", "info", "--webhooks-hold"] + extra
         process.currentDirectoryURL = CLITests.root
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: log)

@@ -1,10 +1,13 @@
 import Foundation
 import Profiles
 
-/// When to try a webhook delivery again: pure, so it is tested without a database or network.
-/// 2xx delivers; 410 gives up and disables the subscription; 429 and 503 honour `Retry-After`
-/// (at most a day); anything else — 3xx included — or a transport error retries after the
-/// schedule's next delay with ±20 % jitter, until the schedule is exhausted.
+/// When to try a webhook delivery or a mail message again: pure, so it is tested without a
+/// database or network. One schedule type serves both relays (``retryAt(afterAttempt:now:using:)``);
+/// what an answer means is decided per kind. Webhooks: 2xx delivers; 410 gives up and disables
+/// the subscription; 429 and 503 honour `Retry-After` (at most a day); anything else — 3xx
+/// included — or a transport error retries after the schedule's next delay with ±20 % jitter,
+/// until the schedule is exhausted. Mail: `decide(_:attemptNumber:now:using:)` in
+/// `RetryPolicy+Mail.swift`.
 public struct RetryPolicy: Sendable, Equatable {
     /// One entry per attempt: the first stands for the first attempt, sent as soon as the change
     /// commits; each later entry is the delay before that retry.
@@ -34,11 +37,17 @@ public struct RetryPolicy: Sendable, Equatable {
             if response.status == 429 || response.status == 503, let retryAfter = response.retryAfter {
                 return .retry(at: now.addingTimeInterval(min(retryAfter, Self.maximumRetryAfter).seconds))
             }
-        } else if attemptNumber >= schedule.count {
-            return .failed
         }
-        let delay = schedule[attemptNumber].seconds * Double.random(in: Self.jitter, using: &random)
-        return .retry(at: now.addingTimeInterval(delay))
+        guard let at = retryAt(afterAttempt: attemptNumber, now: now, using: &random) else { return .failed }
+        return .retry(at: at)
+    }
+
+    /// When to try again after attempt number `attemptNumber` (1 for the first) failed at `now`:
+    /// the schedule's next delay with ±20 % jitter, or nil when the schedule is exhausted.
+    public func retryAt(afterAttempt attemptNumber: Int, now: Date, using random: inout some RandomNumberGenerator) -> Date? {
+        guard attemptNumber < schedule.count else { return nil }
+        let delay = schedule[max(0, attemptNumber)].seconds * Double.random(in: Self.jitter, using: &random)
+        return now.addingTimeInterval(delay)
     }
 
     /// The outcome, with the system's random numbers for the jitter.

@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v4-interests", migrate: createInterests)
         migrator.registerMigration("v5-placements", migrate: createPlacements)
         migrator.registerMigration("v6-slot-occupied-outside", migrate: renameOccupiedOutside)
+        migrator.registerMigration("v7-mail-outbox", migrate: createMailOutbox)
         migrator.registerMigration("v8-accounts", migrate: createAccounts)
         return migrator
     }
