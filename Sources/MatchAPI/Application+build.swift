@@ -69,7 +69,7 @@ func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) asyn
     let pages = try await PageRenderer.bundled()
     let sessions = SessionIssuer(
         accounts: database, cookies: SessionCookies(secure: !config.insecureCookies), rules: config.signInRules,
-        clock: config.clock, pages: pages)
+        clock: config.clock)
     router.middlewares.add(RequestIDMiddleware())
     router.middlewares.add(MetricsMiddleware())
     router.middlewares.add(ProblemMiddleware())
@@ -97,7 +97,8 @@ func buildParts(_ config: AppConfig, database: AppDatabase, logger: Logger) asyn
         policy: RetryPolicy(schedule: config.mail.retrySchedule), logger: logger)
     let provider = EmailLinkProvider(
         accounts: database, pages: pages, cookies: sessions.cookies, rules: config.signInRules, clock: config.clock,
-        publicURL: config.publicURL ?? "http://\(config.host):\(config.port)", mailDomain: config.mail.from.domain ?? "localhost", wakeMail: mailRelay.wake,
+        publicURL: config.publicURL ?? "http://\(config.host):\(config.port)", mailDomain: config.mail.from.domain ?? "localhost",
+        wakeMail: mailRelay.wake,
         maxBodyBytes: config.maxBodyBytes)
     provider.register(on: router, sessions: sessions)
     try SessionRoutes(sessions: sessions, pages: pages, maxBodyBytes: config.maxBodyBytes).register(on: router)

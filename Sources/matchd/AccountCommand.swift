@@ -59,7 +59,10 @@ struct AccountCommand: AsyncParsableCommand {
         @Option(help: "da (default) or en.")
         var language: String = "da"
 
-        @Flag(help: "Succeed without change when an account with this address, role and scope exists.")
+        @Flag(
+            help:
+                "Succeed without change when an account with this address, role and scope exists (a citizen's account without an address gets this one)."
+        )
         var ifAbsent = false
 
         func validate() throws {
@@ -78,6 +81,17 @@ struct AccountCommand: AsyncParsableCommand {
                     throw ValidationError("an account with this address exists with another role or scope")
                 }
                 print("account \(existing.value.id.lowercasedText) exists")
+                return
+            }
+            if ifAbsent, let citizenId = account.principal.citizenId,
+                let existing = try await db.accounts(AccountFilter(citizenId: citizenId), page: PageRequest(limit: 1)).items.first,
+                existing.value.email == nil
+            {
+                var named = existing.value
+                named.email = account.email
+                named.name = account.name
+                _ = try await AccountCommand.storeErrors { try await db.updateAccount(named, expectedVersion: nil, now: Date()) }
+                print("account \(existing.value.id.lowercasedText) now has its address")
                 return
             }
             let stored = try await AccountCommand.storeErrors { try await db.createAccount(account, now: Date()) }
@@ -116,7 +130,8 @@ struct AccountCommand: AsyncParsableCommand {
 
     /// `matchd account disable`.
     struct Disable: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Disable an account: its sessions end and its tokens are revoked at once.")
+        static let configuration = CommandConfiguration(
+            abstract: "Disable an account: its sessions end and its tokens are revoked at once.")
 
         @OptionGroup var database: DatabaseOptions
 
@@ -173,7 +188,8 @@ struct AccountCommand: AsyncParsableCommand {
             let id = try await AccountCommand.find(account, in: db)
             let token = Secret.random()
             _ = try await AccountCommand.storeErrors {
-                try await db.issueSignInLink(accountId: id, tokenHash: Secret.hash(token), lifetime: TimeInterval(validMinutes * 60), now: Date())
+                try await db.issueSignInLink(
+                    accountId: id, tokenHash: Secret.hash(token), lifetime: TimeInterval(validMinutes * 60), now: Date())
             }
             let origin = try PublicURL.parse(Settings().string(publicURL, "MATCHD_PUBLIC_URL", default: "http://127.0.0.1:8080"))
             print("\(origin)/auth/link?token=\(token)")

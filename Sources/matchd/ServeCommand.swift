@@ -79,6 +79,12 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var publicURL: String?
 
+    @Option(
+        help:
+            "Most sign-in link requests from one client address in 15 minutes; raise it when many people sign in from behind one address, e.g. a job centre's public computers (env MATCHD_SIGN_IN_CLIENT_LIMIT; default 30)."
+    )
+    var signInClientLimit: Int?
+
     @Flag(
         help:
             "Leave Secure off the session cookies, for development over plain http on loopback only (env MATCHD_INSECURE_COOKIES=1)."
@@ -160,6 +166,9 @@ struct ServeCommand: AsyncParsableCommand {
         let origin = settings.string(publicURL, "MATCHD_PUBLIC_URL", default: "")
         config.publicURL = origin.isEmpty ? nil : try PublicURL.parse(origin)
         config.insecureCookies = try settings.bool(insecureCookies, "--insecure-cookies", "MATCHD_INSECURE_COOKIES")
+        config.signInRules.maxRequestsPerClient = try settings.int(
+            signInClientLimit, "--sign-in-client-limit", "MATCHD_SIGN_IN_CLIENT_LIMIT",
+            default: SignInRules.standard.maxRequestsPerClient, range: 1...1_000_000)
         config.mail = try mail.settings(settings, databasePath: config.databasePath)
         return config
     }

@@ -36,7 +36,9 @@ struct TokenCommand: AsyncParsableCommand {
 
         func validate() throws {
             if account != nil {
-                guard scope.role == nil, email == nil else { throw ValidationError("--account takes the account's role and scope; give neither --role nor --email") }
+                guard scope.role == nil, email == nil else {
+                    throw ValidationError("--account takes the account's role and scope; give neither --role nor --email")
+                }
             } else if scope.role == nil {
                 throw ValidationError("--role is required (or --account)")
             }

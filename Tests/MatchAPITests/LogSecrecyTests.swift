@@ -82,6 +82,47 @@ struct LogSecrecyTests {
     }
 }
 
+extension LogSecrecyTests {
+    @Test("signing in — a link asked for, followed, used twice, a session used and ended — logs no address, name, link, token or session")
+    func signInLogsNoSecrets() async throws {
+        let lines = CapturedLog()
+        let daemon = try await TestDaemon.make(logLevel: .trace)
+        defer { daemon.remove() }
+        let citizen = try #require(try DataDirectory.demo(in: daemon.config.dataDirectory).citizens.first)
+        let account = Account(id: UUID(), principal: Principal(role: .citizen, citizenId: citizen.id), email: Self.email, name: Self.name)
+        _ = try await daemon.database.createAccount(account, now: Date())
+        let logger = Logger(label: "matchd") { _ in CapturingLogHandler(lines: lines) }
+        let secrets = Mutex<[String]>([Self.email, Self.name, "Secretname", "quorra.secret"])
+        try await daemon.application(logger: logger).test(.router) { client in
+            let asked = try await client.send(.post, "/auth/sign-in", token: nil, json: Bodies.json(["email": Self.email]))
+            #expect(asked.status == .accepted)
+            let binding = String(asked.headers[values: .setCookie].first?.split(separator: ";")[0].split(separator: "=").last ?? "")
+            secrets.withLock { $0.append(binding) }
+            _ = try await client.send(.post, "/auth/sign-in", token: nil, json: Bodies.json(["email": "x" + Self.email]))
+            let mail = try #require(try await daemon.database.mailMessages(status: nil, limit: 10).first?.message)
+            let token = try #require(mail.text.range(of: "token=").map { String(mail.text[$0.upperBound...].prefix(43)) })
+            secrets.withLock { $0.append(token) }
+            let cookie: HTTPFields = [.cookie: "matchd_signin=\(binding)"]
+            _ = try await client.execute(uri: "/auth/link?token=\(token)", method: .get, headers: cookie)
+            let signedIn = try await client.send(.post, "/auth/link", token: nil, json: Bodies.json(["token": token]), headers: cookie)
+            #expect(signedIn.status == .ok)
+            let session = String(signedIn.headers[values: .setCookie].first?.split(separator: ";")[0].split(separator: "=").last ?? "")
+            let csrf = signedIn.object["csrfToken"] as? String ?? ""
+            secrets.withLock { $0 += [session, csrf] }
+            _ = try await client.send(.post, "/auth/link", token: nil, json: Bodies.json(["token": token]), headers: cookie)
+            _ = try await client.execute(uri: "/v1/accounts/me", method: .get, headers: [.cookie: "matchd_session=\(session)"])
+            _ = try await client.execute(
+                uri: "/auth/sign-out", method: .post, headers: [.cookie: "matchd_session=\(session)", .csrfToken: csrf])
+        }
+        let text = lines.all.joined(separator: "\n")
+        #expect(text.contains("sign-in"), "sign-ins are logged")
+        #expect(text.contains("client="), "with the client's address")
+        for secret in secrets.withLock({ $0 }) where !secret.isEmpty {
+            #expect(!text.contains(secret), "the log contains a secret: \(secret.prefix(6))…")
+        }
+    }
+}
+
 /// Log lines as rendered: level, message, metadata and source.
 final class CapturedLog: Sendable {
     private let storage = Mutex<[String]>([])

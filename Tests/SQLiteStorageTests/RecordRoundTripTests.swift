@@ -229,7 +229,8 @@ extension RecordRoundTripTests {
             Account(
                 id: UUID(), principal: Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615)),
                 email: "vk@horsens.dk", name: "VK Horsens"),
-            Account(id: UUID(), principal: Principal(role: .citizen, citizenId: Self.citizen.id), email: nil, name: "Borger", language: .en),
+            Account(
+                id: UUID(), principal: Principal(role: .citizen, citizenId: Self.citizen.id), email: nil, name: "Borger", language: .en),
             Account(
                 id: UUID(), principal: Principal(role: .company, companyId: Self.company.id), email: nil, name: "Kontakt",
                 lastSignInAt: Self.now, disabledAt: nil),

@@ -204,7 +204,9 @@ import Testing
         let consultant = Principal(role: .consultant, municipalityCode: MunicipalityCode(rawValue: 615))
         let issued = try await store.createToken(for: consultant, label: "VK Horsens")
         #expect(issued.token.hasPrefix("mt_"))
-        #expect(try await store.bearer(token: issued.token) == Bearer(credentialId: issued.id, accountId: issued.accountId, principal: consultant))
+        #expect(
+            try await store.bearer(token: issued.token)
+                == Bearer(credentialId: issued.id, accountId: issued.accountId, principal: consultant))
         #expect(try await store.bearer(token: issued.token + "x")?.principal == nil)
         #expect(try await store.revokeToken(issued.token))
         #expect(try await store.bearer(token: issued.token)?.principal == nil)

@@ -16,7 +16,11 @@ import uuid
 sys.path.insert(0, sys.argv[1])
 base_url, setup = sys.argv[2], json.loads(sys.argv[3])
 
-from matchd_client import AuthenticatedClient  # noqa: E402
+from matchd_client import AuthenticatedClient, Client  # noqa: E402
+from matchd_client.api.accounts import (  # noqa: E402
+    create_account, disable_account, enable_account, get_account, get_my_account, list_accounts, list_my_sessions,
+    update_account, update_my_account)
+from matchd_client.api.sign_in import request_sign_in_link  # noqa: E402
 from matchd_client.api.citizens import (  # noqa: E402
     create_citizen, get_citizen, list_citizen_matches, list_citizens, update_citizen)
 from matchd_client.api.companies import create_company, get_company, list_companies, update_company  # noqa: E402
@@ -32,7 +36,7 @@ from matchd_client.api.taxonomy import (  # noqa: E402
 from matchd_client.api.webhooks import (  # noqa: E402
     create_webhook, get_webhook, list_webhook_deliveries, list_webhooks)
 from matchd_client.models import (  # noqa: E402
-    CitizenInput, CompanyInput, InterestInput, OpeningInput, PlacementInput, PlacementTerms, ProgressInput, SlotInput,
+    AccountInput, AccountUpdate, SignInRequest, CitizenInput, CompanyInput, InterestInput, OpeningInput, PlacementInput, PlacementTerms, ProgressInput, SlotInput,
     WebhookInput)
 from matchd_client.models.problem import Problem  # noqa: E402
 from matchd_client.models.vacancy_status import VacancyStatus  # noqa: E402
@@ -115,6 +119,30 @@ def round_trip(client, role, name, get, update, input_model, record_id):
                              f"{ {k: (before.to_dict().get(k), after.to_dict().get(k)) for k in changed} }")
     if after.version != before.version + 1 or sent.version != after.version:
         raise AssertionError(f"{role} {name}: version {before.version} -> {sent.version}/{after.version}")
+
+
+def accounts(clients, company_id):
+    """Accounts as each role meets them: its own (read and written back unchanged), the list
+    (a citizen may not list), and an administrator's account made, read, written back, disabled
+    and enabled; then a sign-in link asked for, as a browser's script would."""
+    for role, client in clients.items():
+        me = expect(f"{role} own account", get_my_account.sync_detailed(client=client), 200)
+        expect(f"{role} own account written back", update_my_account.sync_detailed(
+            client=client, body=AccountUpdate.from_dict(me.to_dict()), if_match=f'"{me.version}"'), 200)
+        expect(f"{role} own sessions", list_my_sessions.sync_detailed(client=client), 200)
+        expect(f"{role} list accounts", list_accounts.sync_detailed(client=client, limit=5), *((403,) if role == "citizen" else (200,)))
+    admin = clients["admin"]
+    made = expect("admin create account", create_account.sync_detailed(client=admin, body=AccountInput.from_dict(
+        {"role": "company", "companyId": str(company_id), "name": "Kim Kontakt", "email": f"kim.{uuid.uuid4().hex[:8]}@firma.dk",
+         "language": "da"})), 201)
+    round_trip(admin, "admin", "account", get_account, update_account, AccountUpdate, made.id)
+    expect("company reads its person", get_account.sync_detailed(made.id, client=clients["company"]), 200)
+    expect("citizen reads another account", get_account.sync_detailed(made.id, client=clients["citizen"]), 404)
+    expect("admin disable account", disable_account.sync_detailed(made.id, client=admin), 200)
+    expect("admin enable account", enable_account.sync_detailed(made.id, client=admin), 200)
+    anonymous = Client(base_url=base_url, raise_on_unexpected_status=True)
+    expect("ask for a sign-in link", request_sign_in_link.sync_detailed(
+        client=anonymous, body=SignInRequest.from_dict({"email": made.email})), 202)
 
 
 def matches(client, role, citizen_id, opening_id, slot_id, allowed):
@@ -248,6 +276,8 @@ def main():
     expect("citizen access log", list_access_log.sync_detailed(citizen_id, client=citizen), 200)
     expect("citizen list placements", list_placements.sync_detailed(client=citizen), 200)
     webhooks(citizen, "citizen")
+
+    accounts(clients, company_id)
 
     print(f"generated-client check: {checked} calls as admin, consultant, company and citizen decoded as the spec says")
 

@@ -28,7 +28,8 @@ struct EmailLinkProvider: IdentityProvider {
 
     func register(on router: Router<MatchRequestContext>, sessions: SessionIssuer) {
         router.get("/auth/sign-in") { request, _ in
-            pages.page("sign-in", Self.language(request), titleKey: "signIn.title", [:])
+            guard Self.hasValidLanguage(request) else { return failure(.badRequest, "linkError.malformed", language: .da, form: true) }
+            return pages.page("sign-in", Self.language(request), titleKey: "signIn.title", [:])
         }
         router.post("/auth/sign-in") { request, context in
             try await requestLink(request, context: context)
@@ -48,12 +49,15 @@ struct EmailLinkProvider: IdentityProvider {
         let language = body.fields["lang"].flatMap(Language.init(rawValue:)) ?? Self.language(request)
         let strings = pages.strings(language)
         if SameOrigin.isCrossSite(request) {
-            guard body.isForm else { return Problems.response(APIProblem(.forbidden, "Forbidden", detail: strings.text("signIn.crossSite"))) }
-            return pages.page("sign-in", language, status: .forbidden, titleKey: "signIn.title", ["error": strings.text("signIn.crossSite")])
+            guard body.fromBrowser else {
+                return Problems.response(APIProblem(.forbidden, "Forbidden", detail: strings.text("signIn.crossSite")))
+            }
+            return pages.page(
+                "sign-in", language, status: .forbidden, titleKey: "signIn.title", ["error": strings.text("signIn.crossSite")])
         }
         let email = body.fields["email"] ?? ""
         if let problem = Account.problem(email: email.trimmingCharacters(in: .whitespaces)) {
-            if body.isForm {
+            if body.fromBrowser {
                 return pages.page(
                     "sign-in", language, status: .unprocessableContent, titleKey: "signIn.title",
                     ["error": strings.text("signIn.invalidEmail"), "email": String(email.prefix(254))])
@@ -63,23 +67,27 @@ struct EmailLinkProvider: IdentityProvider {
         let now = clock()
         let token = Secret.random()
         let browser = Secret.random()
-        let signInRequest = SignInRequest(at: now, addressHash: Secret.hash(Account.normalized(email: email)), client: context.clientAddress)
+        let signInRequest = SignInRequest(
+            at: now, addressHash: Secret.hash(Account.normalized(email: email)), client: context.clientAddress)
         let outcome = try await accounts.requestSignInLink(
             signInRequest, email: email, link: (UUID(), Secret.hash(token), Secret.hash(browser)), rules: rules,
             mail: { [pages, publicURL, mailDomain] account, link in
-                SignInMail.message(account: account, link: link, url: "\(publicURL)/auth/link?token=\(token)", pages: pages, domain: mailDomain)
+                SignInMail.message(
+                    account: account, link: link, url: "\(publicURL)/auth/link?token=\(token)", pages: pages, domain: mailDomain)
             })
         switch outcome {
         case .failure(.rateLimited(let retryAfter)):
             context.logger.info("sign-in link refused", metadata: ["outcome": "rateLimited", "client": "\(context.clientAddress)"])
             let seconds = max(1, Int(retryAfter.timeIntervalSince(now).rounded(.up)))
             var response: Response
-            if body.isForm {
+            if body.fromBrowser {
                 response = pages.page(
                     "sign-in", language, status: .tooManyRequests, titleKey: "signIn.title", ["error": strings.text("signIn.tooMany")])
             } else {
                 response = Problems.response(
-                    APIProblem(.tooManyRequests, "Too many sign-in requests", detail: "Try again in \(seconds) seconds.", nextAllowedAt: retryAfter))
+                    APIProblem(
+                        .tooManyRequests, "Too many sign-in requests", detail: "Try again in \(seconds) seconds.", nextAllowedAt: retryAfter
+                    ))
             }
             response.headers[.retryAfter] = String(seconds)
             return response
@@ -94,7 +102,7 @@ struct EmailLinkProvider: IdentityProvider {
                 ])
             if issue.link != nil { wakeMail() }
             var response =
-                body.isForm
+                body.fromBrowser
                 ? pages.page("sign-in-sent", language, status: .accepted, titleKey: "sent.title")
                 : try JSONBody.response(["message": strings.text("sent.body")], status: .accepted)
             response.setCookie(cookies.binding(browser, lifetime: rules.linkLifetime))
@@ -106,7 +114,7 @@ struct EmailLinkProvider: IdentityProvider {
 
     private func linkPage(_ request: Request, context: MatchRequestContext) async throws -> Response {
         let language = Self.language(request)
-        guard let token = Self.token(request.uri.queryParameters["token"].map(String.init)) else {
+        guard Self.hasValidLanguage(request), let token = Self.token(request.uri.queryParameters["token"].map(String.init)) else {
             return failure(.badRequest, "linkError.malformed", language: language, form: true)
         }
         let found = try await accounts.signInLink(tokenHash: Secret.hash(token))
@@ -122,10 +130,10 @@ struct EmailLinkProvider: IdentityProvider {
         let body = try await FormBody.read(request, maxBytes: maxBodyBytes)
         let language = Self.language(request)
         if SameOrigin.isCrossSite(request) {
-            return failure(.forbidden, "signIn.crossSite", language: language, form: body.isForm)
+            return failure(.forbidden, "signIn.crossSite", language: language, form: body.fromBrowser)
         }
         guard let token = Self.token(body.fields["token"]) else {
-            return failure(.badRequest, "linkError.malformed", language: language, form: body.isForm)
+            return failure(.badRequest, "linkError.malformed", language: language, form: body.fromBrowser)
         }
         let secret = Secret.random()
         let userAgent = request.headers[.userAgent].map { String($0.prefix(200)) }
@@ -134,9 +142,9 @@ struct EmailLinkProvider: IdentityProvider {
             session: (UUID(), Secret.hash(secret), context.clientAddress, userAgent), rules: rules, now: clock())
         switch outcome {
         case .success(let redemption):
-            return try await sessions.signedIn(redemption, secret: secret, form: body.isForm, context: context)
+            return try await sessions.signedIn(redemption, secret: secret, form: body.fromBrowser, context: context)
         case .failure(let refusal):
-            return refused(refusal, language: language, form: body.isForm, context: context)
+            return refused(refusal, language: language, form: body.fromBrowser, context: context)
         }
     }
 
@@ -169,6 +177,11 @@ struct EmailLinkProvider: IdentityProvider {
             ])
     }
 
+    /// Whether `?lang=`, when given, names a language matchd has.
+    static func hasValidLanguage(_ request: Request) -> Bool {
+        request.uri.queryParameters["lang"].map { Language(rawValue: String($0)) != nil } ?? true
+    }
+
     /// The language asked for with `?lang=`, else Danish.
     static func language(_ request: Request) -> Language {
         request.uri.queryParameters["lang"].flatMap { Language(rawValue: String($0)) } ?? .da
@@ -177,7 +190,9 @@ struct EmailLinkProvider: IdentityProvider {
     /// A link token as `Secret.random` makes them (43 base64url characters), else nil.
     static func token(_ text: String?) -> String? {
         guard let text, text.utf8.count == 43,
-            text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x5F })
+            text.utf8.allSatisfy({
+                ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x5F
+            })
         else { return nil }
         return text
     }

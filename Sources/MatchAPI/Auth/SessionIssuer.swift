@@ -11,7 +11,6 @@ struct SessionIssuer: Sendable {
     let cookies: SessionCookies
     let rules: SignInRules
     let clock: @Sendable () -> Date
-    let pages: PageRenderer
 
     /// The standing session of the request's cookie, with the cookie's secret; nil without one.
     func current(_ request: Request) async throws -> (bearer: Bearer, secret: String)? {
@@ -25,7 +24,8 @@ struct SessionIssuer: Sendable {
     /// never the address or a secret).
     func signedIn(_ redemption: Redemption, secret: String, form: Bool, context: MatchRequestContext) async throws -> Response {
         context.logger.info(
-            "sign-in", metadata: ["outcome": "signedIn", "account": "\(redemption.account.id.lowercasedText)", "client": "\(context.clientAddress)"])
+            "sign-in",
+            metadata: ["outcome": "signedIn", "account": "\(redemption.account.id.lowercasedText)", "client": "\(context.clientAddress)"])
         var response: Response
         if form {
             response = Response(status: .seeOther, headers: [.location: "/"])
@@ -42,7 +42,8 @@ struct SessionIssuer: Sendable {
     func signOut(_ request: Request, form: Bool, context: MatchRequestContext) async throws -> Response {
         if let (bearer, _) = try await current(request) {
             _ = try await accounts.endSession(bearer.credentialId, of: bearer.accountId, reason: .signedOut, now: clock())
-            context.logger.info("sign-out", metadata: ["account": "\(bearer.accountId.lowercasedText)", "client": "\(context.clientAddress)"])
+            context.logger.info(
+                "sign-out", metadata: ["account": "\(bearer.accountId.lowercasedText)", "client": "\(context.clientAddress)"])
         }
         var response = form ? Response(status: .seeOther, headers: [.location: "/auth/sign-in"]) : Response(status: .noContent)
         PageRenderer.addSecurityHeaders(&response.headers)

@@ -23,12 +23,15 @@ struct SessionRoutes: Sendable {
         }
         router.post("/auth/sign-out") { request, context in
             let body = try await FormBody.read(request, maxBytes: maxBodyBytes)
+            if let csrf = body.fields["csrf"], csrf.utf8.count > 100 {
+                throw APIProblem.badRequest("csrf is longer than a CSRF token.", field: "csrf")
+            }
             if let (_, secret) = try await sessions.current(request),
                 !SessionCookies.isValid(csrf: request.headers[.csrfToken] ?? body.fields["csrf"], forSession: secret)
             {
                 throw APIProblem.forbidden("Send the session's CSRF token (X-CSRF-Token or the form field csrf).")
             }
-            return try await sessions.signOut(request, form: body.isForm, context: context)
+            return try await sessions.signOut(request, form: body.fromBrowser, context: context)
         }
         router.get("/assets/matchd.css") { _, _ in
             Response(
@@ -55,7 +58,8 @@ struct SessionRoutes: Sendable {
         return pages.page(
             "home", language, titleKey: "home.title",
             [
-                "signedIn": true, "name": account.name, "roleName": pages.strings(language).text("roles.\(account.principal.role.rawValue)"),
+                "signedIn": true, "name": account.name,
+                "roleName": pages.strings(language).text("roles.\(account.principal.role.rawValue)"),
                 "sessions": rows, "csrf": SessionCookies.csrfToken(forSession: secret),
             ])
     }

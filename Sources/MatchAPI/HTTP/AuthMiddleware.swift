@@ -28,7 +28,8 @@ struct AuthMiddleware<Context: RequestContext>: RouterMiddleware {
             if ![.get, .head, .options].contains(request.method),
                 !SessionCookies.isValid(csrf: request.headers[.csrfToken], forSession: secret)
             {
-                throw APIProblem.forbidden("A change made with a session needs its CSRF token in X-CSRF-Token (GET /auth/session tells it).")
+                throw APIProblem.forbidden(
+                    "A change made with a session needs its CSRF token in X-CSRF-Token (GET /auth/session tells it).")
             }
             bearer = found
         } else {

@@ -93,7 +93,9 @@ extension APIHandler {
     private func account(_ idText: String, _ action: Action) async throws -> Stored<Account> {
         let bearer = try RequestValues.currentBearer()
         let id = try parseID(idText)
-        guard let stored = try await accounts.account(id), let facts = try await accounts.accountFacts(id) else { throw APIProblem.notFound }
+        guard let stored = try await accounts.account(id), let facts = try await accounts.accountFacts(id) else {
+            throw APIProblem.notFound
+        }
         try policy.account(bearer.principal, caller: bearer.accountId, facts, action).require(bearer.principal)
         return stored
     }

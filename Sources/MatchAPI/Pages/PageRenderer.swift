@@ -73,7 +73,8 @@ struct PageRenderer: Sendable {
 
     /// `body` as an HTML response with the pages' security headers.
     static func html(_ body: String, status: HTTPResponse.Status = .ok) -> Response {
-        var response = Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: body)))
+        var response = Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: body)))
         addSecurityHeaders(&response.headers)
         return response
     }

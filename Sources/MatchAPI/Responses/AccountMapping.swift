@@ -31,7 +31,8 @@ extension Schemas.AccountInput {
         let scope = value2
         let principal = Principal(
             role: scope.role.domain, municipalityCode: try scope.municipalityCode.map { try municipality($0) },
-            companyId: try scope.companyId.map { try uuid($0, "companyId") }, citizenId: try scope.citizenId.map { try uuid($0, "citizenId") })
+            companyId: try scope.companyId.map { try uuid($0, "companyId") },
+            citizenId: try scope.citizenId.map { try uuid($0, "citizenId") })
         return Account(
             id: id, principal: principal, email: value1.email.map(Account.normalized(email:)), name: value1.name,
             language: value1.language.domain)
@@ -44,7 +45,7 @@ extension Schemas.AccountInput {
 
     private func municipality(_ text: String) throws -> MunicipalityCode {
         guard let code = MunicipalityCode(text) else {
-            throw APIProblem.badRequest("municipalityCode is not a 3-digit code.", field: "municipalityCode")
+            throw APIProblem.unprocessable([FieldError(field: "municipalityCode", message: "unknown municipality code \(text)")])
         }
         return code
     }

@@ -67,7 +67,9 @@ extension AppDatabase: AccountStore {
             let updated = try Stored.update(db, account, ifVersion: nil, now: now).current
             if disabled {
                 try Session.filter(Session.Columns.accountId == id.lowercasedText && Session.Columns.endedAt == nil)
-                    .updateAll(db, Session.Columns.endedAt.set(to: now.storedText), Session.Columns.endReason.set(to: Session.EndReason.accountDisabled.rawValue))
+                    .updateAll(
+                        db, Session.Columns.endedAt.set(to: now.storedText),
+                        Session.Columns.endReason.set(to: Session.EndReason.accountDisabled.rawValue))
                 try APIToken.filter(APIToken.Columns.accountId == id.lowercasedText && APIToken.Columns.revokedAt == nil)
                     .updateAll(db, APIToken.Columns.revokedAt.set(to: now.storedText))
                 try SignInLink.filter(SignInLink.Columns.accountId == id.lowercasedText && SignInLink.Columns.usedAt == nil).deleteAll(db)

@@ -85,7 +85,9 @@ extension SignInRequest: FetchableRecord, PersistableRecord {
     }
 
     public init(row: Row) throws {
-        self.init(at: try row.decode(forColumn: "at"), addressHash: try row.decode(forColumn: "addressHash"), client: try row.decode(forColumn: "client"))
+        self.init(
+            at: try row.decode(forColumn: "at"), addressHash: try row.decode(forColumn: "addressHash"),
+            client: try row.decode(forColumn: "client"))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {

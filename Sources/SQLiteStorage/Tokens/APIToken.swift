@@ -50,7 +50,8 @@ extension APIToken: FetchableRecord, PersistableRecord {
 extension Bearer: FetchableRecord {
     /// The bearer of a row joining `apiToken` (`id`, `accountId`) and its account's principal.
     public init(row: Row) throws {
-        self.init(credentialId: try row.uuid("id"), credential: .token, accountId: try row.uuid("accountId"), principal: try Principal(row: row))
+        self.init(
+            credentialId: try row.uuid("id"), credential: .token, accountId: try row.uuid("accountId"), principal: try Principal(row: row))
     }
 
     /// The bearer of an unrevoked token hash of an enabled account, or nil. Every request asks

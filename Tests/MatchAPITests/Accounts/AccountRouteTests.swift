@@ -32,51 +32,89 @@ import Testing
         try await daemon.application().test(.router) { client in
             let made = try await client.send(
                 .post, "/v1/accounts", token: admin,
-                json: Self.account { $0["role"] = "consultant"; $0["municipalityCode"] = "615"; $0["email"] = "VK@Horsens.dk" })
+                json: Self.account {
+                    $0["role"] = "consultant"
+                    $0["municipalityCode"] = "615"
+                    $0["email"] = "VK@Horsens.dk"
+                })
             #expect(made.status == .created)
             #expect(made.object["email"] as? String == "vk@horsens.dk", "addresses are kept in lower case")
             #expect(made.headers[.location] == "/v1/accounts/\(made.object["id"] as? String ?? "")")
 
             let own = try await client.send(
                 .post, "/v1/accounts", token: consultant,
-                json: Self.account { $0["role"] = "citizen"; $0["citizenId"] = horsensCitizen.id.lowercasedText })
+                json: Self.account {
+                    $0["role"] = "citizen"
+                    $0["citizenId"] = horsensCitizen.id.lowercasedText
+                })
             #expect(own.status == .created)
             let foreign = try await client.send(
                 .post, "/v1/accounts", token: consultant,
-                json: Self.account { $0["role"] = "citizen"; $0["citizenId"] = otherCitizen.id.lowercasedText; $0["email"] = "x@example.dk" })
+                json: Self.account {
+                    $0["role"] = "citizen"
+                    $0["citizenId"] = otherCitizen.id.lowercasedText
+                    $0["email"] = "x@example.dk"
+                })
             #expect(foreign.status == .unprocessableContent)
             #expect(foreign.errorFields == ["citizenId"])
             let colleague = try await client.send(
                 .post, "/v1/accounts", token: consultant,
-                json: Self.account { $0["role"] = "consultant"; $0["municipalityCode"] = "615"; $0["email"] = "y@example.dk" })
+                json: Self.account {
+                    $0["role"] = "consultant"
+                    $0["municipalityCode"] = "615"
+                    $0["email"] = "y@example.dk"
+                })
             #expect(colleague.status == .forbidden)
 
             let person = try await client.send(
                 .post, "/v1/accounts", token: companyToken,
-                json: Self.account { $0["role"] = "company"; $0["companyId"] = company.id.lowercasedText; $0["email"] = "hr@firma.dk" })
+                json: Self.account {
+                    $0["role"] = "company"
+                    $0["companyId"] = company.id.lowercasedText
+                    $0["email"] = "hr@firma.dk"
+                })
             #expect(person.status == .created)
             let byCitizen = try await client.send(
                 .post, "/v1/accounts", token: citizenToken,
-                json: Self.account { $0["role"] = "citizen"; $0["citizenId"] = horsensCitizen.id.lowercasedText })
+                json: Self.account {
+                    $0["role"] = "citizen"
+                    $0["citizenId"] = horsensCitizen.id.lowercasedText
+                })
             #expect(byCitizen.status == .forbidden)
 
             // Unique address; one account per citizen; a scope that fits the role.
             let twice = try await client.send(
-                .post, "/v1/accounts", token: admin, json: Self.account { $0["role"] = "admin"; $0["email"] = "HR@firma.dk" })
+                .post, "/v1/accounts", token: admin,
+                json: Self.account {
+                    $0["role"] = "admin"
+                    $0["email"] = "HR@firma.dk"
+                })
             #expect(twice.status == .unprocessableContent)
             #expect(twice.errorFields == ["email"])
             let second = try await client.send(
                 .post, "/v1/accounts", token: admin,
-                json: Self.account { $0["role"] = "citizen"; $0["citizenId"] = horsensCitizen.id.lowercasedText; $0["email"] = "z@example.dk" })
+                json: Self.account {
+                    $0["role"] = "citizen"
+                    $0["citizenId"] = horsensCitizen.id.lowercasedText
+                    $0["email"] = "z@example.dk"
+                })
             #expect(second.status == .unprocessableContent)
             #expect(second.errorFields == ["citizenId"])
             let misfit = try await client.send(
                 .post, "/v1/accounts", token: admin,
-                json: Self.account { $0["role"] = "company"; $0["municipalityCode"] = "615"; $0["email"] = "q@example.dk" })
+                json: Self.account {
+                    $0["role"] = "company"
+                    $0["municipalityCode"] = "615"
+                    $0["email"] = "q@example.dk"
+                })
             #expect(misfit.status == .unprocessableContent)
             #expect(Set(misfit.errorFields) == ["companyId", "municipalityCode"])
             let badAddress = try await client.send(
-                .post, "/v1/accounts", token: admin, json: Self.account { $0["role"] = "admin"; $0["email"] = "a@b\r\nBcc: x@y.dk" })
+                .post, "/v1/accounts", token: admin,
+                json: Self.account {
+                    $0["role"] = "admin"
+                    $0["email"] = "a@b\r\nBcc: x@y.dk"
+                })
             #expect(badAddress.status == .unprocessableContent)
             #expect(badAddress.errorFields == ["email"])
 
@@ -114,16 +152,22 @@ import Testing
             let citizen = try #require(try DataDirectory.demo(in: daemon.config.dataDirectory).citizens.first)
             let citizenAccount = try await client.send(
                 .post, "/v1/accounts", token: admin,
-                json: Self.account { $0["role"] = "citizen"; $0["citizenId"] = citizen.id.lowercasedText; $0["email"] = "borger@example.dk" })
+                json: Self.account {
+                    $0["role"] = "citizen"
+                    $0["citizenId"] = citizen.id.lowercasedText
+                    $0["email"] = "borger@example.dk"
+                })
             let citizenToken = try await daemon.database.createToken(
                 accountId: try #require(UUID(uuidString: citizenAccount.object["id"] as? String ?? "")), label: nil
             ).token
             let renamed = try await client.send(
-                .put, "/v1/accounts/me", token: citizenToken, json: Bodies.json(["name": "Nyt Navn", "email": "borger@example.dk", "language": "en"]))
+                .put, "/v1/accounts/me", token: citizenToken,
+                json: Bodies.json(["name": "Nyt Navn", "email": "borger@example.dk", "language": "en"]))
             #expect(renamed.status == .ok)
             #expect(renamed.object["language"] as? String == "en")
             let readdressed = try await client.send(
-                .put, "/v1/accounts/me", token: citizenToken, json: Bodies.json(["name": "Nyt Navn", "email": "ny@example.dk", "language": "en"]))
+                .put, "/v1/accounts/me", token: citizenToken,
+                json: Bodies.json(["name": "Nyt Navn", "email": "ny@example.dk", "language": "en"]))
             #expect(readdressed.status == .forbidden)
             let byAdmin = try await client.send(
                 .put, "/v1/accounts/\(citizenAccount.object["id"] as? String ?? "")", token: admin,

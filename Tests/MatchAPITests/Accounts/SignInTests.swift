@@ -24,7 +24,9 @@ import Testing
         }
     }
 
-    static func person(_ daemon: TestDaemon, role: Role = .citizen, name: String = "Borger Bo", email: String = "bo@example.dk") async throws -> Person {
+    static func person(_ daemon: TestDaemon, role: Role = .citizen, name: String = "Borger Bo", email: String = "bo@example.dk")
+        async throws -> Person
+    {
         let demo = try DataDirectory.demo(in: daemon.config.dataDirectory)
         let principal: Principal =
             switch role {
@@ -38,7 +40,8 @@ import Testing
         return Person(account: account, daemon: daemon)
     }
 
-    static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+    /// A browser's form post.
+    static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .accept: "text/html,application/xhtml+xml"]
 
     @Test func aLinkOpensAConfirmationPageThenSignsInOnceWithASecureCookie() async throws {
         let clock = TestClock()
@@ -85,7 +88,8 @@ import Testing
         let token = try await Self.person(daemon).link()
         clock.advance(minutes: 15)
         try await daemon.application().test(.router) { client in
-            let late = try await client.execute(uri: "/auth/link", method: .post, headers: Self.form, body: ByteBuffer(string: "token=\(token)"))
+            let late = try await client.execute(
+                uri: "/auth/link", method: .post, headers: Self.form, body: ByteBuffer(string: "token=\(token)"))
             #expect(late.status == .gone)
             #expect(String(buffer: late.body).contains("15 minutter"))
             #expect(late.headers[values: .setCookie].isEmpty)
@@ -150,9 +154,12 @@ import Testing
 
             var formCookie = cookie
             formCookie[.contentType] = "application/x-www-form-urlencoded"
-            let noToken = try await client.execute(uri: "/auth/sign-out", method: .post, headers: formCookie, body: ByteBuffer(string: "x=1"))
+            formCookie[.accept] = "text/html"
+            let noToken = try await client.execute(
+                uri: "/auth/sign-out", method: .post, headers: formCookie, body: ByteBuffer(string: "x=1"))
             #expect(noToken.status == .forbidden)
-            let out = try await client.execute(uri: "/auth/sign-out", method: .post, headers: formCookie, body: ByteBuffer(string: "csrf=\(csrf)"))
+            let out = try await client.execute(
+                uri: "/auth/sign-out", method: .post, headers: formCookie, body: ByteBuffer(string: "csrf=\(csrf)"))
             #expect(out.status == .seeOther)
             #expect(out.headers[values: .setCookie].contains { $0.hasPrefix("matchd_session=;") || $0.contains("Max-Age=0") })
             #expect(try await client.execute(uri: "/v1/accounts/me", method: .get, headers: cookie).status == .unauthorized)
@@ -208,7 +215,9 @@ import Testing
         try await daemon.application().test(.router) { client in
             for address in ["bo@example.dk", "nobody@example.dk"] {
                 for _ in 0..<5 {
-                    #expect(try await client.send(.post, "/auth/sign-in", token: nil, json: Bodies.json(["email": address])).status == .accepted)
+                    #expect(
+                        try await client.send(.post, "/auth/sign-in", token: nil, json: Bodies.json(["email": address])).status == .accepted
+                    )
                 }
                 let limited = try await client.send(.post, "/auth/sign-in", token: nil, json: Bodies.json(["email": address]))
                 #expect(limited.status == .tooManyRequests)

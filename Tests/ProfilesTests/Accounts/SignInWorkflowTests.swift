@@ -71,7 +71,9 @@ import Testing
             usedAt: used ? now : nil)
     }
 
-    static let session = (id: UUID(), secretHash: String(repeating: "d", count: 64), client: "127.0.0.1" as String?, userAgent: nil as String?)
+    static let session = (
+        id: UUID(), secretHash: String(repeating: "d", count: 64), client: "127.0.0.1" as String?, userAgent: nil as String?
+    )
 
     @Test func aLinkSignsInOnceInTheBrowserThatAskedBeforeItExpires() throws {
         let browser = String(repeating: "c", count: 64)
