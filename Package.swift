@@ -211,7 +211,7 @@ let package = Package(
         .testTarget(
             name: "MatchAPITests",
             dependencies: [
-                "MatchAPI", "Profiles", "SQLiteStorage", "MatchCore", "Delivery", "TestReceiver", "PlainJSON",
+                "MatchAPI", "Profiles", "SQLiteStorage", "MatchCore", "Delivery", "TestReceiver", "MailTestSupport", "PlainJSON",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,3 +1,4 @@
+import Delivery
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -23,7 +24,7 @@ struct TestDaemon {
         allowPrivateNetworks: Bool = true, durable: Bool = false, interestRules: InterestRules = .standard,
         clock: @escaping @Sendable () -> Date = Date.init, idleTimeout: Duration = .seconds(15),
         maxConnections: Int = AppConfig.standardMaxConnections,
-        logLevel: Logger.Level = .error, insecureCookies: Bool = false
+        logLevel: Logger.Level = .error, insecureCookies: Bool = false, mail: MailSettings? = nil
     ) async throws -> TestDaemon {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("matchd-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -34,6 +35,7 @@ struct TestDaemon {
             interestRules: interestRules, clock: clock, idleTimeout: idleTimeout,
             maxConnections: maxConnections)
         config.insecureCookies = insecureCookies
+        if let mail { config.mail = mail }
         config.publicURL = "https://matchd.test"
         let database = durable ? try AppDatabase.open(path: config.databasePath) : try AppDatabase.inMemory()
         let daemon = TestDaemon(folder: folder, config: config, database: database)
