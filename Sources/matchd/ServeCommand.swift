@@ -98,6 +98,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard let logLevel = Logger.Level(rawValue: level) else {
             throw ValidationError("log level \(level.prefix(40)) is none of trace, debug, info, notice, warning, error, critical")
         }
+        let mailSettings = try mail.settings(settings, databasePath: database.path(settings))
         // The defaults are InterestRules' own: one place for each.
         let standard = InterestRules.standard
         let reminder = try settings.int(
@@ -145,7 +146,7 @@ struct ServeCommand: AsyncParsableCommand {
                 maxConnections, "--max-connections", "MATCHD_MAX_CONNECTIONS",
                 default: AppConfig.standardMaxConnections, range: 1...1_000_000))
         config.webhooksHeld = try settings.bool(webhooksHold, "--webhooks-hold", "MATCHD_WEBHOOKS_HOLD")
-        config.mail = try mail.settings(settings, databasePath: config.databasePath)
+        config.mail = mailSettings
         return config
     }
 

@@ -21,15 +21,15 @@ import Testing
         }
         try await database.enqueueMail(messages)
 
-        try await SMTPTestServer.with(["--delay-ms", "20"]) { server in
+        try await SMTPTestServer.with(["--delay-ms", "50"]) { server in
             let smtp = ["--smtp-url", "smtp://127.0.0.1:\(server.port)", "--smtp-plain", "--mail-from", "matchd <matchd@horsens.dk>"]
             let first = try await KillDurabilityTests.serve(path, log: folder.appendingPathComponent("first.log"), extra: smtp)
             defer { if first.process.isRunning { kill(first.process.processIdentifier, SIGKILL) } }
-            for _ in 0..<3000 where try server.received().count < 40 { try await Task.sleep(for: .milliseconds(10)) }
+            for _ in 0..<6000 where server.receivedCount() < 40 { try await Task.sleep(for: .milliseconds(5)) }
             kill(first.process.processIdentifier, SIGKILL)
             for _ in 0..<100 where first.process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
             #expect(first.process.terminationReason == .uncaughtSignal)
-            let beforeRestart = try server.received().count
+            let beforeRestart = server.receivedCount()
             #expect(beforeRestart >= 40 && beforeRestart < 200, "killed mid-queue: \(beforeRestart) of 200 had arrived")
 
             let second = try await KillDurabilityTests.serve(path, log: folder.appendingPathComponent("second.log"), extra: smtp)
