@@ -70,7 +70,8 @@ public final class SMTPTestServer: @unchecked Sendable {
 
     /// How many messages were accepted so far (cheaper than reading them).
     public func receivedCount() -> Int {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".eml") && !$0.hasPrefix(".") }.count
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".eml") && !$0.hasPrefix(".") }
+            .count
     }
 
     /// The messages accepted so far, in the order they arrived.
