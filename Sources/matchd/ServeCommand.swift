@@ -116,6 +116,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard let logLevel = Logger.Level(rawValue: level) else {
             throw ValidationError("log level \(level.prefix(40)) is none of trace, debug, info, notice, warning, error, critical")
         }
+        let mailSettings = try mail.settings(settings, databasePath: database.path(settings))
         // The defaults are InterestRules' own: one place for each.
         let standard = InterestRules.standard
         let reminder = try settings.int(
@@ -163,6 +164,7 @@ struct ServeCommand: AsyncParsableCommand {
                 maxConnections, "--max-connections", "MATCHD_MAX_CONNECTIONS",
                 default: AppConfig.standardMaxConnections, range: 1...1_000_000))
         config.webhooksHeld = try settings.bool(webhooksHold, "--webhooks-hold", "MATCHD_WEBHOOKS_HOLD")
+<<<<<<< HEAD
         let origin = settings.string(publicURL, "MATCHD_PUBLIC_URL", default: "")
         config.publicURL = origin.isEmpty ? nil : try PublicURL.parse(origin)
         config.insecureCookies = try settings.bool(insecureCookies, "--insecure-cookies", "MATCHD_INSECURE_COOKIES")
@@ -170,6 +172,9 @@ struct ServeCommand: AsyncParsableCommand {
             signInClientLimit, "--sign-in-client-limit", "MATCHD_SIGN_IN_CLIENT_LIMIT",
             default: SignInRules.standard.maxRequestsPerClient, range: 1...1_000_000)
         config.mail = try mail.settings(settings, databasePath: config.databasePath)
+=======
+        config.mail = mailSettings
+>>>>>>> mail
         return config
     }
 

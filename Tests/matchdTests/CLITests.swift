@@ -83,6 +83,53 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: database), "nothing opened before the settings were read")
     }
 
+    /// `serve`'s mail settings: a bad value is refused naming its flag, and a password is never
+    /// taken from the command line nor repeated.
+    @Test func badMailSettingsAreRefusedNamingTheFlagAndNeverRepeatingAPassword() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("matchd.sqlite").path
+        let passwordFile = folder.appendingPathComponent("password")
+        try Data("pw-from-file\n".utf8).write(to: passwordFile)
+        let cases: [(arguments: [String], environment: [String: String], says: String)] = [
+            (["--smtp-url", "http://mail.example.dk"], [:], "--smtp-url must be smtp://host:port or smtps://host:port"),
+            ([], ["MATCHD_SMTP_URL": "smtp://matchd:Hunter2-secret@mail.example.dk:587"], "--smtp-url must be"),
+            (["--smtp-url", "smtp://mail.example.dk:587", "--smtp-password", "Hunter2-secret"], [:], "--smtp-password is not accepted"),
+            (["--smtp-url", "smtp://mail.example.dk:587", "--smtp-user", "matchd"], [:], "--smtp-user and an SMTP password"),
+            (["--smtp-url", "smtps://mail.example.dk:465", "--smtp-plain"], [:], "--smtp-plain contradicts an smtps://"),
+            (
+                ["--smtp-url", "smtp://mail.example.dk:587"], ["MATCHD_SMTP_PLAIN": "yes"],
+                "MATCHD_SMTP_PLAIN=yes must be 1 or 0 (--smtp-plain)"
+            ),
+            (["--smtp-plain"], [:], "need --smtp-url"),
+            (
+                ["--smtp-url", "smtp://mail.example.dk", "--smtp-user", "m", "--smtp-password-file", "/nonexistent/pw"], [:],
+                "--smtp-password-file"
+            ),
+            (
+                ["--smtp-url", "smtp://mail.example.dk", "--smtp-ca-file", "/nonexistent/ca.pem"], [:],
+                "--smtp-ca-file /nonexistent/ca.pem cannot be read"
+            ),
+            (["--mail-from", "Jobcenter <not an address>"], [:], "--mail-from must be"),
+            ([], ["MATCHD_MAIL_FROM": "matchd"], "--mail-from must be"),
+            (["--mail-retry-schedule", "0,soon"], [:], "--mail-retry-schedule must be comma-separated seconds"),
+        ]
+        for (arguments, environment, says) in cases {
+            let refused = try run(["serve", "--db", database, "--port", "0"] + arguments, environment: environment)
+            #expect(refused.status != 0, "\(arguments) \(environment)")
+            #expect(refused.stderr.contains(says), "\(arguments) \(environment): \(refused.stderr)")
+            #expect(!refused.stderr.contains("Hunter2-secret"), "a password is never repeated: \(refused.stderr)")
+        }
+        // A complete SMTP setup passes the checks: the next refusal is the idle timeout's.
+        let accepted = try run(
+            [
+                "serve", "--db", database, "--smtp-url", "smtp://mail.example.dk:587", "--smtp-user", "matchd", "--smtp-password-file",
+                passwordFile.path, "--mail-from", "Jobcenter Horsens <matchd@horsens.dk>",
+            ], environment: ["MATCHD_IDLE_TIMEOUT": "0"])
+        #expect(accepted.stderr.contains("MATCHD_IDLE_TIMEOUT must be 1–3600"), "\(accepted.stderr)")
+        #expect(!accepted.stderr.contains("pw-from-file"))
+    }
+
     @Test func rankPrintsExplainedRankingsAsTableAndJSON() throws {
         let table = try run([
             "rank", "--citizens", "Data/demo/citizens.json", "--openings", "Data/demo/openings.json",

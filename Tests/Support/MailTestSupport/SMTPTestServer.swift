@@ -68,6 +68,12 @@ public final class SMTPTestServer: @unchecked Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// How many messages were accepted so far (cheaper than reading them).
+    public func receivedCount() -> Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".eml") && !$0.hasPrefix(".") }
+            .count
+    }
+
     /// The messages accepted so far, in the order they arrived.
     public func received() throws -> [ReceivedMail] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".eml") && !$0.hasPrefix(".") }
