@@ -164,17 +164,13 @@ struct ServeCommand: AsyncParsableCommand {
                 maxConnections, "--max-connections", "MATCHD_MAX_CONNECTIONS",
                 default: AppConfig.standardMaxConnections, range: 1...1_000_000))
         config.webhooksHeld = try settings.bool(webhooksHold, "--webhooks-hold", "MATCHD_WEBHOOKS_HOLD")
-<<<<<<< HEAD
         let origin = settings.string(publicURL, "MATCHD_PUBLIC_URL", default: "")
         config.publicURL = origin.isEmpty ? nil : try PublicURL.parse(origin)
         config.insecureCookies = try settings.bool(insecureCookies, "--insecure-cookies", "MATCHD_INSECURE_COOKIES")
         config.signInRules.maxRequestsPerClient = try settings.int(
             signInClientLimit, "--sign-in-client-limit", "MATCHD_SIGN_IN_CLIENT_LIMIT",
             default: SignInRules.standard.maxRequestsPerClient, range: 1...1_000_000)
-        config.mail = try mail.settings(settings, databasePath: config.databasePath)
-=======
         config.mail = mailSettings
->>>>>>> mail
         return config
     }
 
