@@ -3,12 +3,14 @@ import MatchCore
 import Profiles
 
 // Engine benchmark: one `name value unit` line per figure on stdout, progress on stderr.
-//   matchbench [--taxonomy DIR] [--data DIR] [--quick]
+//   matchbench [--taxonomy DIR] [--data DIR] [--extraction-set FILE] [--quick]
 //     ranks a generated population in memory, or with --data the records in DIR
 //     (citizens.json, openings.json, slots.json, as Data/demo/).
 //   matchbench generate --citizens N --vacancies M [--seed S] --out DIR [--taxonomy DIR]
 //     writes a generated population as record files (also citizens.json and companies.json).
-// --taxonomy is matchd's Data folder (default: as matchd finds it).
+// --taxonomy is matchd's Data folder (default: as matchd finds it). --extraction-set is the
+// texts with expected codes scored for extraction recall (default: the test fixture, from the
+// checkout's root, where matchbench is run).
 
 /// Writes a progress line to stderr, keeping stdout for the figures.
 func progress(_ message: String) {
@@ -31,13 +33,14 @@ func sizeLabel(_ count: Int) -> String {
 func usage() -> Never {
     progress(
         """
-        usage: matchbench [--taxonomy DIR] [--data DIR] [--quick]
+        usage: matchbench [--taxonomy DIR] [--data DIR] [--extraction-set FILE] [--quick]
                matchbench generate --citizens N --vacancies M [--seed S] --out DIR [--taxonomy DIR]
         """)
     exit(2)
 }
 
 var taxonomyPath = DataDirectory.locate().path
+var extractionSetPath = "Tests/MatchCoreTests/Fixtures/extraction-set.json"
 var populationPath: String?
 var config = BenchConfig.full
 var generate = false
@@ -54,6 +57,7 @@ while let argument = arguments.popFirst() {
     switch (argument, arguments.first) {
     case ("--quick", _) where !generate: config = .quick
     case ("--taxonomy", let value?): taxonomyPath = value
+    case ("--extraction-set", let value?) where !generate: extractionSetPath = value
     case ("--data", let value?) where !generate: populationPath = value
     case ("--citizens", let value?) where generate: citizenCount = Int(value)
     case ("--vacancies", let value?) where generate: vacancyCount = Int(value)
@@ -135,6 +139,18 @@ do {
     progress("extraction: \(cv.split(separator: " ").count) words per CV")
     report("taxonomy_extract_2page_p50_ms", Measure.percentile(50, of: extractSamples), "ms")
     report("taxonomy_extract_2page_p99_ms", Measure.percentile(99, of: extractSamples), "ms")
+
+    // Recall over the extraction set: short texts with the codes a consultant would code (#27).
+    do {
+        let file = URL(fileURLWithPath: extractionSetPath)
+        let score = try JSONDecoder().decode(ExtractionSet.self, from: Data(contentsOf: file)).score(source)
+        progress("extraction set: \(score.found) of \(score.expected) expected codes, \(score.returned) entries returned")
+        report("extraction_recall_pct", score.recallPercent, "%", decimals: 1)
+        report("extraction_entries_per_expected", score.entriesPerExpected, "entries", decimals: 2)
+    } catch {
+        progress("matchbench: cannot read the extraction set \(extractionSetPath): \(error)")
+        exit(1)
+    }
 }
 
 if let populationPath {
