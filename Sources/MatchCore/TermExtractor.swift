@@ -1,6 +1,7 @@
 /// Finds catalogue terms (labels and synonyms) in free text — a CV, a job ad, a citizen's own
 /// words — with the words folded and matched as `TermSearch` matches them: case and diacritics
-/// folded, inflected forms ("rengøringen" → "rengøring", "forklifts" → "forklift") and the tail
+/// folded, inflected forms by `Inflection` ("rengøringen" → "rengøring", "forklifts" →
+/// "forklift", "maskinerne" → "maskine") and the tail
 /// of a Danish compound ("kontorrengøring" → "rengøring"). Filler words between a term's words
 /// are skipped. Pure and deterministic; built once per catalogue and language.
 public struct TermExtractor: Sendable {
@@ -89,11 +90,8 @@ public struct TermExtractor: Sendable {
         // No word is longer than a term's word plus a compound's head; this also bounds the work
         // a hostile "word" of 50,000 letters can cause.
         guard scalars.count <= longestWord + 40 else { return [] }
-        // Inflection: the word is a pattern word plus up to three letters ("rengøringen").
-        for cut in 1...3 where scalars.count - cut >= 4 {
-            let stem = String(String.UnicodeScalarView(scalars[..<(scalars.count - cut)]))
-            if patterns[stem] != nil { result.append((stem, .inflected)) }
-        }
+        // Inflection: the word is a pattern word with an ending ("rengøringen", "maskinerne").
+        for stem in Inflection.stems(word) where patterns[stem] != nil { result.append((stem, .inflected)) }
         // A compound's tail ("kontorrengøring" ends in "rengøring"), of five letters or more.
         if scalars.count > 5 {
             for cut in max(1, scalars.count - longestWord)...(scalars.count - 5) {
@@ -115,7 +113,7 @@ public struct TermExtractor: Sendable {
             guard index < tokens.count else { return nil }
             let token = tokens[index].word
             if token == word { continue }
-            guard word.count >= 4, token.hasPrefix(word), token.count - word.count <= 3 else { return nil }
+            guard Inflection.stems(token).contains(word) else { return nil }
             inflected = true
         }
         return (index, inflected)

@@ -58,11 +58,12 @@ public struct TermSearch: Sendable {
         guard !words.isEmpty else { return Array(entries.indices) }
         let folded = words.joined(separator: " ")
         let queryWords = words.map { Array($0.utf8) }
+        let queryStems = words.map { Inflection.stems($0).map { Array($0.utf8) } }
         var found: [(rank: Rank, label: Bool, weight: Int, position: Int)] = []
         for (position, texts) in entries.enumerated() {
             var best: (rank: Rank, label: Bool)?
             for text in texts {
-                guard let rank = TermSearch.rank(folded: folded, words: queryWords, in: text) else { continue }
+                guard let rank = TermSearch.rank(folded: folded, words: queryWords, stems: queryStems, in: text) else { continue }
                 if let current = best, current.rank < rank || (current.rank == rank && (current.label || !text.isLabel)) { continue }
                 best = (rank, text.isLabel)
             }
@@ -77,13 +78,15 @@ public struct TermSearch: Sendable {
         return found.map(\.position)
     }
 
-    private static func rank(folded: String, words: [[UInt8]], in text: Text) -> Rank? {
+    /// How a query matches a text: `stems` are each query word's base forms by `Inflection`.
+    private static func rank(folded: String, words: [[UInt8]], stems: [[[UInt8]]], in text: Text) -> Rank? {
         if text.folded == folded { return text.isLabel ? .exactLabel : .exactSynonym }
         var worst = Rank.wholeWords
-        for word in words {
+        for (index, word) in words.enumerated() {
             var best: Rank?
             for candidate in text.words {
-                if let rank = wordRank(word[...], candidate[...]), best == nil || rank < best! { best = rank }
+                let rank = wordRank(word[...], candidate[...]) ?? (stems[index].contains(candidate) ? .partialWords : nil)
+                if let rank, best == nil || rank < best! { best = rank }
                 if best == .wholeWords { break }
             }
             guard let best else { return nil }
@@ -100,7 +103,8 @@ public struct TermSearch: Sendable {
         // "lager" → "lagermedarbejder"; "rengøring" → "kontorrengøring" (a compound's head or tail).
         if queryCount >= 3, wordCount > queryCount, word.prefix(queryCount).elementsEqual(query) { return .partialWords }
         if queryCount >= 4, wordCount > queryCount, word.suffix(queryCount).elementsEqual(query) { return .partialWords }
-        // Inflection: "elderly" → "elder", "rengøringen" → "rengøring", "plumbers" → "plumber".
+        // A longer form of the word: "elderly" → "elder", "rengøringen" → "rengøring", "plumbers"
+        // → "plumber"; endings that change the stem ("toiletterne" → "toilet") by `Inflection`.
         if wordCount >= 4, queryCount > wordCount, queryCount - wordCount <= 3, query.prefix(wordCount).elementsEqual(word) {
             return .partialWords
         }

@@ -12,9 +12,9 @@ struct ExtractionSetTests {
         return try! JSONDecoder().decode(ExtractionSet.self, from: Data(contentsOf: url))
     }()
 
-    /// The recall reached (81 of 170 expected codes before #27's changes to the extractor); a
+    /// The recall reached (82 of 170 expected codes with inflection; 81 before it); a
     /// change that finds fewer expected codes fails here.
-    static let recallFloorPercent = 47.6
+    static let recallFloorPercent = 48.2
     /// The most entries returned per expected code (the bound).
     static let entriesPerExpectedCeiling = 1.5
 

@@ -38,6 +38,32 @@ struct TermExtractorTests {
         #expect(find("B kørekort")[1] == nil)
     }
 
+    @Test("definite and plural forms, Danish and English, below an exact match, the span on the inflected words")
+    func inflectedForms() {
+        let extractor = TermExtractor([
+            .init(texts: ["Maskine"], weight: 0),  // 0
+            .init(texts: ["Toilet"], weight: 0),  // 1
+            .init(texts: ["Pleje af bede"], weight: 0),  // 2
+            .init(texts: ["Shelf"], weight: 0),  // 3
+            .init(texts: ["Mop the floor"], weight: 0),  // 4
+            .init(texts: ["Kar"], weight: 0),  // 5
+        ])
+        let text = "Maskinerne og toiletterne. Pleje af bedene. Shelves. Mopping the floors. Karen."
+        let found = Dictionary(uniqueKeysWithValues: extractor.extract(text).map { ($0.entry, $0) })
+        let scalars = Array(text.unicodeScalars)
+        func spanned(_ entry: Int) -> String? {
+            found[entry]?.spans.first.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        }
+        #expect(spanned(0) == "Maskinerne")
+        #expect(spanned(1) == "toiletterne")
+        #expect(spanned(2) == "Pleje af bedene")
+        #expect(spanned(3) == "Shelves")
+        #expect(spanned(4) == "Mopping the floors")
+        #expect(found[5] == nil)  // a name is not an inflected short word
+        #expect(found[0]?.confidence == 0.8)
+        #expect(extractor.extract("Maskine").first?.confidence == 0.95)
+    }
+
     @Test("a word that is a term is not read as another inflected: dansk is not dans")
     func exactWins() {
         let found = find("Jeg taler dansk")

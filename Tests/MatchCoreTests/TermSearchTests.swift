@@ -30,6 +30,16 @@ struct TermSearchTests {
         #expect(catalogue.search("people older").first == 3)
     }
 
+    @Test("endings that change the stem, by the inflection model: toiletterne, shelves, lorries")
+    func inflectionModel() {
+        let catalogue = TermSearch([
+            .init(texts: ["Toilet"], weight: 0), .init(texts: ["Shelf"], weight: 0), .init(texts: ["Lorry"], weight: 0),
+        ])
+        #expect(catalogue.search("toiletterne") == [0])
+        #expect(catalogue.search("shelves") == [1])
+        #expect(catalogue.search("lorries") == [2])
+    }
+
     @Test("æ, ø, å fold to ae, oe, aa, accents to the base letter, either way round")
     func folding() {
         #expect(catalogue.search("rengoering").first == 2)
