@@ -133,15 +133,10 @@ struct AccountCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Disable an account: its sessions end and its tokens are revoked at once.")
 
-        @OptionGroup var database: DatabaseOptions
-
-        @Argument(help: "The account's id or e-mail address.")
-        var account: String
+        @OptionGroup var target: AccountTarget
 
         func run() async throws {
-            let db = try database.open()
-            let id = try await AccountCommand.find(account, in: db)
-            _ = try await db.setAccountDisabled(id, true, now: Date())
+            try await target.setDisabled(true)
             print("disabled")
         }
     }
@@ -150,16 +145,25 @@ struct AccountCommand: AsyncParsableCommand {
     struct Enable: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Enable a disabled account (it signs in anew).")
 
+        @OptionGroup var target: AccountTarget
+
+        func run() async throws {
+            try await target.setDisabled(false)
+            print("enabled")
+        }
+    }
+
+    /// The database and the account `disable` and `enable` act on.
+    struct AccountTarget: ParsableArguments {
         @OptionGroup var database: DatabaseOptions
 
         @Argument(help: "The account's id or e-mail address.")
         var account: String
 
-        func run() async throws {
+        /// Disables or enables the account.
+        func setDisabled(_ disabled: Bool) async throws {
             let db = try database.open()
-            let id = try await AccountCommand.find(account, in: db)
-            _ = try await db.setAccountDisabled(id, false, now: Date())
-            print("enabled")
+            _ = try await db.setAccountDisabled(try await AccountCommand.find(account, in: db), disabled, now: Date())
         }
     }
 

@@ -4,6 +4,7 @@ import MailTestSupport
 import Profiles
 import SQLiteStorage
 import Synchronization
+import TestReceiver
 import Testing
 
 @testable import Delivery
@@ -131,8 +132,8 @@ struct MailRelayTests {
             "--starttls", certificate.path, key.path, "--auth", "smtp-user-Plugh:smtp-pass-Xyzzy", "--fail-first", "1",
         ]) {
             server in
-            let lines = LogLines()
-            let logger = Logger(label: "matchd") { _ in LogLines.Handler(lines: lines) }
+            let lines = CapturedLog()
+            let logger = Logger(label: "matchd") { _ in CapturingLogHandler(lines: lines) }
             let url = "smtp://127.0.0.1:\(server.port)"
             let database = try AppDatabase.inMemory()
             let good = MailMessage.make(
@@ -158,33 +159,6 @@ struct MailRelayTests {
             for line in all {
                 for secret in secrets { #expect(!line.contains(secret), "\(secret) in: \(line)") }
             }
-        }
-    }
-}
-
-/// Log lines as rendered (level, message, metadata), kept for the secrecy check.
-final class LogLines: Sendable {
-    private let storage = Mutex<[String]>([])
-    var all: [String] { storage.withLock { $0 } }
-
-    /// A handler that renders every line at every level into ``LogLines``.
-    struct Handler: LogHandler {
-        let lines: LogLines
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-
-        func log(
-            level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String, file: String,
-            function: String, line: UInt
-        ) {
-            let all = metadata.merging(extra ?? [:]) { $1 }
-            let text = "\(level) \(message) \(all.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " "))"
-            lines.storage.withLock { $0.append(text) }
         }
     }
 }

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import Synchronization
+import TestReceiver
 import Testing
 
 @testable import MatchAPI
@@ -120,32 +121,5 @@ extension LogSecrecyTests {
         for secret in secrets.withLock({ $0 }) where !secret.isEmpty {
             #expect(!text.contains(secret), "the log contains a secret: \(secret.prefix(6))…")
         }
-    }
-}
-
-/// Log lines as rendered: level, message, metadata and source.
-final class CapturedLog: Sendable {
-    private let storage = Mutex<[String]>([])
-    func append(_ line: String) { storage.withLock { $0.append(line) } }
-    var all: [String] { storage.withLock { $0 } }
-}
-
-/// A log handler that renders each line into a `CapturedLog`.
-struct CapturingLogHandler: LogHandler {
-    let lines: CapturedLog
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(
-        level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String, file: String,
-        function: String, line: UInt
-    ) {
-        let all = metadata.merging(extra ?? [:]) { $1 }
-        lines.append("\(level) \(message) \(all.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ")) [\(source)]")
     }
 }
